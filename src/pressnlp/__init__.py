@@ -1,0 +1,48 @@
+"""pressnlp — NLP analysis of official bilingual (English/Chinese) government press releases.
+
+    import pressnlp as pn
+    rel = pn.parse("release.txt")             # → Release (header, body, site facts)
+    a = pn.analyze(rel)                        # → Analysis (officials, dates, themes, slogans …)
+    res = pn.Corpus.from_path("archive/").analyze(engine="processes", n_jobs=2)
+    res.releases, res.officials, res.slogans   # pandas DataFrames
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Lexicon, default_lexicon, set_lexicon
+from .parse import parse
+from .pipeline import analyze
+from .records import (Analysis, DateMention, EntityMention, Official, Post, Quantity, Release,
+                      Site, Slogan, Theme)
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "nlp": ("pressnlp.extract", "nlp"),
+    "extract": ("pressnlp.extract", "extract"),
+    "ThemeClassifier": ("pressnlp.classify.themes", "ThemeClassifier"),
+    "find_slogans": ("pressnlp.classify.slogans", "find_slogans"),
+    "discover_slogans": ("pressnlp.classify.discovery", "discover_slogans"),
+    "Corpus": ("pressnlp.corpus", "Corpus"),
+    "CorpusResult": ("pressnlp.corpus", "CorpusResult"),
+    "read_parquet": ("pressnlp.corpus", "read_parquet"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the heavier parts (spaCy, scikit-learn, pandas) only when first used."""
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'pressnlp' has no attribute {name!r}")
+
+
+__all__ = ["parse", "analyze", "Lexicon", "default_lexicon", "set_lexicon", "Analysis",
+           "DateMention", "EntityMention", "Official", "Post", "Quantity", "Release", "Site",
+           "Slogan", "Theme", "__version__", *_LAZY]

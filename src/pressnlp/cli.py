@@ -1,0 +1,101 @@
+"""The ``pressnlp`` command line, thin over the library API.
+
+    pressnlp parse PATH... [-o OUT] [--format jsonl|csv|parquet]
+    pressnlp analyze PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
+    pressnlp slogans discover PATH... [--min-releases 3] [-o OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _add_run_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, folders, globs, zip/tar archives, JSONL or CSV files")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="output file (jsonl) or folder (csv, parquet); stdout when omitted (jsonl)")
+    p.add_argument("--format", choices=FORMATS, default="jsonl")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    p.add_argument("--dask", metavar="ADDR",
+                   help="run on Dask: a scheduler address tcp://… or local:N for a local cluster")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="pressnlp", description=__doc__.splitlines()[0])
+    ap.add_argument("--version", action="version", version=f"pressnlp {__version__}")
+    ap.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                    help="a folder of user lexicon files extending the bundled ones (repeatable)")
+    sub = ap.add_subparsers(dest="command", required=True)
+    _add_run_args(sub.add_parser("parse", help="parse pages into release records"))
+    _add_run_args(sub.add_parser("analyze", help="parse and analyse: entities, themes, slogans"))
+    slog = sub.add_parser("slogans", help="slogan tools").add_subparsers(dest="action", required=True)
+    disc = slog.add_parser("discover", help="rank recurring formulations the lexicon lacks")
+    disc.add_argument("paths", nargs="+", metavar="PATH")
+    disc.add_argument("--min-releases", type=int, default=3)
+    disc.add_argument("--top", type=int, default=30)
+    disc.add_argument("-o", "--output", metavar="OUT", help="CSV file for the full ranking")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    missing = [p for p in getattr(args, "paths", []) if not _exists(p)]
+    if missing:
+        print(f"pressnlp: no such file, folder or glob match: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if args.lexicon:
+        from .lexicon import Lexicon, LexiconError, set_lexicon
+
+        try:
+            set_lexicon(Lexicon.load(args.lexicon))
+        except LexiconError as exc:
+            print(f"pressnlp: {exc}", file=sys.stderr)
+            return 2
+    if args.command in ("parse", "analyze"):
+        return _run(args)
+    return _discover(args)
+
+
+def _exists(path: str) -> bool:
+    import glob
+
+    return Path(path).exists() or bool(glob.glob(path, recursive=True))
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .corpus import Corpus
+
+    if args.format != "jsonl" and not args.output:
+        print(f"pressnlp: --format {args.format} needs -o OUT", file=sys.stderr)
+        return 2
+    corpus = Corpus.from_path(*args.paths)
+    result = corpus.analyze(stage=args.command, n_jobs=args.jobs, dask=args.dask,
+                            progress=not args.quiet)
+    result.write(args.output, args.format)
+    if not args.quiet and args.output:
+        print(result.summary(), file=sys.stderr)
+    return 0
+
+
+def _discover(args: argparse.Namespace) -> int:
+    from .classify.discovery import discover_slogans
+    from .corpus import Corpus
+
+    result = Corpus.from_path(*args.paths).analyze(stage="parse", progress=False)
+    table = discover_slogans(result, min_releases=args.min_releases)
+    if args.output:
+        table.to_csv(args.output, index=False)
+    print(table.head(args.top).to_string(index=False) if len(table) else "no candidates found")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

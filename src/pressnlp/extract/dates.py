@@ -1,10 +1,603 @@
-"""Date mentions resolved to ISO against the publication date (placeholder)."""
+"""Date mentions of EN and ZH releases, resolved to ISO against the publication date.
+
+A compact grammar of the genre's date forms (GENRE.md §1.3): month-day with or without
+year, ordinals, day-first, machine-translation oddities (``March, 5th of last year``), day
+ranges (same month, cross-month, ``至``), month-only (``in February``, ``今年4月``,
+``1月下旬``), ZH day-only (``13日``), weekdays, ``yesterday`` / ``昨日（11月1日）`` and
+datelines. Word lists and dateline patterns are data (``resources/dates.yaml``).
+
+Resolution (``resolve_*``): explicit years are kept; a bare month-day takes the
+publication year, or the previous year when it would fall well after publication (an event
+reported late), or — after a future cue (``will``, ``将``) — the publication year or the
+next one when its month has passed. Weekdays and ``yesterday`` count from the dateline
+date when the body has one, else from the publication date. Without a reference date the
+ISO value is None.
+
+Entry points: :func:`find_dates` (offsets into a text) and :func:`find_dates_in_release`
+(offsets into ``release.body``, per paragraph language).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..lexicon import default_lexicon, on_lexicon_change
 from ..records import DateMention, Release
+from ..script import to_simplified
+from .numbers import FULLWIDTH, parse_zh
+
+Date = dt.date
+
+
+# ---------------------------------------------------------------------------------------
+# grammar (compiled once from dates.yaml)
+# ---------------------------------------------------------------------------------------
+
+def _alt(words: list[str], *, dot: bool = False) -> str:
+    """Regex alternation of ``words``, longest first (``dot``: optional trailing dot)."""
+    out = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(out) + ")" + (r"\.?" if dot else "")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    month_of: dict[str, int]
+    weekday_en: dict[str, int]
+    weekday_zh: dict[str, int]
+    rel_days: dict[str, int]
+    rel_years: dict[str, int]
+    en: list[tuple[str, re.Pattern[str]]]
+    month_prep: re.Pattern[str]  # a preposition ending the text before a bare month
+    zh: list[tuple[str, re.Pattern[str]]]
+    common: list[tuple[str, re.Pattern[str]]]
+    future_en: re.Pattern[str]
+    future_zh: re.Pattern[str]
+    name_after_en: re.Pattern[str]
+    name_after_zh: re.Pattern[str]
+    dl_en_prefix: re.Pattern[str]
+    dl_en_suffix: re.Pattern[str]
+    dl_zh_prefix: re.Pattern[str]
+    dl_zh_suffix: re.Pattern[str]
+    dl_max_start: int
+    future_window: int
+    ambiguous_months: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The compiled date grammar (rebuilt when the lexicon changes)."""
+    y = default_lexicon().yaml("dates.yaml")
+    month_of: dict[str, int] = {}
+    for num, forms in y["months"].items():
+        for f in forms:
+            month_of[f.lower()] = int(num)
+    forms = [f for fs in y["months"].values() for f in fs]
+    forms = forms + [f.upper() for f in forms]
+    full = [f for f in forms if len(f) > 4 or f.lower() in ("june", "july")]
+    abbr = [f for f in forms if f not in full]
+
+    lead = "".join(sorted({f[0] for f in forms}))
+
+    def mon(name: str) -> str:  # full names, or abbreviations with an optional dot
+        # the look-ahead on the first letter keeps the scan cheap
+        return rf"(?=[{lead}])\b(?P<{name}>{_alt(full)}\b|{_alt(abbr)}\b\.?)"
+
+    def day(name: str) -> str:
+        return (rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?P<{name}s>st|nd|rd|th)?"
+                r"(?![\d%])(?!,\d{3})(?!\s*(?:percent|per cent)\b)(?![A-Za-z])")
+
+    def year(name: str) -> str:
+        return rf"(?P<{name}>1[89]\d\d|20\d\d)(?!\d)"
+
+    rel_years_en = {k.lower(): int(v) for k, v in y["relative_years"]["en"].items()}
+    rel_years_zh = {str(k): int(v) for k, v in y["relative_years"]["zh"].items()}
+    rel_en = _alt(list(rel_years_en))
+    conn = r"\s*(?:to|through|until|till|-|–|—|~)\s*"
+    md_year = rf"(?:(?:\s*,\s*|\s+){year('y')}|\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?"
+    not_plural_after = r"(?!\s+(?!local\b|respectively\b)[a-z]+s\b)"
+    parts_en = _alt(y["en_month_parts"])
+    part_lead = "".join(sorted({w[0] for w in y["en_month_parts"]} | set(lead)))
+    preps = _alt(y["en_month_prepositions"])
+    weekday_en = {str(k): int(v) for k, v in y["weekdays"]["en"].items()}
+    rel_days_en = {k.lower(): int(v) for k, v in y["relative_days"]["en"].items()}
+
+    en = [
+        ("range_cross", re.compile(
+            mon("m1") + r"\s*" + day("d1") + rf"(?:\s*,\s*{year('y1')})?" + conn
+            + mon("m2") + r"\s*" + day("d2") + rf"(?:\s*,\s*{year('y')})?")),
+        ("range_md", re.compile(
+            mon("m1") + r"\s*" + day("d1")
+            + r"(?:\s*(?:to|through|until|till|-|–|—|~)\s*(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\d+(?:st|nd|rd|th)))"
+            + day("d2") + not_plural_after + rf"(?:(?:\s*,\s*|\s+){year('y')})?")),
+        ("range_dm", re.compile(
+            r"(?=\d)\b" + day("d1") + r"\s*(?:to|-|–|—|~)\s*" + day("d2") + r"\s+(?:of\s+)?"
+            + mon("m1") + rf"(?:\s*,?\s*{year('y')})?")),
+        ("md", re.compile(
+            mon("m1") + r"(?:\s*|\s*,\s*(?=\d+(?:st|nd|rd|th)))" + day("d1") + md_year)),
+        ("dm", re.compile(
+            r"(?=[\dt])\b(?:the\s+)?" + day("d1") + r"\s+(?:of\s+)?" + mon("m1")
+            + rf"(?:\s*,?\s*{year('y')})?")),
+        ("month_year", re.compile(
+            rf"(?=[{part_lead}])(?:\b(?P<part>{parts_en})[- ]+)?" + mon("m1") + r"\s*,?\s+" + year("y"))),
+        ("month", re.compile(
+            rf"(?=[{part_lead}])(?P<t>(?:(?:{parts_en})[- ]+)?" + mon("m1")
+            + rf")(?!\s*\d)(?:\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?")),
+        ("weekday", re.compile(rf"(?=[MTWFS])\b(?P<w>{_alt(list(weekday_en))})\b")),
+        ("relative", re.compile(
+            rf"(?=[YyTt])\b(?P<r>{_alt([w for k in rel_days_en for w in (k, k.capitalize())])})\b")),
+    ]
+
+    zd = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    zlead = r"(?=[\d〇零一二三四五六七八九十今去明本前])"
+    zy = r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年|(?P<ry>" + _alt(list(rel_years_zh)) + "))"
+    tod_zh = _alt(y["time_of_day"]["zh"])
+    zconn = r"\s*(?:至|到|-|–|—|~|～)\s*"
+    parts_zh = _alt(y["zh_month_parts"])
+    wk_zh = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
+    rel_days_zh = {str(k): int(v) for k, v in y["relative_days"]["zh"].items()}
+    zh = [
+        ("zh_relative_explicit", re.compile(
+            rf"(?P<r>{_alt(list(rel_days_zh))})(?:{tod_zh})?\s*[（(]\s*(?:{zy})?"
+            rf"(?P<m1>{zd})月(?P<d1>{zd})[日号]\s*[）)]")),
+        ("zh_range", re.compile(
+            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd})月(?P<d1>{zd})[日号](?:{tod_zh})?"
+            + zconn + rf"(?:(?:(?P<y2>\d{{4}})年)?(?P<m2>{zd})月)?(?P<d2>{zd})[日号]")),
+        ("zh_range_d", re.compile(
+            r"(?<![\d月年〇零一二三四五六七八九十])(?P<d1>[0-3]?\d)日" + zconn + r"(?P<d2>[0-3]?\d)日")),
+        ("zh_md", re.compile(
+            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd})月(?P<d1>{zd})[日号]")),
+        ("zh_month", re.compile(
+            rf"{zlead}(?<![\d〇零一二三四五六七八九十个個至到\-~～—])(?:{zy})?(?P<m1>{zd})月(?P<part>{parts_zh})?"
+            r"(?![\d〇零一二三四五六七八九十]*[日号])(?!份?[\d〇零一二三四五六七八九十])")),
+        ("zh_day", re.compile(
+            r"(?<![\d月年〇零一二三四五六七八九十每近前后後数數第个個余餘多几幾－\-.])(?P<d1>[0-3]?\d)日"
+            r"(?!内|內|以内|以內|游|遊|来|來|起|至今|制|電?\d)")),
+        ("zh_weekday", re.compile(
+            rf"(?:{_alt(y['weekdays']['zh_prefixes'])})(?P<w>[{''.join(wk_zh)}])"
+            r"(?![年刊末边邊报報期围圍])")),
+        ("zh_relative", re.compile(rf"(?P<r>{_alt(list(rel_days_zh))})")),
+    ]
+    common = [
+        ("numeric", re.compile(
+            r"(?=[12])(?<![\d/.-])" + year("y") + r"(?P<sep>[-/.])(?P<m1>1[0-2]|0?[1-9])(?P=sep)"
+            r"(?P<d1>3[01]|[12]\d|0?[1-9])(?![\d/.-])")),
+    ]
+
+    def cue_re(words: list[str], en: bool) -> re.Pattern[str]:
+        if en:
+            return re.compile(r"(?i)(?<![\w'])" + _alt(words) + r"(?!\w)")
+        return re.compile(_alt(words))
+
+    dl = y["dateline"]
+    return Grammar(
+        month_of=month_of, weekday_en=weekday_en, weekday_zh=wk_zh,
+        rel_days={**rel_days_en, **rel_days_zh}, rel_years={**rel_years_en, **rel_years_zh},
+        en=en, zh=zh, common=common,
+        month_prep=re.compile(rf"(?i)\b{preps}\s+$"),
+        future_en=cue_re(y["future_cues"]["en"], True),
+        future_zh=cue_re(y["future_cues"]["zh"], False),
+        name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
+        name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
+        dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
+        dl_zh_prefix=re.compile(dl["zh_prefix"]), dl_zh_suffix=re.compile(dl["zh_suffix"]),
+        dl_max_start=int(dl["max_start"]), future_window=int(y["future_window_days"]),
+        ambiguous_months=frozenset(y["ambiguous_months"]),
+    )
+
+
+on_lexicon_change(grammar.cache_clear)
+
+
+def _clear_scan_cache() -> None:
+    _scan.cache_clear()
+
+
+on_lexicon_change(_clear_scan_cache)
+
+
+# ---------------------------------------------------------------------------------------
+# resolution
+# ---------------------------------------------------------------------------------------
+
+def _safe_date(y: int, m: int, d: int) -> Date | None:
+    try:
+        return Date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_month_day(month: int, day: int, ref: Date | None, *, future: bool = False,
+                      window: int = 45) -> Date | None:
+    """Year of a month-day written without one, against the publication date ``ref``."""
+    if ref is None:
+        return None
+    if future:
+        year = ref.year + 1 if month < ref.month else ref.year
+        return _safe_date(year, month, day)
+    cand = _safe_date(ref.year, month, day)
+    if cand is None:
+        return _safe_date(ref.year - 1, month, day)  # 29 February of a leap year
+    if (cand - ref).days > window:
+        return _safe_date(ref.year - 1, month, day)
+    nxt = _safe_date(ref.year + 1, month, day)
+    if (ref - cand).days > 300 and nxt is not None and (nxt - ref).days <= window:
+        return nxt  # "January 3" in a release of December 28
+    return cand
+
+
+def resolve_month(month: int, ref: Date | None, *, future: bool = False) -> str | None:
+    """``YYYY-MM`` of a month written without a year."""
+    if ref is None:
+        return None
+    if future:
+        year = ref.year + 1 if month < ref.month else ref.year
+    else:
+        year = ref.year - 1 if month > ref.month else ref.year
+    return f"{year:04d}-{month:02d}"
+
+
+def resolve_weekday(weekday: int, ref: Date | None, *, future: bool = False) -> Date | None:
+    """The latest such weekday on or before ``ref``; after a future cue the next one."""
+    if ref is None:
+        return None
+    if future:
+        return ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def resolve_day(day: int, ref: Date | None, *, future: bool = False) -> Date | None:
+    """A ZH day-only date (``13日``): the month of ``ref``, or the previous (future: next)
+    month when the day does not fit."""
+    if ref is None:
+        return None
+    if future and day < ref.day:
+        y, m = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+    elif not future and day > ref.day:
+        y, m = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+    else:
+        y, m = ref.year, ref.month
+    return _safe_date(y, m, day)
+
+
+# ---------------------------------------------------------------------------------------
+# matching
+# ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Cand:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, Any]
+    text_start: int
+    text_end: int
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.translate(FULLWIDTH)
+    if s.isdigit():
+        return int(s)
+    v = parse_zh(s)
+    return int(v) if isinstance(v, (int, float)) else None
+
+
+_SENT_END = re.compile(r"[.!?。！？；;\n](?=\s|$|[^\d])")
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """Text from the start of the sentence holding ``pos`` up to ``pos``."""
+    start = 0
+    for m in _SENT_END.finditer(text, max(0, pos - 300), pos):
+        start = m.end()
+    return text[start:pos]
+
+
+def _candidates(text: str, lang: str, g: Grammar) -> list[_Cand]:
+    pats = (g.zh if lang == "zh" else g.en) + g.common
+    found: list[_Cand] = []
+    for kind, rx in pats:
+        for m in rx.finditer(text):
+            if kind == "month" and not g.month_prep.search(text, max(0, m.start() - 20), m.start()):
+                continue  # a bare month needs "in", "since", "until" … before it
+            ts, te = m.span("t") if "t" in rx.groupindex and m.group("t") else m.span()
+            found.append(_Cand(kind, m.start(), m.end(), m.groupdict(), ts, te))
+    # longest first at each start; no overlaps
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cand] = []
+    last_end = -1
+    for c in found:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return out
+
+
+def _trim_en(text: str, c: _Cand) -> None:
+    """Drop a leading ``the`` and trailing spaces/commas from the mention text."""
+    s = text[c.text_start:c.text_end]
+    if s.lower().startswith("the "):
+        c.text_start += 4
+    while c.text_end > c.text_start and text[c.text_end - 1] in " ,":
+        c.text_end -= 1
+
+
+@dataclass(frozen=True)
+class _Refs:
+    pub: Date | None
+    anchor: Date | None  # dateline date, else publication date
+
+
+def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
+             ) -> tuple[str | None, str | None] | None:
+    """(iso, grain) of a candidate; None when it is no date after all."""
+    gr = c.groups
+    ref = refs.pub
+    before = _sentence_before(text, c.start)
+    future = bool((g.future_zh if lang == "zh" else g.future_en).search(before))
+    if c.kind == "numeric":
+        d = _safe_date(int(gr["y"]), int(gr["m1"]), int(gr["d1"]))
+        return (d.isoformat(), "day") if d else None
+
+    def month(key: str) -> int | None:
+        v = gr.get(key)
+        if v is None:
+            return None
+        return g.month_of.get(v.rstrip(".").lower()) if lang != "zh" else _num(v)
+
+    def explicit_year(key: str = "y") -> int | None:
+        v = gr.get(key)
+        if v:
+            return _num(v)
+        rv = gr.get("ry")
+        if rv and key == "y":
+            if ref is None:
+                return -1  # a relative year with no reference: unresolvable
+            return ref.year + g.rel_years[rv.lower() if lang != "zh" else rv]
+        return None
+
+    def day_date(m: int, d: int, yr: int | None) -> Date | None | bool:
+        if yr == -1:
+            return None
+        if yr is not None:
+            return _safe_date(yr, m, d) or False
+        if _safe_date(2000, m, d) is None:
+            return False
+        return resolve_month_day(m, d, ref, future=future, window=g.future_window)
+
+    kind = c.kind
+    if kind in ("md", "dm", "zh_md"):
+        m, d = month("m1"), _num(gr["d1"])
+        if not m or not d:
+            return None
+        res = day_date(m, d, explicit_year())
+        if res is False:
+            return None
+        return (res.isoformat(), "day") if res else (None, None)
+    if kind in ("range_md", "range_dm", "range_cross", "zh_range", "zh_range_d"):
+        d1, d2 = _num(gr["d1"]), _num(gr["d2"])
+        if kind == "zh_range_d":
+            m1 = m2 = None
+        else:
+            m1 = month("m1")
+            m2 = month("m2") or m1
+            if not m1 or not m2:
+                return None
+        if not d1 or not d2:
+            return None
+        if m1 == m2 and d2 <= d1:
+            return None
+        y_end = explicit_year("y") if kind not in ("zh_range", "zh_range_d") else None
+        y_start = explicit_year("y1") if kind == "range_cross" else None
+        if kind in ("zh_range",):
+            y_start = explicit_year("y")
+            y_end = _num(gr.get("y2")) if gr.get("y2") else None
+        if kind == "zh_range_d":
+            start = resolve_day(d1, refs.anchor, future=future)
+            if start is None:
+                return (None, None)
+            end = _safe_date(start.year, start.month, d2)
+        else:
+            assert m1 is not None and m2 is not None
+            yr = y_start if y_start is not None else y_end
+            if yr is not None and y_start is None and m2 < m1:
+                yr -= 1  # "December 28 to January 3, 2024"
+            start = day_date(m1, d1, yr)
+            if start is False:
+                return None
+            if start is None:
+                return (None, None)
+            ey = y_end if y_end is not None else start.year + (1 if (m2, d2) < (m1, d1) else 0)
+            end = _safe_date(ey, m2, d2)
+        if end is None or end <= start:
+            return None
+        return f"{start.isoformat()}/{end.isoformat()}", "range"
+    if kind in ("month", "month_year", "zh_month"):
+        m = month("m1")
+        if not m or m > 12:
+            return None
+        yr = explicit_year()
+        if yr == -1:
+            return (None, None)
+        if yr is not None:
+            return f"{yr:04d}-{m:02d}", "month"
+        iso = resolve_month(m, ref, future=future)
+        return (iso, "month") if iso else (None, None)
+    if kind in ("weekday", "zh_weekday"):
+        wd = g.weekday_en[gr["w"]] if kind == "weekday" else g.weekday_zh[gr["w"]]
+        res = resolve_weekday(wd, refs.anchor, future=future)
+        return (res.isoformat(), "day") if res else (None, None)
+    if kind == "relative":
+        off = g.rel_days[gr["r"].lower()]
+        return ((refs.anchor + dt.timedelta(days=off)).isoformat(), "day") if refs.anchor else (None, None)
+    if kind == "zh_relative_explicit":
+        m, d = _num(gr["m1"]), _num(gr["d1"])
+        if not m or not d:
+            return None
+        res = day_date(m, d, explicit_year())
+        if res is False:
+            return None
+        return (res.isoformat(), "day") if res else (None, None)
+    if kind == "zh_relative":
+        off = g.rel_days[gr["r"]]
+        return ((refs.anchor + dt.timedelta(days=off)).isoformat(), "day") if refs.anchor else (None, None)
+    if kind == "zh_day":
+        d = _num(gr["d1"])
+        if not d or d > 31:
+            return None
+        res = resolve_day(d, refs.anchor, future=future)
+        return (res.isoformat(), "day") if res else (None, None)
+    return None
+
+
+def _is_name(text: str, c: _Cand, lang: str, g: Grammar) -> bool:
+    """A date followed by a name word (``December 9th Movement``, ``五四运动``)."""
+    rest = text[c.end:c.end + 12]
+    if lang == "zh":
+        return bool(g.name_after_zh.match(rest))
+    return bool(g.name_after_en.match(rest))
+
+
+@functools.lru_cache(maxsize=64)
+def _scan(text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]:
+    """The matching copy of ``text`` (simplified, ASCII digits) and its date candidates
+    (cached: the quantity finder asks for the same paragraph's date spans)."""
+    g = grammar()
+    lang = "zh" if lang == "zh" else "en"
+    norm = to_simplified(text).translate(FULLWIDTH) if lang == "zh" else text.translate(FULLWIDTH)
+    cands = [c for c in _candidates(norm, lang, g) if not _is_name(norm, c, lang, g)]
+    if lang == "en":
+        for c in cands:
+            _trim_en(norm, c)
+    return norm, tuple(cands)
+
+
+def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the date expressions in ``text`` (no resolution; cached)."""
+    return [(c.start, c.end) for c in _scan(text, "zh" if lang == "zh" else "en")[1]]
+
+
+def find_dateline(text: str, lang: str, ref: Date | None) -> Date | None:
+    """The date of a dateline at the start of ``text`` (``BEIJING, Oct. 31 (Xinhua) --``,
+    ``新华社北京11月4日电``, ``本报讯 7月9日``), resolved against ``ref``; else None."""
+    if not text:
+        return None
+    g = grammar()
+    lang = "zh" if lang == "zh" else "en"
+    head = text[:g.dl_max_start + 40]
+    norm, cands = _scan(head, lang)
+    refs = _Refs(ref, ref)
+    for c in cands:
+        if c.start > g.dl_max_start:
+            break
+        if c.kind not in ("md", "zh_md", "zh_day", "numeric"):
+            continue
+        pre, post = norm[:c.start], norm[c.end:]
+        if lang == "zh":
+            ok = g.dl_zh_prefix.search(pre) or g.dl_zh_suffix.match(post)
+        else:
+            ok = g.dl_en_prefix.match(pre) or g.dl_en_suffix.match(post)
+        if not ok:
+            continue
+        res = _resolve(c, norm, lang, refs, g)
+        if res and res[0] and res[1] == "day":
+            return Date.fromisoformat(res[0])
+    return None
+
+
+_ADJACENT = re.compile(r"[\s,，(（)）]*(?:(?:morning|afternoon|evening|night|上午|下午|晚上|晚)\s*)?"
+                       r"(?:on\s+|,\s*)?[\s(（]*")
+
+
+def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]],
+                   text: str) -> bool:
+    """A weekday written next to an explicit date of the same sentence (``Friday afternoon on
+    November 12, 2021``, ``June 23rd (Tuesday)``, ``5月10日(星期五)``) repeats that date."""
+    for o, iso, grain in resolved:
+        if o is c or grain not in ("day", "range") or o.kind in ("weekday", "zh_weekday"):
+            continue
+        lo, hi = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
+        if hi - lo <= 25 and _ADJACENT.fullmatch(text, lo, hi):
+            return True
+    return False
+
+
+def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None
+               ) -> list[DateMention]:
+    """Date mentions of ``text`` (``lang`` ``"en"`` or ``"zh"``), offsets into ``text``.
+
+    ``ref`` is the publication date; ``dateline`` the date of the body's dateline (weekdays,
+    ``yesterday`` and ZH day-only dates count from it). When ``dateline`` is not given it is
+    looked for at the start of ``text``.
+    """
+    if not text:
+        return []
+    try:
+        g = grammar()
+        lang = "zh" if lang == "zh" else "en"
+        if dateline is None:
+            dateline = find_dateline(text, lang, ref)
+        refs = _Refs(ref, dateline or ref)
+        norm, cands = _scan(text, lang)
+        resolved: list[tuple[_Cand, str | None, str | None]] = []
+        for c in cands:
+            res = _resolve(c, norm, lang, refs, g)
+            if res is not None:
+                resolved.append((c, res[0], res[1]))
+        out = []
+        for c, iso, grain in resolved:
+            if c.kind in ("weekday", "zh_weekday") and _near_day_date(c, resolved, norm):
+                continue
+            out.append(DateMention(text=text[c.text_start:c.text_end], iso=iso,
+                                   start=c.text_start, end=c.text_end,
+                                   grain=grain if iso else None))
+        return out
+    except Exception:  # noqa: BLE001 - the analysis path never raises on odd input
+        return []
+
+
+def _parse_iso(value: str | None) -> Date | None:
+    if not value:
+        return None
+    try:
+        return Date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def release_dateline(release: Release) -> Date | None:
+    """The dateline date of ``release`` (first body paragraph), or None."""
+    spans = release.paragraph_spans()
+    if not spans:
+        return None
+    start, end, lang = spans[0]
+    return find_dateline(release.body[start:end], lang, _parse_iso(release.date))
+
+
+def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) -> list[Any]:
+    """Run ``func(paragraph, lang)`` on every paragraph and shift offsets to ``body``."""
+    body = release.body
+    out: list[Any] = []
+    for start, end, lang in release.paragraph_spans():
+        for item in func(body[start:end], lang):
+            out.append(item.__class__(**{**item.__dict__, "start": item.start + start,
+                                         "end": item.end + start}))
+    return out
 
 
 def find_dates_in_release(release: Release) -> list[DateMention]:
-    """Date mentions of ``release.body`` with body offsets."""
-    return []
+    """Date mentions of ``release.body`` with body offsets, resolved against
+    ``release.date`` and the body's dateline."""
+    ref = _parse_iso(release.date)
+    dateline = release_dateline(release)
+    return find_in_paragraphs(
+        release, lambda text, lang: find_dates(text, lang, ref, dateline=dateline or ref))
+
+
+__all__ = ["find_dates", "find_dates_in_release", "find_dateline", "date_spans", "release_dateline",
+           "resolve_month_day", "resolve_month", "resolve_weekday", "resolve_day", "grammar"]

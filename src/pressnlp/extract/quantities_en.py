@@ -1,0 +1,190 @@
+"""English quantity phrases: modifier + number (+ scale) + counted noun / currency / percent.
+
+``more than 50 foreign affairs officials``, ``RMB 3.6 billion``, ``4.2 percent``,
+``three-day``, ``over the past 40 years``; not ordinals, years, labels (``No. 24``),
+policy numbers (``240-hour visa-free``), definite references (``the two sides``) or
+numbered formulas (``Two Safeguards``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Quantity
+from .numbers import parse_number
+from .quantities_lexicon import QuantityData, quantity_data
+
+_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])")
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+_TIME_AFTER = re.compile(r"(?::\d)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
+
+
+def _is_plural(word: str, d: QuantityData) -> bool:
+    w = word.lower()
+    if w in d.irregular:
+        return True
+    if w in d.not_plural or len(w) < 3 or not w.endswith("s"):
+        return False
+    return not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _plural_of(word: str, d: QuantityData) -> str:
+    w = word.lower()
+    if w in d.hyphen_plurals:
+        return d.hyphen_plurals[w]
+    return w if w.endswith("s") else w + "s"
+
+
+def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]:
+    """The counted noun after ``pos``: (unit, end offset), or (None, pos) when none.
+
+    The head is the first plural word within ``max_words`` words (``12 cooperation
+    projects``); ``general`` stays with it (``consulates general``); a coordinated plural
+    joins (``officials and medical experts`` → ``officials and experts``)."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    for _ in range(d.max_words + 6):
+        m = _WORD.match(text, p)
+        if not m or (m.start(1) > p + 1 and p != pos):
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end(1)
+    head_i = None
+    for i, (w, _, _) in enumerate(words[: d.max_words + 1]):
+        lw = w.lower()
+        if not w[0].isalpha():
+            break
+        if _is_plural(w, d):
+            head_i = i
+            break
+        if lw in ("and", "or") and i > 0:
+            continue  # adjectives in coordination: "German and European enterprises"
+        if lw in d.stop_words and lw not in d.fillers:
+            break
+    if head_i is None:
+        return None, pos
+    # noun-noun compounds end at the last plural: "sports teams", "affairs officials"
+    while head_i + 1 < len(words) and words[head_i + 1][0][0].islower() \
+            and words[head_i + 1][0].lower() not in d.stop_words \
+            and _is_plural(words[head_i + 1][0], d):
+        head_i += 1
+    unit = words[head_i][0]
+    end = words[head_i][2]
+    if head_i > 0 and words[head_i - 1][0].lower() in d.measure_prefixes:
+        unit = f"{words[head_i - 1][0]} {unit}"  # square meters, metric tons
+    nxt = head_i + 1
+    if nxt < len(words) and words[nxt][0].lower() in d.post_heads:
+        unit, end = f"{unit} {words[nxt][0]}", words[nxt][2]
+        nxt += 1
+    if nxt < len(words) and words[nxt][0].lower() == "and":
+        for j in range(nxt + 1, min(nxt + 4, len(words))):
+            w = words[j][0]
+            if not w[0].isalpha():
+                break
+            if _is_plural(w, d):
+                unit, end = f"{unit} and {w}", words[j][2]
+                break
+            if w.lower() in d.stop_words and w.lower() not in ("their", "other", "its"):
+                break
+    if head_i > 0 and words[head_i - 1][0] == "Party":
+        unit = "Party " + unit
+    return unit, end
+
+
+def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Quantities of an English text; ``excluded`` spans (dates) hold none."""
+    d = quantity_data()
+    out: list[Quantity] = []
+    for m in d.en_number_re.finditer(text):
+        s, e = m.start("num"), m.end()
+        if any(a <= s < b for a, b in excluded):
+            continue
+        num = m.group("num")
+        spelled = num[0].isalpha()
+        value = parse_number(num)
+        if value is None:
+            continue
+        if m.group("scale"):
+            value = parse_number(f"{num} {m.group('scale')}") if not spelled else value * (
+                parse_number(f"1 {m.group('scale')}") or 1)
+            if value is None:
+                continue
+        rest = text[e:]
+        if _TIME_AFTER.match(rest) or re.match(r"-\d", rest) or re.match(r"\s*[-–]\s*\d", rest):
+            continue  # times (10:30, 10 am), phone numbers (028-96111), number ranges
+        before = text[max(0, m.start() - 40):m.start()]
+        prev = _PREV_WORD.search(before)
+        prev_word = prev.group(1) if prev else ""
+        if prev_word in d.en_labels or prev_word.rstrip(".") in d.en_labels or before.endswith("#"):
+            continue
+        cur = m.group("cur")
+        unit: str | None = d.en_cur_prefix[cur] if cur else None
+        end = e
+        hyphen = d.en_hyphen_re.match(rest)
+        if hyphen:
+            if d.en_policy_re.match(text, e + hyphen.end()):
+                continue  # "240-hour visa-free transit"
+            unit, end = _plural_of(hyphen.group("hu"), d), e + hyphen.end()
+            if unit == "members":  # "6-member delegation": the noun after is part of it
+                noun = re.match(r"\s+([a-z]+)(?![\w])", text[end:])
+                if noun and noun.group(1) not in d.stop_words:
+                    end += noun.end()
+        elif rest.startswith("-"):
+            continue  # "COVID-19"-like compounds and codes
+        else:
+            pct = d.en_percent_re.match(rest)
+            suff = d.en_cur_suffix_re.match(rest)
+            if pct:
+                unit, end = "percent", e + pct.end()
+            elif suff and not cur:
+                unit, end = d.en_cur_suffix[suff.group("cur").lower()], e + suff.end()
+            elif not cur:
+                unit, end = counted_noun(text, e, d)
+                if unit and unit[0].isupper() and not unit.startswith(("Party", "TEU")):
+                    continue  # a capitalised head is a name: "2022 Beijing Winter Olympics"
+        if unit is None and not (m.group("scale") and not spelled):
+            continue
+
+        # spelled-out numbers: no article-like "one", no definite reference, no formula
+        if spelled:
+            if value == 1 or (prev_word.lower() in d.en_definite and not hyphen):
+                continue  # "one place", "the two sides" (but "the three-day visit" counts)
+            if hyphen and num[0].isupper() and hyphen.group("hu")[0].isupper():
+                continue  # "Five-Year Plan"
+            if d.en_formula_re.match(text, m.start("num")):
+                continue
+            if _inside_short_quote(text, s):
+                continue
+        elif _YEARISH.fullmatch(num) and not (cur or m.group("scale") or hyphen or unit == "percent"):
+            if not d.en_mod_re.search(before):
+                continue  # a year ("in 2019", "2024 marks"); counts of this size take a comma
+        # modifier before (or a temporal frame: "over the past 40 years" has none)
+        start, modifier = m.start(), None
+        frame = d.en_frame_re.search(before)
+        mod = d.en_mod_re.search(before)
+        if frame:
+            start = m.start() - (len(before) - frame.start("frame"))
+        elif mod:
+            modifier = d.en_mod[mod.group("mod").lower()]
+            start = m.start() - (len(before) - mod.start("mod"))
+        out.append(Quantity(text=text[start:end], value=value, modifier=modifier, unit=unit,
+                            start=start, end=end))
+    return out
+
+
+_QUOTES = {"\u201c": "\u201d", '"': '"'}
+
+
+def _inside_short_quote(text: str, pos: int, limit: int = 80) -> bool:
+    """True when ``pos`` sits inside a short quoted phrase (a slogan or campaign title)."""
+    left = text[max(0, pos - limit):pos]
+    for open_q, close_q in _QUOTES.items():
+        i = left.rfind(open_q)
+        if i < 0 or (open_q == '"' and left.count('"') % 2 == 0):
+            continue
+        if close_q not in left[i + 1:]:
+            j = text.find(close_q, pos)
+            if 0 <= j - pos < limit:
+                return True
+    return False

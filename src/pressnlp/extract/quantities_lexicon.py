@@ -1,0 +1,147 @@
+"""Compiled quantity data from ``resources/quantities.yaml`` (cached; reset on lexicon change)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import default_lexicon, on_lexicon_change
+
+
+def alt(words: list[str] | Any) -> str:
+    """Regex alternation, longest first."""
+    return "(?:" + "|".join(sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class QuantityData:
+    raw: dict[str, Any]
+    en_mod: dict[str, str]
+    en_mod_re: re.Pattern[str]  # modifier at the end of the text before a number
+    en_frame_re: re.Pattern[str]  # "over the past" at the end of the text before a number
+    en_number_re: re.Pattern[str]
+    en_cur_prefix: dict[str, str]
+    en_cur_suffix: dict[str, str]
+    en_cur_suffix_re: re.Pattern[str]
+    en_percent_re: re.Pattern[str]
+    en_hyphen_re: re.Pattern[str]
+    en_policy_re: re.Pattern[str]
+    en_labels: frozenset[str]
+    en_definite: frozenset[str]
+    en_formula_re: re.Pattern[str]
+    irregular: frozenset[str]
+    not_plural: frozenset[str]
+    post_heads: frozenset[str]
+    stop_words: frozenset[str]
+    fillers: frozenset[str]
+    measure_prefixes: frozenset[str]
+    max_words: int
+    hyphen_plurals: dict[str, str]
+    zh_number_re: re.Pattern[str]
+    zh_mod_before: dict[str, str]
+    zh_mod_before_re: re.Pattern[str]
+    zh_mod_after: dict[str, str]
+    zh_after_unit: dict[str, str]
+    zh_after_unit_re: re.Pattern[str]
+    zh_currency: dict[str, str]
+    zh_currency_re: re.Pattern[str]
+    zh_percent_re: re.Pattern[str]
+    zh_classifier_re: re.Pattern[str]
+    zh_noun_classifiers: frozenset[str]
+    zh_bare_noun_re: re.Pattern[str]
+    zh_postposed_re: re.Pattern[str]
+    zh_noun_stops: frozenset[str]
+    zh_noun_stop_words: re.Pattern[str]
+    zh_max_noun: int
+    zh_before_re: re.Pattern[str]
+    zh_after_re: re.Pattern[str]
+    zh_formula_re: re.Pattern[str]
+    zh_max_year_duration: int
+
+
+@functools.lru_cache(maxsize=1)
+def quantity_data() -> QuantityData:
+    y = default_lexicon().yaml("quantities.yaml")
+    nums = y["numbers"]
+    mods = y["modifiers"]
+    cur = y["currencies"]
+    en_u = y["en_units"]
+    zh_u = y["zh_units"]
+    ex = y["exclusions"]
+
+    en_mod = {str(k).lower(): str(v) for k, v in mods["en_before"].items()}
+    words = [w for w in nums["en_words"] if w not in ("zero",)]
+    tens = [w for w, v in nums["en_words"].items() if 20 <= int(v) <= 90]
+    units = [w for w, v in nums["en_words"].items() if 1 <= int(v) <= 9]
+    word_num = rf"(?:{alt(tens)}[- ]{alt(units)}|{alt(words)})"
+    scales = alt(nums["en_scales"])
+    cur_prefix = {str(k): str(v) for k, v in cur["en_prefix"].items()}
+    en_number = re.compile(
+        rf"(?:(?<![\w$€])(?P<cur>{alt(cur_prefix)})\s*|(?<![\w$€.,/+#-]))"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{word_num})(?![\w]))"
+        rf"(?:\s*(?P<scale>(?i:{scales}))\b)?(?![\w])")
+    en_cur_suffix = {str(k): str(v) for k, v in cur["en_suffix"].items()}
+    hyphen_units = alt(en_u["hyphen_units"])
+
+    zh_digits = "".join(map(str, nums["zh_digits"]))
+    zh_units_chars = "".join(map(str, nums["zh_units"]))
+    zh_scales = "".join(map(str, nums["zh_scales"]))
+    zh_num_chars = zh_digits + zh_units_chars
+    zh_number = re.compile(
+        rf"(?<![\d.{zh_num_chars}{zh_scales}])(?<![\d][,，])"
+        rf"(?P<num>\d+(?:[.,]\d+)*|[{zh_num_chars}]+)"
+        rf"(?P<scale1>[{zh_scales}]*)(?P<approx>{alt(mods['zh_after'])})?(?P<scale2>[{zh_scales}]*)")
+    zh_before = {str(k): str(v) for k, v in mods["zh_before"].items()}
+    zh_after = {str(k): str(v) for k, v in mods["zh_after"].items()}
+    zh_after_unit = {str(k): str(v) for k, v in mods["zh_after_unit"].items()}
+    zh_cur = {str(k): str(v) for k, v in cur["zh"].items()}
+
+    return QuantityData(
+        raw=y,
+        en_mod=en_mod,
+        en_mod_re=re.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
+        en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
+        en_number_re=en_number,
+        en_cur_prefix=cur_prefix,
+        en_cur_suffix={k.lower(): v for k, v in en_cur_suffix.items()},
+        en_cur_suffix_re=re.compile(rf"\s*(?P<cur>(?i:{alt(en_cur_suffix)}))(?![\w])"),
+        en_percent_re=re.compile(rf"\s*(?P<pct>{alt(y['percent']['en'])})(?![\w])"),
+        en_hyphen_re=re.compile(rf"-(?P<hu>(?i:{hyphen_units}))s?(?![\w])"),
+        en_policy_re=re.compile(rf"(?i)\s*{alt(ex['en_policy_words'])}(?![\w])"),
+        en_labels=frozenset(ex["en_labels"]),
+        en_definite=frozenset(w.lower() for w in ex["en_definite"]),
+        en_formula_re=re.compile(rf"(?i)(?<![\w]){alt(ex['en_formula_phrases'])}(?![\w])"),
+        irregular=frozenset(w.lower() for w in en_u["irregular_plurals"]),
+        not_plural=frozenset(w.lower() for w in en_u["not_plural"]),
+        post_heads=frozenset(w.lower() for w in en_u["post_heads"]),
+        stop_words=frozenset(w.lower() for w in en_u["stop_words"]),
+        fillers=frozenset(w.lower() for w in en_u["fillers"]),
+        measure_prefixes=frozenset(w.lower() for w in en_u["measure_prefixes"]),
+        max_words=int(en_u["max_words"]),
+        hyphen_plurals={str(k): str(v) for k, v in en_u["hyphen_plurals"].items()},
+        zh_number_re=zh_number,
+        zh_mod_before=zh_before,
+        zh_mod_before_re=re.compile(rf"(?P<mod>{alt(zh_before)})$"),
+        zh_mod_after=zh_after,
+        zh_after_unit=zh_after_unit,
+        zh_after_unit_re=re.compile(rf"(?P<au>{alt(zh_after_unit)})"),
+        zh_currency=zh_cur,
+        zh_currency_re=re.compile(rf"(?P<cur>{alt(zh_cur)})"),
+        zh_percent_re=re.compile(rf"(?P<pct>{alt(y['percent']['zh'])})"),
+        zh_classifier_re=re.compile(rf"(?P<cl>{alt(zh_u['classifiers'])})"),
+        zh_noun_classifiers=frozenset(zh_u["noun_classifiers"]),
+        zh_bare_noun_re=re.compile(rf"(?P<bn>{alt(zh_u['bare_nouns'])})"),
+        zh_postposed_re=re.compile(rf"(?P<pn>{alt(zh_u['postposed_nouns'])})$"),
+        zh_noun_stops=frozenset(str(zh_u["noun_stops"])),
+        zh_noun_stop_words=re.compile(alt(zh_u["noun_stop_words"])),
+        zh_max_noun=int(zh_u["max_noun_chars"]),
+        zh_before_re=re.compile(rf"{alt(ex['zh_before'])}$"),
+        zh_after_re=re.compile(alt(ex["zh_after"])),
+        zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
+        zh_max_year_duration=int(zh_u["max_year_duration"]),
+    )
+
+
+on_lexicon_change(quantity_data.cache_clear)

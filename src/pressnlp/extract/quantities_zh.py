@@ -1,0 +1,114 @@
+"""Chinese quantity phrases: modifier + number (+ 万/亿) (+ 余/多) + classifier + noun.
+
+``100余人``, ``近70万温州人``, ``约80万元``, ``3.2亿元``, ``15个国家``, ``签约项目12个``,
+``为期5天`` (→ ``5天``), ``40年来``; not ordinals (``第十届``), years (``2024年``), dates,
+hotlines (``12308``), the article-like ``一个`` or numbered formulas (``两个确立``).
+Matching runs on a simplified copy of the text of the same length.
+"""
+
+from __future__ import annotations
+
+from ..records import Quantity
+from .numbers import parse_zh
+from .quantities_lexicon import QuantityData, quantity_data
+
+
+def _noun_after(text: str, pos: int, d: QuantityData) -> int:
+    """End of the counted noun starting at ``pos`` (``pos`` when there is none)."""
+    end = pos
+    while end < len(text) and end - pos < d.zh_max_noun:
+        ch = text[end]
+        if ch in d.zh_noun_stops or not ("\u3400" <= ch <= "\u9fff") \
+                or (end > pos and d.zh_noun_stop_words.match(text, end)):
+            break
+        end += 1
+    # a coordination of nouns: 国家和地区, 日资企业和本地企业
+    if end < len(text) and text[end] in "和与及" and end - pos <= 4:
+        nxt = end + 1
+        j = nxt
+        while j < len(text) and j - nxt < 4 and "\u3400" <= text[j] <= "\u9fff" \
+                and text[j] not in d.zh_noun_stops:
+            j += 1
+        if j - nxt >= 2:
+            end = j
+    return end
+
+
+def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Quantities of a Chinese text (already simplified and with ASCII digits); ``excluded``
+    spans (dates) hold none. Offsets are into ``text``."""
+    d = quantity_data()
+    out: list[Quantity] = []
+    for m in d.zh_number_re.finditer(text):
+        s = m.start("num")
+        if any(a <= s < b for a, b in excluded):
+            continue
+        num = m.group("num").replace(",", "")
+        chinese = not num[0].isdigit()
+        scale = m.group("scale1") + m.group("scale2")
+        value = parse_zh(num + scale)
+        if value is None or value == 0:
+            continue
+        before = text[max(0, s - 6):s]
+        mod_m = d.zh_mod_before_re.search(before)
+        if d.zh_before_re.search(before) and not mod_m:
+            continue  # 第十届, 每3天, 这两
+        pos = m.end()
+        rest = text[pos:pos + 12]
+        if d.zh_after_re.match(rest) or rest[:1] in "-－—" and rest[1:2].isdigit():
+            continue  # 12308热线, 24中, 40周年, 028-96111
+        approx = m.group("approx")
+        modifier = d.zh_mod_before[mod_m.group("mod")] if mod_m else None
+        if approx:
+            modifier = d.zh_mod_after[approx]
+        unit: str | None = None
+        end = pos
+        start = s - len(mod_m.group("mod")) if mod_m else s
+        cur = d.zh_currency_re.match(text, pos)
+        pct = d.zh_percent_re.match(text, pos)
+        cl = d.zh_classifier_re.match(text, pos)
+        if cur:
+            unit, end = d.zh_currency[cur.group("cur")], cur.end()
+        elif pct:
+            unit, end = "percent", pct.end()
+        elif cl:
+            classifier = cl.group("cl")
+            end = cl.end()
+            if classifier == "年" and value > d.zh_max_year_duration:
+                continue  # a year (2024年), not a duration
+            if classifier == "年" and text.startswith("来", end):
+                end += 1  # 40年来
+            unit = classifier
+            if classifier in d.zh_noun_classifiers:
+                if chinese and value == 1:
+                    continue  # article-like 一个 / 一家
+                noun_end = _noun_after(text, end, d)
+                if noun_end > end:
+                    if chinese and d.zh_formula_re.match(text, end):
+                        continue  # 两个确立, 四个意识, 五个示范
+                    unit, end = text[end:noun_end], noun_end
+                else:
+                    post = d.zh_postposed_re.search(text[max(0, s - 6):s])
+                    if post:  # 签约项目12个: the counted noun comes first
+                        unit = post.group("pn")
+                        start = s - len(unit)
+        elif not chinese and d.zh_bare_noun_re.match(text, pos):
+            bn = d.zh_bare_noun_re.match(text, pos)
+            assert bn is not None
+            unit, end = bn.group("bn"), bn.end()
+        elif scale and (not chinese or modifier):
+            noun_end = _noun_after(text, pos, d)  # 近70万温州人; 人口850万
+            if noun_end > pos:
+                unit, end = text[pos:noun_end], noun_end
+        else:
+            continue
+        if chinese and value == 1:
+            continue
+        if chinese and len(num) == 1 and num in "百千万亿" and not modifier:
+            continue  # 千家万户, 百花: idioms, not counts
+        after_unit = d.zh_after_unit_re.match(text, end)
+        if after_unit:
+            modifier = modifier or d.zh_after_unit[after_unit.group("au")]
+        out.append(Quantity(text=text[start:end], value=value, modifier=modifier, unit=unit,
+                            start=start, end=end))
+    return out

@@ -1,0 +1,115 @@
+"""Quantity mentions: values, modifiers, units, containers; the genre's non-quantities."""
+
+import pytest
+
+from pressnlp.extract.quantities import find_quantities, find_quantities_in_release
+from pressnlp.records import Release
+
+
+def qs(text, lang="en"):
+    return [(q.text, q.value, q.modifier, q.unit) for q in find_quantities(text, lang)]
+
+
+def test_training_sentence_with_container():
+    found = find_quantities(
+        "More than 50 foreign affairs officials from nearly 30 departments attended the "
+        "training session.", "en")
+    assert [(q.text, q.value, q.modifier, q.unit) for q in found] == [
+        ("More than 50 foreign affairs officials", 50, "more than", "officials"),
+        ("nearly 30 departments", 30, "nearly", "departments")]
+    assert found[0].container == 1 and found[1].container is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 270 guests attended the reception.", ("Over 270 guests", 270, "more than", "guests")),
+    ("Trade exceeded 20 billion yuan last year.",
+     ("exceeded 20 billion yuan", 20_000_000_000, "more than", "yuan")),
+    ("Around 350 people joined the run.", ("Around 350 people", 350, "about", "people")),
+    ("At least 10 companies signed up.", ("At least 10 companies", 10, "at least", "companies")),
+    ("The deals are worth RMB 3.6 billion.", ("RMB 3.6 billion", 3_600_000_000, None, "yuan")),
+    ("Investment reached US$ 6.2 billion.", ("US$ 6.2 billion", 6_200_000_000, None, "US dollars")),
+    ("Exports rose 4.2 percent year on year.", ("4.2 percent", 4.2, None, "percent")),
+    ("The park covers 150,000 square meters.",
+     ("150,000 square meters", 150_000, None, "square meters")),
+    ("The city received 52.3 million domestic and overseas tourists.",
+     ("52.3 million domestic and overseas tourists", 52_300_000, None, "tourists")),
+    ("A 6-member delegation arrived.", ("6-member delegation", 6, None, "members")),
+    ("During the three-day visit, they toured Dalian.", ("three-day", 3, None, "days")),
+    ("Shenzhen has grown over the past 40 years.", ("over the past 40 years", 40, None, "years")),
+    ("Some 18 officials and entrepreneurs joined.",
+     ("Some 18 officials and entrepreneurs", 18, "about", "officials and entrepreneurs")),
+    ("Wuhan is home to 7 foreign consulates general.",
+     ("7 foreign consulates general", 7, None, "consulates general")),
+])
+def test_english_quantities(text, expected):
+    assert expected in qs(text)
+
+
+def test_coordinated_adjectives_keep_one_head():
+    assert qs("It has attracted 164 German and European enterprises.") == [
+        ("164 German and European enterprises", 164, None, "enterprises")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to deepen cooperation.",
+    "In the following two days, the journalists visited Nanshan.",
+    "COVID-19 prevention remains a priority.",
+    "The 240-hour visa-free transit policy came into effect.",
+    "He studied at Dalian No. 24 Middle School.",
+    "Call the hotline 12308 or 028-96111 for help.",
+    "The Two Safeguards and the Four Consciousnesses were discussed.",
+    "In 2018, the 13th Five-Year Plan entered its third year.",
+    "The 45th anniversary marks the second phase of the 19th expo.",
+    "It provides one-stop services in one place.",
+    "It aims at stability on six fronts and security in six areas.",
+])
+def test_english_non_quantities(text):
+    assert qs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自当地企业的100余人参加。", ("100余人", 100, "more than", "人")),
+    ("近70万温州人在海外创业。", ("近70万温州人", 700_000, "nearly", "温州人")),
+    ("涉及金额3.2亿元。", ("3.2亿元", 320_000_000, None, "yuan")),
+    ("捐赠价值约80万元的物资。", ("约80万元", 800_000, "about", "yuan")),
+    ("捐赠5万只口罩。", ("5万只口罩", 50_000, None, "口罩")),
+    ("签约总额约18亿美元。", ("约18亿美元", 1_800_000_000, "about", "US dollars")),
+    ("双方签署合作协议5份。", ("合作协议5份", 5, None, "合作协议")),
+    ("为期5天的活动圆满结束。", ("5天", 5, None, "天")),
+    ("40年来，深圳发展迅速。", ("40年来", 40, None, "年")),
+    ("展出近百幅摄影作品。", ("近百幅摄影作品", 100, "nearly", "摄影作品")),
+    ("30多个国家和地区的代表出席。", ("30多个国家和地区", 30, "more than", "国家和地区")),
+    ("三家企业签约。", ("三家企业", 3, None, "企业")),
+    ("600餘家台資企業參展。", ("600餘家台資企業", 600, "more than", "台資企業")),
+])
+def test_chinese_quantities(text, expected):
+    assert expected in qs(text, "zh")
+
+
+def test_chinese_container_before_the_counted_people():
+    found = find_quantities("来自15个国家的20余名外国驻华记者参加采访。", "zh")
+    assert [(q.text, q.value) for q in found] == [("15个国家", 15), ("20余名外国驻华记者", 20)]
+    assert found[1].container == 0
+
+
+@pytest.mark.parametrize("text", [
+    "第十届论坛在沈阳举行。", "坚决做到“两个确立”“两个维护”。", "“十四五”规划开局良好。",
+    "走访了一个城中村改造项目。", "请拨打12308热线。", "2024年是两国建交50周年。", "千家万户喜迎新春。",
+])
+def test_chinese_non_quantities(text):
+    assert qs(text, "zh") == []
+
+
+def test_release_offsets_and_container_indices():
+    rel = Release(paragraphs=("来自15个国家的20余名外国驻华记者参加采访。",
+                              "More than 20 foreign correspondents from 15 countries took part."),
+                  paragraph_langs=("zh", "en"))
+    found = find_quantities_in_release(rel)
+    assert [q.value for q in found] == [15, 20, 20, 15]
+    assert [q.container for q in found] == [None, 0, 3, None]
+    assert all(rel.body[q.start:q.end] == q.text for q in found)
+
+
+def test_bad_input_does_not_raise():
+    assert find_quantities("", "zh") == []
+    assert find_quantities("1,2,3,,,...--- 99999999999999999999 亿亿亿", "en") is not None

@@ -13,6 +13,8 @@ import re
 import opencc
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SAMPLE = 1500  # Chinese characters enough to tell the script
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,12 +38,13 @@ def cjk_count(text: str) -> int:
 
 
 def detect_script(text: str) -> str:
-    """``latin`` when the text has (almost) no Chinese characters; else ``traditional`` when
-    converting to simplified changes a noticeable share of them; else ``simplified``."""
+    """``latin`` when Chinese characters carry little of the text (a Chinese character counts
+    as about three Latin letters); else ``traditional`` when OpenCC's traditional→simplified
+    conversion changes a noticeable share of them; else ``simplified``."""
     han = _CJK.findall(text)
-    letters = len(re.findall(r"[A-Za-z]", text))
-    if len(han) < 0.1 * max(letters, 1) / 4 or not han:
+    letters = len(_LATIN.findall(text))
+    if not han or len(han) < 0.1 * (len(han) + letters / 3):
         return "latin"
-    sample = "".join(han[:4000])
+    sample = "".join(han[:_SAMPLE])
     changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
-    return "traditional" if changed >= max(2, 0.03 * len(sample)) else "simplified"
+    return "traditional" if changed >= max(2, 0.04 * len(sample)) else "simplified"

@@ -1,0 +1,280 @@
+"""A line-level furniture classifier (GENRE.md §1.2, §1.4); markers are data (``furniture.yaml``).
+
+``classify_line`` names what a line of a page is: ``meta`` (header labels), ``nav``,
+``breadcrumb``, ``widget``, ``tool``, ``today``, ``crawler``, ``url``, ``related``, ``end``,
+``caption``, ``byline``, ``reprint``, ``footer``, ``pagination`` — or ``text`` (a title, body
+paragraph or sub-head candidate). Line shape counts as much as keywords: short menu tokens
+separated by spaces or ``|``, label-value lines, parenthesised short lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..lexicon import default_lexicon, on_lexicon_change
+from .dates import crawler_date, find_date
+from .header import HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field
+
+STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"[。！？!?；;.…\"”’'」』）)：:]$")
+_SENTENCE_PUNCT = re.compile(r"[。！？，、；,;!?]|\.\s|\.$")
+_URL_LINE = re.compile(
+    r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?/[^\s]*$|^https?://\S+$")
+_PARENS = re.compile(r"^[（(\[【][^（）()\[\]【】]{1,80}[）)\]】]$")
+_NUMBERED = re.compile(r"^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?$")
+_BRACKETS = re.compile(r"[【】〖〗\[\]（）()<>《》「」\s\u3000|｜│•·:：]+")
+
+
+@dataclass(frozen=True)
+class Markers:
+    nav_words: frozenset[str]
+    nav_seps: re.Pattern[str]
+    breadcrumb_cues: tuple[str, ...]
+    breadcrumb: tuple[re.Pattern[str], ...]
+    today: tuple[str, ...]
+    widgets: re.Pattern[str]
+    tools: frozenset[str]
+    counters: tuple[str, ...]
+    related: frozenset[str]
+    end_markers: frozenset[str]
+    caption_cues: re.Pattern[str]
+    caption: tuple[re.Pattern[str], ...]
+    reprint: re.Pattern[str]
+    footer: re.Pattern[str]
+    footer_label: re.Pattern[str]
+    pagination: tuple[re.Pattern[str], ...]
+    teaser_ends: tuple[str, ...]
+    static_titles: frozenset[str]
+    reporter_cues: re.Pattern[str]
+
+
+def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern finding any of ``items`` as a substring."""
+    return re.compile("|".join(re.escape(str(x)) for x in sorted(items, key=len, reverse=True)),
+                      flags)
+
+
+def _low(items: list[str]) -> frozenset[str]:
+    return frozenset(str(x).strip().lower() for x in items)
+
+
+@functools.lru_cache(maxsize=1)
+def markers() -> Markers:
+    d = default_lexicon().yaml("furniture.yaml")
+    seps = "".join(re.escape(s) for s in d["nav_separators"])
+    labels = "|".join(re.escape(x) for x in sorted(d["footer_labels"], key=len, reverse=True))
+    return Markers(
+        nav_words=_low(d["nav_words"]),
+        nav_seps=re.compile(rf"\s*[{seps}]\s*|\s+"),
+        breadcrumb_cues=tuple(d["breadcrumb_cues"]),
+        breadcrumb=tuple(re.compile(p) for p in d["breadcrumb_patterns"]),
+        today=tuple(d["today"]),
+        widgets=_any(d["widgets"]),
+        tools=_low(d["tool_lines"]),
+        counters=tuple(d["counters"]),
+        related=_low(d["related"]),
+        end_markers=_low(d["end_markers"]),
+        caption_cues=_any(d["caption_cues"]),
+        caption=tuple(re.compile(p, re.I) for p in d["caption_patterns"]),
+        reprint=_any(d["reprint"]),
+        footer=_any(d["footer"]),
+        footer_label=re.compile(rf"^(?:{labels})\s*[:：]", re.I),
+        pagination=tuple(re.compile(p) for p in d["pagination_patterns"]),
+        teaser_ends=tuple(d["teaser_ends"]),
+        static_titles=_low(d["static_titles"]),
+        reporter_cues=_any(d["reporter_cues"]),
+    )
+
+
+on_lexicon_change(markers.cache_clear)
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    """A page line with its class and, for label lines, the labels found in it."""
+
+    text: str
+    cls: str
+    labels: tuple[Label, ...] = ()
+    date: str | None = None  # ISO date of a bare-date or agency line
+    agency: str | None = None
+
+
+@functools.lru_cache(maxsize=8192)
+def cjk_share(text: str) -> float:
+    """Share of Chinese characters among Chinese characters and Latin letters."""
+    han = len(_CJK.findall(text))
+    letters = len(_LATIN.findall(text))
+    return han / (han + letters / 3) if han or letters else 0.0
+
+
+@functools.lru_cache(maxsize=8192)
+def is_paragraph(text: str) -> bool:
+    """A sentence-like line: ends like a sentence, or is long."""
+    cjk = cjk_share(text) > 0.5
+    if len(text) >= (70 if cjk else 250):
+        return True
+    return bool(_SENTENCE_END.search(text)) and len(text) >= (8 if cjk else 25)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in markers().nav_seps.split(text) if t]
+
+
+def is_nav(text: str) -> bool:
+    """A menu line: short tokens split by |, │ or spaces, mostly menu words, no sentences."""
+    mk = markers()
+    low = text.strip().lower().rstrip(":：")
+    if low in mk.nav_words:
+        return True
+    if _SENTENCE_PUNCT.search(text) and not re.search(r"[|│｜]", text):
+        return False
+    pipes = len(re.findall(r"[|│｜]", text))
+    parts = [p.strip() for p in re.split(r"[|│｜]", text) if p.strip()]
+    if pipes >= 2 and parts and max(len(p) for p in parts) <= 30:
+        return True
+    if _CJK.search(text):
+        toks = [t for t in re.split(r"[\s\u3000]+", text) if t]
+        return len(toks) >= 3 and max(len(t) for t in toks) <= 14 and not re.search(
+            r"[，。、：；！？\d]", text)
+    # Latin: greedy cover of the words by menu phrases
+    words = [w.strip(":：") for w in text.split() if w.strip(":：|│｜/•·")]
+    if len(words) < 2 or len(words) > 40:
+        return False
+    covered, i = 0, 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            if " ".join(words[i:i + n]).lower() in mk.nav_words:
+                covered += n
+                i += n
+                break
+        else:
+            i += 1
+    return covered >= 2 and covered >= 0.6 * len(words)
+
+
+def is_breadcrumb(text: str) -> bool:
+    mk = markers()
+    if len(text) > 120:
+        return False
+    stripped = text.lstrip()
+    if stripped.startswith(mk.breadcrumb_cues) and re.search(
+            r"[>»›/]|首页|首頁|Home", text, re.I):
+        return True
+    return any(p.search(text) for p in mk.breadcrumb) and not _SENTENCE_PUNCT.search(text)
+
+
+def is_caption(text: str) -> bool:
+    mk = markers()
+    if text.startswith(("Caption:", "Caption :", "图注", "圖註")):
+        return True
+    if any(p.search(text) for p in mk.caption):
+        return True
+    short = len(text) <= (60 if cjk_share(text) > 0.5 else 140)
+    return short and bool(mk.caption_cues.search(text)) and not text.endswith(("。", "."))
+
+
+def is_teaser(text: str) -> bool:
+    """A truncated lead of a list page (cut mid-word, ending in … or ...)."""
+    return text.rstrip().endswith(markers().teaser_ends) and len(text) >= 20
+
+
+def is_related_marker(text: str) -> bool:
+    return text.strip().strip(":：[]【】 ").lower() in markers().related
+
+
+def is_tool(text: str) -> bool:
+    mk = markers()
+    if text.strip().lower() in mk.tools:
+        return True
+    toks = [t for t in _BRACKETS.split(text) if t]
+    return bool(toks) and all(t.lower() in mk.tools for t in toks)
+
+
+def is_footer(text: str) -> bool:
+    mk = markers()
+    return bool(mk.footer.search(text) or mk.footer_label.match(text.strip()))
+
+
+def reporter_cue(text: str) -> bool:
+    return bool(markers().reporter_cues.search(text))
+
+
+def classify_line(text: str) -> LineInfo:
+    """Name the kind of one stripped, non-empty page line."""
+    mk = markers()
+    if _URL_LINE.match(text):
+        return LineInfo(text, "url")
+    if crawler_date(text):
+        return LineInfo(text, "crawler", date=crawler_date(text))
+    if text.startswith(mk.today):
+        return LineInfo(text, "today")
+    if is_related_marker(text):
+        return LineInfo(text, "related")
+    if _BRACKETS.sub("", text).lower() in mk.end_markers:
+        return LineInfo(text, "end")
+    if any(p.search(text) for p in mk.pagination) and len(text) < 120:
+        return LineInfo(text, "pagination")
+    if is_footer(text) and len(text) < 400:
+        return LineInfo(text, "footer")
+    if len(text) < 200 and mk.reprint.search(text):
+        return LineInfo(text, "reprint")
+    if next_line_field(text):
+        return LineInfo(text, "meta", (Label(next_line_field(text) or "", text, "", 0,
+                                             len(text)),))
+    agency = agency_line(text)
+    if agency:
+        return LineInfo(text, "meta", date=agency[1], agency=agency[0])
+    if len(text) <= 250:
+        labels = tuple(find_labels(text))
+        if labels and _label_line(text, labels):
+            fields = {lb.field for lb in labels}
+            head = text[: labels[0].start]
+            found = find_date(head) if head.strip() and len(head) <= 40 else None
+            cls = "meta" if fields & HEADER_FIELDS or found else "widget"
+            return LineInfo(text, cls, labels, date=found[0] if found else None)
+        iso = date_only(text)
+        if iso:
+            return LineInfo(text, "meta", date=iso)
+        if text.startswith("SOURCE ") and len(text) < 150:
+            return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
+    if is_caption(text):
+        return LineInfo(text, "caption")
+    if _PARENS.match(text) and not _NUMBERED.match(text) and not re.search(
+            r"[。!?！？]|\.(?:\s|[)）]$)", text):
+        return LineInfo(text, "byline")
+    if is_tool(text):
+        return LineInfo(text, "tool")
+    if mk.widgets.search(text) or text.startswith(mk.counters):
+        return LineInfo(text, "widget")
+    if is_breadcrumb(text):
+        return LineInfo(text, "breadcrumb")
+    if is_nav(text):
+        return LineInfo(text, "nav")
+    return LineInfo(text, "text")
+
+
+def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
+    """Labels found in a line make it a label line when they lead it or fill it."""
+    first = labels[0]
+    head = text[: first.start].strip(" \t\u3000•·|[]【】〖〗(（")
+    if len(labels) >= 2 and len(head) <= 30:
+        return True
+    if not head:
+        return len(text) <= 160 or first.field in ("source", "date", "editor")
+    if date_only(head) is not None or is_tool(head):
+        return True
+    if len(head) <= 30 and find_date(head) is not None:
+        return True
+    # "|ChinaNews|Published:2022-08-24 10:38:37": a short tag before one date label
+    return len(head) <= 30 and first.field == "date" and find_date(first.value) is not None \
+        and not _SENTENCE_PUNCT.search(head)
+
+
+__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "cjk_share", "is_paragraph", "is_nav",
+           "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
+           "markers"]

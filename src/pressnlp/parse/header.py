@@ -1,0 +1,211 @@
+"""Header labels: find ``label: value`` pairs in a line, glued or spaced (GENRE.md §1.2).
+
+Label forms are data (``labels.yaml``). A line such as
+``Time:2017-03-05Editor:Wang LeiResource:Department of Japanese AffairsPrintingSize:Large``
+gives ``date``, ``editor``, ``source`` and ``widget`` fields; letter-spaced labels
+(``发 布 机 构``), full-width colons and empty values (``撰稿人: 供稿部门:``) are handled.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..lexicon import default_lexicon, on_lexicon_change
+from .dates import find_date
+
+HEADER_FIELDS = frozenset({"date", "date_issued", "date_uploaded", "source", "author", "editor",
+                           "doc", "doc_title", "doc_org"})
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_COLON = r"\s*[:：︰]\s*"
+_EDGE = " \t\u3000\xa0•·|｜│[]【】〖〗()（）<>《》「」,，;；"
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}[時时]\d{1,2}分")
+_DATE_NOISE = re.compile(
+    r"(?i)\b(?:ET|EST|EDT|GMT|UTC|CST|BJT|Beijing Time|am|pm|a\.m\.|p\.m\.|Mon|Tue|Wed|Thu|Fri|"
+    r"Sat|Sun)[a-z]*\b|北京时间|北京時間|星期.|周.|[\s,，.:：\-–—•·|()（）\[\]【】]")
+
+
+_DATE_WORDS = re.compile(r"(?i)\b(?:updated|update|published|posted|date|time|release time|"
+                        r"publish(?:ed)? (?:date|on)|news time|on)\b|发布时间|发布日期|更新时间")
+
+
+@dataclass(frozen=True)
+class Label:
+    """One ``label: value`` found in a line (``field`` is the canonical name)."""
+
+    field: str
+    label: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    colon: re.Pattern[str]
+    bare: re.Pattern[str]
+    bare_hint: re.Pattern[str]
+    field_of: dict[str, str]
+    next_line: dict[str, str]
+    trailers: tuple[str, ...]
+    agencies: re.Pattern[str]
+    agency_names: tuple[str, ...]
+    document_markers: frozenset[str]
+
+
+def _form_regex(form: str) -> str:
+    if _CJK.search(form):  # letter-spaced Chinese labels: 发 布 机 构
+        return r"\s*".join(re.escape(ch) for ch in form if not ch.isspace())
+    return r"\s+".join(re.escape(w) for w in form.split())
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def label_set() -> LabelSet:
+    data = default_lexicon().yaml("labels.yaml")
+    field_of: dict[str, str] = {}
+    for field, forms in data["fields"].items():
+        for form in forms:
+            field_of.setdefault(_key(form), field)
+    forms = sorted(field_of, key=len, reverse=True)
+    originals = {}
+    for field, fs in data["fields"].items():
+        for f in fs:
+            originals.setdefault(_key(f), f)
+    alt = "|".join(_form_regex(originals[k]) for k in forms)
+    colon = re.compile(rf"(?P<label>{alt}){_COLON}", re.I)
+    bare_forms = {(_key(f)): field for field, fs in data.get("bare", {}).items() for f in fs}
+    for k, v in bare_forms.items():
+        field_of.setdefault(k, v)
+    bare_alt = "|".join(re.escape(f) for f in sorted(
+        (f for fs in data.get("bare", {}).values() for f in fs), key=len, reverse=True))
+    bare = re.compile(rf"(?:^|(?<=[\s|•·\u3000]))(?P<label>{bare_alt})(?![:：])\s+(?=\S)")
+    next_line = {_key(f): field for field, fs in data.get("next_line", {}).items() for f in fs}
+    agencies = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len,
+                                                      reverse=True))
+    return LabelSet(
+        colon=colon, bare=bare, bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
+        trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),
+        agencies=re.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
+        agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),
+        document_markers=frozenset(_key(f) for f in data.get("document_markers", [])),
+    )
+
+
+on_lexicon_change(label_set.cache_clear)
+
+
+def clean_value(value: str) -> str:
+    """A label value without edge brackets, bullets, separators and glued widget words."""
+    ls = label_set()
+    value = value.strip(_EDGE)
+    changed = True
+    while changed and value:
+        changed = False
+        for t in ls.trailers:
+            if value.endswith(t) and len(value) > len(t):
+                value = value[: -len(t)].strip(_EDGE)
+                changed = True
+    return value.strip(_EDGE)
+
+
+def _is_bare_ok(label: str, value: str) -> bool:
+    """A colon-less ``By …`` / ``记者 …`` label needs a short, name-like value."""
+    value = value.split("|")[0].strip()
+    if label.lower() == "by":
+        words = re.sub(r"\s+in\s+[A-Z][\w'-]*.*$", "", value).split()
+        return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
+    return 0 < len(value) <= 12
+
+
+def find_labels(line: str) -> list[Label]:
+    """Every ``label: value`` in ``line``, each value running to the next label."""
+    ls = label_set()
+    hits: list[tuple[int, int, str, str]] = []
+    if ":" not in line and "：" not in line and "︰" not in line:
+        if not ls.bare_hint.search(line):
+            return []
+        colons: list[re.Match[str]] = []
+    else:
+        colons = list(ls.colon.finditer(line))
+    for m in colons:
+        hits.append((m.start(), m.end(), ls.field_of.get(_key(m.group("label")), "other"),
+                     m.group("label")))
+    taken = [(s, e) for s, e, _, _ in hits]
+    for m in ls.bare.finditer(line):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        hits.append((m.start(), m.end(), ls.field_of.get(_key(m.group("label")), "other"),
+                     m.group("label")))
+    hits.sort()
+    out: list[Label] = []
+    for i, (s, e, field, label) in enumerate(hits):
+        stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
+        raw = line[e:stop]
+        if not line[s:e].rstrip().endswith((":", "：", "︰")) and not _is_bare_ok(label, raw):
+            continue
+        out.append(Label(field, label, clean_value(raw), s, e))
+    return out
+
+
+def agency_line(line: str) -> tuple[str, str | None] | None:
+    """``(Xinhua) 10:31, November 01, 2023`` or ``(Xinhua News Agency November 7, 2003)`` →
+    (agency, ISO date); None for other lines."""
+    line = line.strip()
+    inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else None
+    m = label_set().agencies.match(line)
+    if m:
+        rest = m.group("rest")
+    elif inner is not None:
+        agency = next((a for a in label_set().agency_names if inner.startswith(a)), None)
+        if agency is None:
+            return None
+        rest = inner[len(agency):]
+        found = find_date(rest)
+        return (agency, found[0]) if found else None
+    else:
+        return None
+    found = find_date(rest)
+    if not found and rest.strip(" )）"):
+        return None
+    return m.group("agency"), found[0] if found else None
+
+
+def date_only(line: str) -> str | None:
+    """ISO date when ``line`` is a bare date (with time, zone, weekday), e.g. ``Aug 29, 2023,
+    09:00 ET`` or ``• 2019-11-02 •``; else None."""
+    if len(line) > 64:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    iso, s, e = found
+    rest = _TIME.sub("", line[:s] + " " + line[e:])
+    rest = _DATE_NOISE.sub("", _DATE_WORDS.sub("", rest))
+    if len(rest) <= 2:
+        return iso
+    # a lead date with a short place or site tag: "2021-04-07 | Shenyang", "• 2021-09-25"
+    tail = line[e:].strip()
+    if s <= 3 and len(line) <= 48 and tail[:1] in ("|", "│", "•", "/") and not re.search(
+            r"[。.!?！？，,]", tail):
+        return iso
+    return None
+
+
+def next_line_field(line: str) -> str | None:
+    """The field of a label whose value is on the next line (``News provided by``)."""
+    return label_set().next_line.get(_key(line.strip(_EDGE + ":：")))
+
+
+def is_document_header(labels: list[Label]) -> bool:
+    """Two or more 信息公开 labels (索引号, 发文日期, 文号 …) mark a government document page."""
+    marks = label_set().document_markers
+    return len({_key(lb.label) for lb in labels if _key(lb.label) in marks}) >= 2
+
+
+__all__ = ["Label", "HEADER_FIELDS", "find_labels", "clean_value", "agency_line", "date_only",
+           "next_line_field", "is_document_header", "label_set"]

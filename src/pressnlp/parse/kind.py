@@ -1,0 +1,35 @@
+"""Page kind: release, list (layout M), static (N) or document (L) — GENRE.md §1.1."""
+
+from __future__ import annotations
+
+import re
+
+from .body import Segments, dated_rows, teaser_count
+from .furniture import LineInfo, markers
+from .header import Label, is_document_header
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\s*、|"
+                       r"[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
+
+
+def page_kind(infos: list[LineInfo], seg: Segments, header_labels: list[Label],
+              title: str | None, paragraphs: list[str]) -> str:
+    """``document`` for 信息公开 pages, ``list`` for teaser lists, ``static`` for duty lists
+    and disclaimers under a release-like header, else ``release``."""
+    if is_document_header(header_labels):
+        return "document"
+    teasers = teaser_count(infos)
+    bare_dates = sum(1 for x in infos if x.cls == "meta" and x.date and not x.labels)
+    rows = dated_rows(infos)
+    paging = any(x.cls == "pagination" for x in infos)
+    if teasers >= 3 or ((rows >= 3 or bare_dates >= 3) and (paging or not seg.header)):
+        return "list"
+    if title and title.strip().strip(":：").lower() in markers().static_titles:
+        return "static"
+    numbered = sum(1 for p in paragraphs if _NUMBERED.match(p))
+    if numbered >= 3 and numbered >= 0.5 * len(paragraphs):
+        return "static"
+    return "release"
+
+
+__all__ = ["page_kind"]

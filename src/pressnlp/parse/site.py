@@ -1,0 +1,146 @@
+"""Footer facts → ``Site`` (GENRE.md §1.4): ICP and 公网安备 filings, 网站标识码, news licence,
+organizer, address, postcode, phones (digit strings), e-mails, websites, copyright, host.
+
+Patterns and labels are data (``site.yaml``). Facts are read from the furniture lines only,
+so a body sentence that mentions a phone number is no site fact.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..lexicon import default_lexicon, on_lexicon_change
+from ..records import Site
+
+_GAP = re.compile(r"\s{2,}|\u3000|\s+(?=[^\s]*[:：])")
+_EDGE = " \t\u3000\xa0:：,，;；|│()（）[]【】"
+
+
+@dataclass(frozen=True)
+class SitePatterns:
+    icp: tuple[re.Pattern[str], ...]
+    gongan: tuple[re.Pattern[str], ...]
+    site_code: tuple[re.Pattern[str], ...]
+    license: tuple[re.Pattern[str], ...]
+    label: re.Pattern[str]
+    field_of: dict[str, str]
+    org_suffix: re.Pattern[str]
+    phone: re.Pattern[str]
+    postcode: re.Pattern[str]
+    email: re.Pattern[str]
+    url: re.Pattern[str]
+    copyright: re.Pattern[str]
+    stop: re.Pattern[str]  # where a label value ends: another fact or label
+
+
+@functools.lru_cache(maxsize=1)
+def site_patterns() -> SitePatterns:
+    d = default_lexicon().yaml("site.yaml")
+    prov = d["provinces"]
+
+    def comp(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p.format(P=prov)) for p in d[key])
+
+    field_of = {}
+    forms = []
+    for field, labels in d["labels"].items():
+        for lb in labels:
+            field_of[lb.lower()] = field
+            forms.append(lb)
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    fact_starts = [p.format(P=prov) for k in ("icp_patterns", "gongan_patterns") for p in d[k]]
+    stop = "|".join([rf"(?:{alt})\s*[:：]", *fact_starts, r"网站标识码|網站標識碼",
+                     r"Copyright|©|版权所有|版權所有|备案号|備案號|网站地图|網站地圖"])
+    return SitePatterns(
+        icp=comp("icp_patterns"), gongan=comp("gongan_patterns"),
+        site_code=comp("site_code_patterns"), license=comp("license_patterns"),
+        label=re.compile(rf"(?P<label>{alt})\s*[:：]\s*", re.I),
+        field_of=field_of,
+        org_suffix=re.compile("(?:" + "|".join(re.escape(s) for s in sorted(
+            d["org_suffixes"], key=len, reverse=True)) + ")"),
+        phone=re.compile(d["phone_pattern"]), postcode=re.compile(d["postcode_pattern"]),
+        email=re.compile(d["email_pattern"]), url=re.compile(d["url_pattern"]),
+        copyright=re.compile(d["copyright_pattern"]),
+        stop=re.compile(stop, re.I),
+    )
+
+
+on_lexicon_change(site_patterns.cache_clear)
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return (m.groupdict().get("v") or m.group(0)).strip()
+    return None
+
+
+def split_glued_orgs(value: str) -> str:
+    """``深圳市人民政府外事办公室深圳市人民对外友好协会`` → the first organisation."""
+    sp = site_patterns()
+    head = value[:2]
+    for m in sp.org_suffix.finditer(value):
+        rest = value[m.end():]
+        if len(rest) >= 4 and rest.startswith(head) and sp.org_suffix.search(rest):
+            return value[: m.end()]
+    return value
+
+
+def _label_values(line: str) -> list[tuple[str, str]]:
+    """(field, value) for each footer label in ``line``; a value ends at the next fact."""
+    sp = site_patterns()
+    out = []
+    for m in sp.label.finditer(line):
+        rest = line[m.end():]
+        stop = sp.stop.search(rest)
+        value = rest[: stop.start()] if stop else rest
+        gap = re.search(r"\s{2,}|\u3000", value)
+        value = value[: gap.start()] if gap else value
+        out.append((sp.field_of.get(m.group("label").lower(), ""), value.strip(_EDGE)))
+    return out
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)
+
+
+def extract_site(lines: list[str], url: str | None = None) -> Site:
+    """Site facts from furniture ``lines`` (and the host of ``url``)."""
+    sp = site_patterns()
+    text = "\n".join(lines)
+    facts: dict[str, object] = {
+        "host": urlsplit(url if "//" in url else "//" + url).hostname if url else None,
+        "icp": _first(sp.icp, text), "gongan": _first(sp.gongan, text),
+        "site_code": _first(sp.site_code, text), "license": _first(sp.license, text),
+    }
+    phones: list[str] = []
+    for line in lines:
+        for field, value in _label_values(line):
+            if not value:
+                continue
+            if field == "organizer" and not facts.get("organizer"):
+                facts["organizer"] = split_glued_orgs(value)
+            elif field == "tech_support" and not facts.get("tech_support"):
+                facts["tech_support"] = value
+            elif field == "address" and not facts.get("address"):
+                facts["address"] = value
+            elif field == "postcode" and not facts.get("postcode"):
+                m = sp.postcode.search(value)
+                facts["postcode"] = m.group(0) if m else None
+            elif field == "phone":
+                phones += [_digits(m.group(0)) for m in sp.phone.finditer(value)]
+        m = sp.copyright.search(line)
+        if m and not facts.get("copyright"):
+            facts["copyright"] = line.strip()
+    facts["phones"] = tuple(dict.fromkeys(p for p in phones if 7 <= len(p) <= 13))
+    facts["emails"] = tuple(dict.fromkeys(m.group(0) for m in sp.email.finditer(text)))
+    facts["websites"] = tuple(dict.fromkeys(m.group(0).rstrip("/.,") for m in sp.url.finditer(
+        text) if "@" not in m.group(0)))
+    return Site(**facts)  # type: ignore[arg-type]
+
+
+__all__ = ["extract_site", "split_glued_orgs", "site_patterns"]

@@ -1,0 +1,111 @@
+"""HTML → ordered text blocks (selectolax), keeping block boundaries and the head's evidence.
+
+Block elements (p, div, li, td, h1–h6, br …) end a line, inline elements (a, span, b …) join
+their text, and script/style/noscript/template are dropped. The ``<title>`` and the CMS
+``<meta>`` tags (``ArticleTitle``, ``PubDate``, ``ContentSource``, ``author``, ``keywords`` …)
+are kept as header evidence in ``HtmlPage.meta`` (names lower-cased).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br caption center dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main "
+    "menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split())
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe svg canvas object embed head select option button "
+    "input textarea map area audio video source track math".split())
+_WS = re.compile(r"[ \t\r\n\f\v]+")  # HTML whitespace only: U+3000 and NBSP stay
+_HTML_HINT = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|div|p|table|br|title)\b",
+                        re.I)
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """Text blocks in reading order, the ``<title>``, and ``<meta name=… content=…>`` pairs."""
+
+    blocks: list[str]
+    title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.blocks)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the start of ``text`` holds HTML markup."""
+    head = text[:2048]
+    return "<" in head and bool(_HTML_HINT.search(head))
+
+
+def _head_evidence(tree: LexborHTMLParser) -> tuple[str | None, dict[str, str]]:
+    title_node = tree.css_first("title")
+    title = _WS.sub(" ", title_node.text(deep=True)).strip() if title_node else None
+    meta: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        name = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if name and content and content.strip():
+            meta.setdefault(name.strip().lower(), _WS.sub(" ", content).strip())
+        elif attrs.get("charset"):
+            meta.setdefault("charset", (attrs.get("charset") or "").strip())
+    return title or None, meta
+
+
+def _blocks(root) -> list[str]:  # noqa: ANN001 - a selectolax node
+    """Depth-first walk that ends a line at each block element (no recursion limit)."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = _WS.sub(" ", "".join(current)).strip()
+        if text and text.replace("\xa0", " ").strip():
+            lines.append(text)
+        current.clear()
+
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag  # type: ignore[attr-defined]
+        if closing:
+            flush()
+            continue
+        if tag == "-text":
+            current.append(node.text_content or "")  # type: ignore[attr-defined]
+            continue
+        if tag in SKIP_TAGS or tag in ("-comment", "!doctype"):
+            continue
+        if tag == "img":
+            continue
+        block = tag in BLOCK_TAGS
+        if block:
+            flush()
+            stack.append((node, True))
+        children = list(node.iter(include_text=True))  # type: ignore[attr-defined]
+        for child in reversed(children):
+            stack.append((child, False))
+    flush()
+    return lines
+
+
+def html_to_blocks(html: str) -> HtmlPage:
+    """Parse ``html`` (broken markup is fine) into text blocks plus title and meta evidence."""
+    try:
+        tree = LexborHTMLParser(html)
+    except Exception:  # noqa: BLE001 - the parser must not stop a batch
+        return HtmlPage(blocks=[ln.strip() for ln in re.sub(r"<[^>]*>", "\n", html).splitlines()
+                                if ln.strip()])
+    title, meta = _head_evidence(tree)
+    root = tree.body or tree.root
+    blocks = _blocks(root) if root is not None else []
+    return HtmlPage(blocks=blocks, title=title, meta=meta)
+
+
+__all__ = ["HtmlPage", "html_to_blocks", "looks_like_html", "BLOCK_TAGS", "SKIP_TAGS"]

@@ -1,0 +1,79 @@
+"""The read stage: bytes → text in the encodings of the genre, HTML → text blocks."""
+
+import codecs
+
+from pressnlp.read import decode_bytes, html_to_blocks, looks_binary, read_page
+from pressnlp.read.decode import normalize_encoding, sniff_html_charset
+
+ZH = "佳木斯市政府外办召开主题教育专题读书班。"
+ZHT = "瀋陽市臺辦與台灣相關工商團體簽署了合作備忘錄。"
+
+
+def test_utf8_with_and_without_bom():
+    assert decode_bytes(ZH.encode("utf-8")).text == ZH
+    d = decode_bytes(codecs.BOM_UTF8 + ZH.encode("utf-8"))
+    assert d.text == ZH and d.encoding == "utf-8"
+
+
+def test_utf16_with_bom_and_without():
+    assert decode_bytes(ZH.encode("utf-16")).text == ZH
+    en = "Changchun Foreign Affairs Office"
+    assert decode_bytes(en.encode("utf-16-le")).text == en
+
+
+def test_gb18030_declared_as_gb2312_is_widened():
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            '</head><body><p>Piotr Całbecki 访问沈阳</p></body></html>')
+    data = html.encode("gb18030")  # ł is outside GB2312
+    assert sniff_html_charset(data) == "gb18030"
+    d = decode_bytes(data)
+    assert "Całbecki" in d.text and d.encoding == "gb18030"
+    assert normalize_encoding("GBK") == "gb18030"
+
+
+def test_big5_by_meta_and_by_detection():
+    page = f'<html><head><meta charset="big5"></head><body><p>{ZHT}</p></body></html>'
+    assert ZHT in decode_bytes(page.encode("big5")).text
+    text = (ZHT * 8).encode("big5")
+    assert decode_bytes(text).text == ZHT * 8
+
+
+def test_gbk_text_without_declaration_is_detected():
+    text = ZH * 6
+    assert decode_bytes(text.encode("gbk")).text == text
+
+
+def test_caller_encoding_wins():
+    assert decode_bytes(ZHT.encode("big5"), "big5").text == ZHT
+
+
+def test_broken_bytes_never_raise():
+    d = decode_bytes(b"\xff\xfe\xfa" * 10 + ZH.encode("utf-8") + b"\x81")
+    assert isinstance(d.text, str)
+    assert looks_binary(b"\x00\x01\x02PK\x03\x04" * 100)
+    assert not looks_binary(ZH.encode("utf-8"))
+
+
+def test_html_blocks_keep_boundaries_and_drop_scripts():
+    page = html_to_blocks(
+        "<html><head><title>Envoys Visit Yanqing</title>"
+        "<meta name='ArticleTitle' content='Envoys Visit Yanqing'>"
+        "<meta name='PubDate' content='2023-01-16 10:00'><style>p{}</style></head><body>"
+        "<ul><li>Home</li><li>News</li></ul><h1>Envoys Visit Yanqing</h1>"
+        "<div>Date: <span>2023-01-16</span></div><script>var x='<p>no</p>';</script>"
+        "<p>On January 14, diplomats <b>visited</b> Yanqing.<br>They tried skiing.</p>"
+        "<table><tr><td>京ICP备05060933号</td><td>京公网安备 11010502022785号</td></tr></table>"
+        "<div><p>unclosed <div>broken</body>")
+    assert page.title == "Envoys Visit Yanqing"
+    assert page.meta["articletitle"] == "Envoys Visit Yanqing"
+    assert page.meta["pubdate"] == "2023-01-16 10:00"
+    assert page.blocks[:4] == ["Home", "News", "Envoys Visit Yanqing", "Date: 2023-01-16"]
+    assert "On January 14, diplomats visited Yanqing." in page.blocks
+    assert "They tried skiing." in page.blocks
+    assert "京ICP备05060933号" in page.blocks and not any("no" == b for b in page.blocks)
+
+
+def test_read_page_flattens_html_and_passes_text():
+    assert read_page("Title\nbody line").html is None
+    p = read_page("<!DOCTYPE html><html><body><p>a</p><p>b</p></body></html>".encode())
+    assert p.text == "a\nb" and p.encoding == "utf-8"

@@ -1,11 +1,140 @@
 """Cross-release studies on a CorpusResult: identities, careers, networks, timelines.
 
-(Placeholder: ``StudyMixin`` is mixed into ``CorpusResult``; its methods read the result's
-DataFrames ``releases``, ``officials``, ``entities``, ``themes``, ``slogans``.)
+``StudyMixin`` is mixed into ``CorpusResult``; its methods read the result's DataFrames
+``releases``, ``officials``, ``entities``, ``themes``, ``slogans``::
+
+    res = pn.Corpus.from_path("archive/").analyze()
+    res.people                 # one row a person, EN and ZH names linked (person_id)
+    res.officials.person_id    # added to the officials table
+    res.orgs                   # one row an organisation (org_id)
+    res.careers()              # posts over time: promotions and transfers
+    res.edges(); res.to_networkx()
+    res.theme_timeline(freq="M", by="host"); res.slogan_timeline()
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import pandas as pd
+
+from . import careers as _careers
+from . import identity as _identity
+from . import network as _network
+from . import timelines as _timelines
+
 
 class StudyMixin:
     """Methods for corpus studies, mixed into CorpusResult."""
+
+    releases: pd.DataFrame
+    officials: pd.DataFrame
+    entities: pd.DataFrame
+    themes: pd.DataFrame
+    slogans: pd.DataFrame
+
+    # -- linking (computed once per officials/entities table, cached on the instance) ----------
+
+    def _table(self, name: str) -> pd.DataFrame | None:
+        try:
+            value = getattr(self, name)
+        except (AttributeError, KeyError, ValueError):
+            return None
+        return value if isinstance(value, pd.DataFrame) else None
+
+    def _study(self) -> dict[str, Any]:
+        officials, entities = self._table("officials"), self._table("entities")
+        releases = self._table("releases")
+        stamp = tuple((id(t), len(t)) if t is not None else None
+                      for t in (officials, entities, releases))
+        cache = self.__dict__.get("_study_cache")
+        if cache is not None and cache["stamp"] == stamp:
+            return cache
+        off = _with_release_facts(officials, releases)
+        links = _identity.link_people(off, releases)
+        off = off.reset_index(drop=True) if off is not None else off
+        if off is not None and len(off):
+            off["person_id"] = links.person_ids.to_numpy()
+            if officials is not None and len(officials) == len(off):
+                try:  # add person_id to the result's own officials table
+                    officials["person_id"] = links.person_ids.to_numpy()
+                except (ValueError, TypeError):
+                    pass
+        mentions = _identity.org_mentions(off, entities, releases)
+        org_ids, orgs = _identity.link_orgs(mentions)
+        mentions["org_id"] = org_ids.to_numpy() if len(mentions) else pd.Series(dtype="string")
+        cache = {"stamp": stamp, "officials": off, "people": links.people,
+                 "org_mentions": mentions, "orgs": orgs}
+        self.__dict__["_study_cache"] = cache
+        return cache
+
+    @property
+    def people(self) -> pd.DataFrame:
+        """Alias table of people: person_id, name, names_en, names_zh, titles, n_releases,
+        first_seen, last_seen."""
+        return self._study()["people"]
+
+    @property
+    def orgs(self) -> pd.DataFrame:
+        """Alias table of organisations: org_id, name, names_en, names_zh, n_releases,
+        first_seen, last_seen."""
+        return self._study()["orgs"]
+
+    def linked_officials(self) -> pd.DataFrame:
+        """The officials table with ``person_id`` (and release date and host filled in)."""
+        off = self._study()["officials"]
+        return off if off is not None else pd.DataFrame()
+
+    def org_mentions(self) -> pd.DataFrame:
+        """Every organisation mention (officials' posts and ORG entities) with its ``org_id``."""
+        return self._study()["org_mentions"]
+
+    # -- studies -----------------------------------------------------------------------------
+
+    def careers(self) -> pd.DataFrame:
+        """One row per (person, title, organisation): first_seen, last_seen, n_releases,
+        sources (hosts) and the change from the previous post (promotion, transfer, …)."""
+        study = self._study()
+        return _careers.careers(study["officials"], study["people"])
+
+    def edges(self, kinds: tuple[str, ...] = ("person-person", "person-org")) -> pd.DataFrame:
+        """Co-mention edges per release: source, target, kind, weight, n_releases, release_ids."""
+        study = self._study()
+        return _network.edges(study["officials"], study["org_mentions"], study["people"],
+                              study["orgs"], kinds=kinds)
+
+    def to_networkx(self, kinds: tuple[str, ...] = ("person-person", "person-org")) -> Any:
+        """The co-mention network as a ``networkx.Graph``."""
+        study = self._study()
+        orgs = study["orgs"] if "person-org" in kinds else None
+        return _network.to_networkx(self.edges(kinds), study["people"], orgs)
+
+    def theme_timeline(self, freq: str = "M", by: str | None = "host",
+                       top_only: bool = False) -> pd.DataFrame:
+        """Theme counts and shares per period and site (see ``corpus.timelines``)."""
+        return _timelines.theme_timeline(self._table("releases"), self._table("themes"),
+                                         freq=freq, by=by, top_only=top_only)
+
+    def slogan_timeline(self, freq: str = "M", by: str | None = "host", key: str = "canonical",
+                        min_releases: int = 1) -> pd.DataFrame:
+        """Slogan mentions, releases and shares per period and site."""
+        return _timelines.slogan_timeline(self._table("releases"), self._table("slogans"),
+                                          freq=freq, by=by, key=key, min_releases=min_releases)
+
+
+def _with_release_facts(officials: pd.DataFrame | None,
+                        releases: pd.DataFrame | None) -> pd.DataFrame | None:
+    """A copy of ``officials`` whose missing ``date`` / ``host`` come from ``releases``."""
+    if officials is None:
+        return None
+    off = officials.copy()
+    if releases is None or len(releases) == 0 or "release_id" not in releases:
+        return off
+    rel = releases.drop_duplicates("release_id")
+    rel.index = rel["release_id"].astype(str).to_numpy()
+    rid = off["release_id"].astype(str) if "release_id" in off else pd.Series(dtype=str)
+    for col in ("date", "host"):
+        if col in rel:
+            filled = rid.map(rel[col])
+            off[col] = off[col].where(off[col].notna(), filled) if col in off else filled
+    return off

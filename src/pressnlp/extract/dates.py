@@ -54,8 +54,13 @@ class Grammar:
     month_prep: re.Pattern[str]  # a preposition ending the text before a bare month
     zh: list[tuple[str, re.Pattern[str]]]
     common: list[tuple[str, re.Pattern[str]]]
+    common_gates: tuple[str, ...]  # a pattern of ``common`` runs only on texts holding this
     future_en: re.Pattern[str]
     future_zh: re.Pattern[str]
+    ongoing_en: re.Pattern[str]
+    ongoing_zh: re.Pattern[str]
+    past_en: re.Pattern[str]
+    past_zh: re.Pattern[str]
     name_after_en: re.Pattern[str]
     name_after_zh: re.Pattern[str]
     dl_en_prefix: re.Pattern[str]
@@ -63,8 +68,12 @@ class Grammar:
     dl_zh_prefix: re.Pattern[str]
     dl_zh_suffix: re.Pattern[str]
     dl_max_start: int
-    future_window: int
+    window: dict[str, int]  # tense-less tolerance after the publication date, per language
+    past_tolerance: int
     ambiguous_months: frozenset[str]
+    anniversaries: list[tuple[int, re.Pattern[str]]]
+    anniversary_en: re.Pattern[str]
+    anniversary_zh: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,8 +133,12 @@ def grammar() -> Grammar:
         ("month_year", re.compile(
             rf"(?=[{part_lead}])(?:\b(?P<part>{parts_en})[- ]+)?" + mon("m1") + r"\s*,?\s+" + year("y"))),
         ("month", re.compile(
-            rf"(?=[{part_lead}])(?P<t>(?:(?:{parts_en})[- ]+)?" + mon("m1")
-            + rf")(?!\s*\d)(?:\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?")),
+            rf"(?=[{part_lead}])(?:(?:{parts_en})[- ]+)?" + mon("m1")
+            + rf"(?!\s*\d)(?:\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?")),
+        ("range_d", re.compile(
+            r"(?=[BbFf])(?i:\b(?:between|from))\s+(?:the\s+)?(?P<t>(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+            r"\s+(?i:and|to|through|until)\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:of\s+)?" + _alt(forms) + r")")),
         ("weekday", re.compile(rf"(?=[MTWFS])\b(?P<w>{_alt(list(weekday_en))})\b")),
         ("relative", re.compile(
             rf"(?=[YyTt])\b(?P<r>{_alt([w for k in rel_days_en for w in (k, k.capitalize())])})\b")),
@@ -165,6 +178,19 @@ def grammar() -> Grammar:
         ("numeric", re.compile(
             r"(?=[12])(?<![\d/.-])" + year("y") + r"(?P<sep>[-/.])(?P<m1>1[0-2]|0?[1-9])(?P=sep)"
             r"(?P<d1>3[01]|[12]\d|0?[1-9])(?![\d/.-])")),
+        # US style MM/DD/YYYY and European DD.MM.YYYY (GENRE.md §1.3 header forms)
+        ("numeric", re.compile(
+            r"(?=\d)(?<![\d/.-])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>3[01]|[12]\d|0?[1-9])/" + year("y")
+            + r"(?![/.-]?\d)")),
+        ("numeric", re.compile(
+            r"(?=\d)(?<![\d/.-])(?P<d1>3[01]|[12]\d|0?[1-9])\.(?P<m1>1[0-2]|0?[1-9])\." + year("y")
+            + r"(?![/.-]?\d)")),
+        # YYYY-Mon-DD (Time: 2017-Dec-27)
+        ("numeric_mon", re.compile(
+            r"(?=\d)(?<![\d/.-])" + year("y") + r"-(?P<m1>" + _alt(forms) + r")-(?P<d1>3[01]|[12]\d|0?[1-9])(?!\d)")),
+        # a full ZH date inside an EN paragraph (ZH labels on EN pages, signatures)
+        ("numeric", re.compile(
+            r"(?=\d)(?<!\d)" + year("y") + r"年(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12]\d|0?[1-9])[日号]")),
     ]
 
     def cue_re(words: list[str], en: bool) -> re.Pattern[str]:
@@ -173,19 +199,31 @@ def grammar() -> Grammar:
         return re.compile(_alt(words))
 
     dl = y["dateline"]
+    anniversaries = [(int(base), re.compile(r"(?i)" + _alt([str(w) for w in words])))
+                     for base, words in y["anniversaries"].items()]
+    win = y["tense_less_window_days"]
     return Grammar(
         month_of=month_of, weekday_en=weekday_en, weekday_zh=wk_zh,
         rel_days={**rel_days_en, **rel_days_zh}, rel_years={**rel_years_en, **rel_years_zh},
-        en=en, zh=zh, common=common,
+        en=en, zh=zh, common=common, common_gates=("", "/", ".", "-", "年"),
         month_prep=re.compile(rf"(?i)\b{preps}\s+$"),
         future_en=cue_re(y["future_cues"]["en"], True),
         future_zh=cue_re(y["future_cues"]["zh"], False),
+        ongoing_en=cue_re(y["ongoing_cues"]["en"], True),
+        ongoing_zh=cue_re(y["ongoing_cues"]["zh"], False),
+        past_en=re.compile(cue_re(y["past_cues"]["en"], True).pattern + "|" + y["en_past_pattern"]),
+        past_zh=cue_re(y["past_cues"]["zh"], False),
         name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
         name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
         dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
         dl_zh_prefix=re.compile(dl["zh_prefix"]), dl_zh_suffix=re.compile(dl["zh_suffix"]),
-        dl_max_start=int(dl["max_start"]), future_window=int(y["future_window_days"]),
+        dl_max_start=int(dl["max_start"]),
+        window={"en": int(win["en"]), "zh": int(win["zh"])},
+        past_tolerance=int(y["past_tolerance_days"]),
         ambiguous_months=frozenset(y["ambiguous_months"]),
+        anniversaries=anniversaries,
+        anniversary_en=re.compile(y["anniversary_patterns"]["en"]),
+        anniversary_zh=re.compile(y["anniversary_patterns"]["zh"]),
     )
 
 
@@ -211,8 +249,14 @@ def _safe_date(y: int, m: int, d: int) -> Date | None:
 
 
 def resolve_month_day(month: int, day: int, ref: Date | None, *, future: bool = False,
-                      window: int = 45) -> Date | None:
-    """Year of a month-day written without one, against the publication date ``ref``."""
+                      window: int = 45, past: bool = False) -> Date | None:
+    """Year of a month-day written without one, against the publication date ``ref``.
+
+    ``future`` (an announced event): the publication year, or the next one when the month
+    has passed. Otherwise the publication year unless the day falls more than ``window``
+    days after ``ref`` (then the previous year: an event reported late); a day just after a
+    turn of the year (``January 3`` in a December release) takes the next year unless the
+    sentence is in the past tense (``past``)."""
     if ref is None:
         return None
     if future:
@@ -224,19 +268,21 @@ def resolve_month_day(month: int, day: int, ref: Date | None, *, future: bool = 
     if (cand - ref).days > window:
         return _safe_date(ref.year - 1, month, day)
     nxt = _safe_date(ref.year + 1, month, day)
-    if (ref - cand).days > 300 and nxt is not None and (nxt - ref).days <= window:
+    if not past and (ref - cand).days > 300 and nxt is not None and (nxt - ref).days <= window:
         return nxt  # "January 3" in a release of December 28
     return cand
 
 
-def resolve_month(month: int, ref: Date | None, *, future: bool = False) -> str | None:
-    """``YYYY-MM`` of a month written without a year."""
+def resolve_month(month: int, ref: Date | None, *, future: bool = False,
+                  ongoing: bool = False) -> str | None:
+    """``YYYY-MM`` of a month written without a year (``ongoing``: a later month stays in
+    the publication year)."""
     if ref is None:
         return None
     if future:
         year = ref.year + 1 if month < ref.month else ref.year
     else:
-        year = ref.year - 1 if month > ref.month else ref.year
+        year = ref.year - 1 if month > ref.month and not ongoing else ref.year
     return f"{year:04d}-{month:02d}"
 
 
@@ -288,6 +334,7 @@ def _num(s: str | None) -> int | None:
 
 
 _SENT_END = re.compile(r"[.!?。！？；;\n](?=\s|$|[^\d])")
+_ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")  # "Oct." "Mr." "U.S."
 
 
 def _sentence_before(text: str, pos: int) -> str:
@@ -298,8 +345,39 @@ def _sentence_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
+def _sentence_after(text: str, pos: int) -> str:
+    """Text from ``pos`` to the end of its sentence (abbreviation dots do not end it)."""
+    for m in _SENT_END.finditer(text, pos, min(len(text), pos + 300)):
+        if m.group() == "." and _ABBREV_END.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        return text[pos:m.start()]
+    return text[pos:pos + 300]
+
+
+@dataclass(frozen=True)
+class _Tense:
+    future: bool  # a future cue before the date
+    ongoing: bool  # a later future cue, or an open-ended one ("runs until")
+    past: bool
+
+
+def _tense(text: str, c: _Cand, lang: str, g: Grammar) -> _Tense:
+    """The tense of the sentence around candidate ``c`` (cues are data, dates.yaml)."""
+    before = _sentence_before(text, c.start)
+    after = _sentence_after(text, c.end)
+    zh = lang == "zh"
+    fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
+                      else (g.future_en, g.ongoing_en, g.past_en))
+    if fut.search(before):
+        return _Tense(True, True, False)
+    sentence = before + " " + after
+    return _Tense(False, bool(fut.search(after) or ong.search(sentence)),
+                  bool(past.search(sentence)))
+
+
 def _candidates(text: str, lang: str, g: Grammar) -> list[_Cand]:
-    pats = (g.zh if lang == "zh" else g.en) + g.common
+    pats = (g.zh if lang == "zh" else g.en) + [
+        p for p, gate in zip(g.common, g.common_gates) if gate in text]
     found: list[_Cand] = []
     for kind, rx in pats:
         for m in rx.finditer(text):
@@ -331,6 +409,20 @@ def _trim_en(text: str, c: _Cand) -> None:
 class _Refs:
     pub: Date | None
     anchor: Date | None  # dateline date, else publication date
+    year: int | None = None  # year of an undated page from an anniversary clause
+
+
+_MONTH_WORD = re.compile(r"\b([A-Z][a-z]{2,8})\b")
+
+
+def _context_month(text: str, pos: int, g: Grammar) -> int | None:
+    """The last month named before ``pos`` in the same paragraph (EN)."""
+    found = None
+    for m in _MONTH_WORD.finditer(text, max(0, pos - 300), pos):
+        w = m.group(1).lower()
+        if w in g.month_of:
+            found = g.month_of[w]
+    return found
 
 
 def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
@@ -338,11 +430,18 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
     """(iso, grain) of a candidate; None when it is no date after all."""
     gr = c.groups
     ref = refs.pub
-    before = _sentence_before(text, c.start)
-    future = bool((g.future_zh if lang == "zh" else g.future_en).search(before))
-    if c.kind == "numeric":
-        d = _safe_date(int(gr["y"]), int(gr["m1"]), int(gr["d1"]))
+    if c.kind in ("numeric", "numeric_mon"):
+        mo = g.month_of.get(gr["m1"].lower()) if c.kind == "numeric_mon" else int(gr["m1"])
+        d = _safe_date(int(gr["y"]), mo or 0, int(gr["d1"]))
         return (d.isoformat(), "day") if d else None
+    tense = _tense(text, c, lang, g)
+    future = tense.future
+    if tense.past:
+        window = g.past_tolerance
+    elif tense.ongoing:
+        window = 300
+    else:
+        window = g.window["zh" if lang == "zh" else "en"]
 
     def month(key: str) -> int | None:
         v = gr.get(key)
@@ -368,7 +467,9 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
             return _safe_date(yr, m, d) or False
         if _safe_date(2000, m, d) is None:
             return False
-        return resolve_month_day(m, d, ref, future=future, window=g.future_window)
+        if ref is None and refs.year is not None:
+            return _safe_date(refs.year, m, d) or False  # year from an anniversary clause
+        return resolve_month_day(m, d, ref, future=future, window=window, past=tense.past)
 
     kind = c.kind
     if kind in ("md", "dm", "zh_md"):
@@ -379,11 +480,15 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
         if res is False:
             return None
         return (res.isoformat(), "day") if res else (None, None)
-    if kind in ("range_md", "range_dm", "range_cross", "zh_range", "zh_range_d"):
+    if kind in ("range_md", "range_dm", "range_cross", "zh_range", "zh_range_d", "range_d"):
         d1, d2 = _num(gr["d1"]), _num(gr["d2"])
+        if kind == "range_d":  # "between the 11th and the 13th": the month of the context
+            m1 = m2 = _context_month(text, c.start, g)
+            if m1 is None:
+                kind = "zh_range_d"
         if kind == "zh_range_d":
             m1 = m2 = None
-        else:
+        elif kind != "range_d":
             m1 = month("m1")
             m2 = month("m2") or m1
             if not m1 or not m2:
@@ -426,7 +531,9 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
             return (None, None)
         if yr is not None:
             return f"{yr:04d}-{m:02d}", "month"
-        iso = resolve_month(m, ref, future=future)
+        if ref is None and refs.year is not None:
+            return f"{refs.year:04d}-{m:02d}", "month"
+        iso = resolve_month(m, ref, future=future, ongoing=tense.ongoing and not tense.past)
         return (iso, "month") if iso else (None, None)
     if kind in ("weekday", "zh_weekday"):
         wd = g.weekday_en[gr["w"]] if kind == "weekday" else g.weekday_zh[gr["w"]]
@@ -535,6 +642,12 @@ def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None 
     ``yesterday`` and ZH day-only dates count from it). When ``dateline`` is not given it is
     looked for at the start of ``text``.
     """
+    return _find_dates(text, lang, ref, dateline=dateline)
+
+
+def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None,
+                year: int | None = None) -> list[DateMention]:
+    """:func:`find_dates`, with the ``year`` of an undated page (anniversary clause)."""
     if not text:
         return []
     try:
@@ -542,7 +655,7 @@ def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None 
         lang = "zh" if lang == "zh" else "en"
         if dateline is None:
             dateline = find_dateline(text, lang, ref)
-        refs = _Refs(ref, dateline or ref)
+        refs = _Refs(ref, dateline or ref, year)
         norm, cands = _scan(text, lang)
         resolved: list[tuple[_Cand, str | None, str | None]] = []
         for c in cands:
@@ -590,14 +703,30 @@ def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) 
     return out
 
 
+def anniversary_year(text: str) -> int | None:
+    """The year fixed by an anniversary clause (``this year marks the 40th anniversary of
+    reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022), else None."""
+    g = grammar()
+    for rx in (g.anniversary_en, g.anniversary_zh):
+        for m in rx.finditer(to_simplified(text) if rx is g.anniversary_zh else text):
+            n = _num(m.group("n"))
+            for base, words in g.anniversaries:
+                if n and words.search(m.group("what")):
+                    return base + n
+    return None
+
+
 def find_dates_in_release(release: Release) -> list[DateMention]:
     """Date mentions of ``release.body`` with body offsets, resolved against
-    ``release.date`` and the body's dateline."""
+    ``release.date`` and the body's dateline (an undated page takes the year of an
+    anniversary clause for its month-days)."""
     ref = _parse_iso(release.date)
     dateline = release_dateline(release)
+    year = anniversary_year(release.body) if ref is None else None
     return find_in_paragraphs(
-        release, lambda text, lang: find_dates(text, lang, ref, dateline=dateline or ref))
+        release, lambda text, lang: _find_dates(text, lang, ref, dateline=dateline or ref,
+                                                year=year))
 
 
-__all__ = ["find_dates", "find_dates_in_release", "find_dateline", "date_spans", "release_dateline",
+__all__ = ["find_dates", "find_dates_in_release", "find_dateline", "anniversary_year", "date_spans", "release_dateline",
            "resolve_month_day", "resolve_month", "resolve_weekday", "resolve_day", "grammar"]

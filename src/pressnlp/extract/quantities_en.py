@@ -92,10 +92,39 @@ def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]
     return unit, end
 
 
+_NOT_FRACTION_BEFORE = re.compile(r"(?i)\b(?:the|first|second|last|latter|former|upper|lower)\s+$")
+
+
+def _fractions(text: str, d: QuantityData) -> list[Quantity]:
+    """``about half of the exhibitors`` (0.5), ``one-third of the projects``, ``Nine out of
+    10 visitors`` (0.9): a share of a group; the value is the fraction, no unit."""
+    out = []
+    for m in d.en_fraction_re.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _NOT_FRACTION_BEFORE.search(before):
+            continue  # "the second half of the year"
+        if m.group("den"):
+            num, den = parse_number(m.group("num")), parse_number(m.group("den"))
+            value = num / den if num is not None and den else None
+        else:
+            value = parse_number(m.group("frac"))
+        if value is None or not 0 < value < 1:
+            continue
+        start, modifier = m.start(), None
+        mod = d.en_mod_re.search(before)
+        if mod:
+            modifier = d.en_mod[mod.group("mod").lower()]
+            start = m.start() - (len(before) - mod.start("mod"))
+        out.append(Quantity(text=text[start:m.end()], value=value, modifier=modifier, unit=None,
+                            start=start, end=m.end()))
+    return out
+
+
 def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Quantities of an English text; ``excluded`` spans (dates) hold none."""
     d = quantity_data()
-    out: list[Quantity] = []
+    out: list[Quantity] = _fractions(text, d)
+    excluded = [*excluded, *((q.start, q.end) for q in out)]
     for m in d.en_number_re.finditer(text):
         s, e = m.start("num"), m.end()
         if any(a <= s < b for a, b in excluded):
@@ -170,6 +199,7 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
             start = m.start() - (len(before) - mod.start("mod"))
         out.append(Quantity(text=text[start:end], value=value, modifier=modifier, unit=unit,
                             start=start, end=end))
+    out.sort(key=lambda q: q.start)
     return out
 
 

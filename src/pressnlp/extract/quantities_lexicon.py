@@ -59,6 +59,11 @@ class QuantityData:
     zh_after_re: re.Pattern[str]
     zh_formula_re: re.Pattern[str]
     zh_max_year_duration: int
+    en_fraction_re: re.Pattern[str]
+    zh_fraction_re: re.Pattern[str]
+    zh_session_classifiers: frozenset[str]
+    zh_session_re: re.Pattern[str]
+    zh_numeral_bare_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,6 +146,11 @@ def quantity_data() -> QuantityData:
         zh_after_re=re.compile(alt(ex["zh_after"])),
         zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
         zh_max_year_duration=int(zh_u["max_year_duration"]),
+        en_fraction_re=re.compile(y["fractions"]["en_pattern"]),
+        zh_fraction_re=re.compile(y["fractions"]["zh_pattern"]),
+        zh_session_classifiers=frozenset(ex["zh_session_classifiers"]),
+        zh_session_re=re.compile(alt(ex["zh_session_words"])),
+        zh_numeral_bare_re=re.compile(rf"(?P<bn>{alt(ex['zh_numeral_bare_nouns'])})"),
     )
 
 

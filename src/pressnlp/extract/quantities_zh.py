@@ -34,11 +34,41 @@ def _noun_after(text: str, pos: int, d: QuantityData) -> int:
     return end
 
 
+_NUMERALS = "0123456789零〇一二两三四五六七八九十百千"
+
+
+def _in_short_quote(text: str, pos: int, limit: int = 8) -> bool:
+    """True when ``pos`` sits inside a short quoted phrase (“三个代表”: a numbered formula)."""
+    i = text.rfind("“", max(0, pos - limit), pos)
+    if i < 0 or "”" in text[i:pos]:
+        return False
+    j = text.find("”", pos, pos + limit)
+    return j >= 0
+
+
+def _fractions(text: str, d: QuantityData) -> list[Quantity]:
+    """``三分之一`` (1/3), ``百分之十五`` (15 percent), with a modifier before them."""
+    out = []
+    for m in d.zh_fraction_re.finditer(text):
+        num, den = parse_zh(m.group("num")), parse_zh(m.group("den"))
+        if not num or not den:
+            continue
+        value, unit = (num, "percent") if den == 100 else (num / den, None)
+        before = text[max(0, m.start() - 6):m.start()]
+        mod = d.zh_mod_before_re.search(before)
+        start = m.start() - len(mod.group("mod")) if mod else m.start()
+        out.append(Quantity(text=text[start:m.end()], value=value,
+                            modifier=d.zh_mod_before[mod.group("mod")] if mod else None,
+                            unit=unit, start=start, end=m.end()))
+    return out
+
+
 def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Quantities of a Chinese text (already simplified and with ASCII digits); ``excluded``
     spans (dates) hold none. Offsets are into ``text``."""
     d = quantity_data()
-    out: list[Quantity] = []
+    out: list[Quantity] = _fractions(text, d)
+    excluded = [*excluded, *((q.start, q.end) for q in out)]
     for m in d.zh_number_re.finditer(text):
         s = m.start("num")
         if any(a <= s < b for a, b in excluded):
@@ -53,6 +83,8 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
         mod_m = d.zh_mod_before_re.search(before)
         if d.zh_before_re.search(before) and not mod_m:
             continue  # 第十届, 每3天, 这两
+        if chinese and _in_short_quote(text, s):
+            continue  # “三个代表”, “两个维护”: numbered formulas
         pos = m.end()
         rest = text[pos:pos + 12]
         if d.zh_after_re.match(rest) or rest[:1] in "-－—" and rest[1:2].isdigit():
@@ -76,6 +108,12 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
             end = cl.end()
             if classifier == "年" and value > d.zh_max_year_duration:
                 continue  # a year (2024年), not a duration
+            if classifier in d.zh_session_classifiers:
+                j = end
+                while j < len(text) and text[j] in _NUMERALS:
+                    j += 1
+                if d.zh_session_re.match(text, j):
+                    continue  # 二十届三中全会, 十四届全国人大二次会议: sessions are ordinals
             if classifier == "年" and text.startswith("来", end):
                 end += 1  # 40年来
             unit = classifier
@@ -92,6 +130,10 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
                     if post:  # 签约项目12个: the counted noun comes first
                         unit = post.group("pn")
                         start = s - len(unit)
+        elif chinese and value >= 3 and d.zh_numeral_bare_re.match(text, pos):
+            bn = d.zh_numeral_bare_re.match(text, pos)
+            assert bn is not None
+            unit, end = bn.group("bn"), bn.end()  # 五省市
         elif not chinese and d.zh_bare_noun_re.match(text, pos):
             bn = d.zh_bare_noun_re.match(text, pos)
             assert bn is not None
@@ -111,4 +153,5 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
             modifier = modifier or d.zh_after_unit[after_unit.group("au")]
         out.append(Quantity(text=text[start:end], value=value, modifier=modifier, unit=unit,
                             start=start, end=end))
+    out.sort(key=lambda q: q.start)
     return out

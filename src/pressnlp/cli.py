@@ -1,7 +1,8 @@
 """The ``pressnlp`` command line, thin over the library API.
 
-    pressnlp parse PATH... [-o OUT] [--format jsonl|csv|parquet]
+    pressnlp parse PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
     pressnlp analyze PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
+                     [--chunksize N] [--no-dedup] [--quiet]
     pressnlp slogans discover PATH... [--min-releases 3] [-o OUT]
 """
 
@@ -22,9 +23,13 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="OUT",
                    help="output file (jsonl) or folder (csv, parquet); stdout when omitted (jsonl)")
     p.add_argument("--format", choices=FORMATS, default="jsonl")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (1: serial; 0: one per CPU)")
     p.add_argument("--dask", metavar="ADDR",
                    help="run on Dask: a scheduler address tcp://… or local:N for a local cluster")
+    p.add_argument("--chunksize", type=int, default=32, metavar="N",
+                   help="documents per chunk sent to a worker (default 32)")
+    p.add_argument("--no-dedup", action="store_true", help="skip duplicate detection")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
 
@@ -76,11 +81,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.format != "jsonl" and not args.output:
         print(f"pressnlp: --format {args.format} needs -o OUT", file=sys.stderr)
         return 2
+    if args.jobs < 0 or args.chunksize < 1:
+        print("pressnlp: --jobs must be >= 0 and --chunksize >= 1", file=sys.stderr)
+        return 2
+    engine = "dask" if args.dask else ("serial" if args.jobs == 1 else "processes")
     corpus = Corpus.from_path(*args.paths)
-    result = corpus.analyze(stage=args.command, n_jobs=args.jobs, dask=args.dask,
-                            progress=not args.quiet)
-    result.write(args.output, args.format)
-    if not args.quiet and args.output:
+    result = corpus.analyze(stage=args.command, engine=engine, n_jobs=args.jobs or None,
+                            client=args.dask, progress=not args.quiet, output=args.output,
+                            format=args.format, chunksize=args.chunksize,
+                            dedup=not args.no_dedup)
+    if not args.quiet:
         print(result.summary(), file=sys.stderr)
     return 0
 

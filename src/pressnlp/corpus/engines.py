@@ -1,0 +1,217 @@
+"""Engines: the same per-chunk work run serially, in a process pool, or on Dask.
+
+- ``serial``: in this process, chunk after chunk.
+- ``processes``: a ``ProcessPoolExecutor`` whose workers load the user's lexicons and warm the
+  pipelines once (initializer); at most ``2 × n_jobs`` chunks are in flight and results are
+  taken in input order, so memory stays flat. When a worker dies (``BrokenProcessPool``) the
+  chunks in flight are re-run in a fresh pool, and a chunk that kills it again is re-run one
+  document at a time: the document that kills a worker gets an error row (stage ``worker``).
+- ``dask``: ``dask.bag`` over file partitions (:func:`~pressnlp.read.archives.plan`); each
+  task reads its files itself, runs the chunks and — for Parquet output — writes its files
+  from the worker, returning only counts, errors and duplicate fingerprints.
+
+Every engine yields :class:`~pressnlp.corpus.tasks.ChunkOut` objects in input order to the
+caller (``run``), which marks duplicates, counts and feeds a sink.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..read.archives import Part, Source, iter_sources, plan, read_part
+from .dedup import Deduper
+from .parquet import set_duplicates, write_frames
+from .sinks import MemorySink, ParquetSink, RunStats, Sink, mark_duplicates
+from .tasks import ChunkOut, DocTask, died, ensure_worker, init_worker, process_chunk
+
+ENGINES = ("serial", "processes", "dask")
+WORKER_DIED = "worker died: the process analysing this document exited (BrokenProcessPool)"
+
+
+def chunks(sources: Iterable[Source], size: int) -> Iterator[tuple[int, list[Source]]]:
+    it = iter(sources)
+    for index in itertools.count():
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield index, chunk
+
+
+def serial_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, kw: dict[str, bool]
+                ) -> Iterator[ChunkOut]:
+    task.warm_up()
+    for index, chunk in chunked:
+        yield process_chunk(chunk, index, task, **kw)
+
+
+class _Pool:
+    """A process pool that can be replaced when one of its workers dies."""
+
+    def __init__(self, n_jobs: int, task: DocTask, user_dirs: Sequence[str]) -> None:
+        self.args = (n_jobs, task, tuple(user_dirs))
+        self.ex = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        n_jobs, task, dirs = self.args
+        return ProcessPoolExecutor(max_workers=n_jobs, initializer=init_worker,
+                                   initargs=(dirs, task))
+
+    def renew(self) -> None:
+        self.ex.shutdown(wait=False, cancel_futures=True)
+        self.ex = self._new()
+
+    def run(self, chunk: list[Source], index: int, task: DocTask, kw: dict[str, bool]
+            ) -> ChunkOut:
+        return self.ex.submit(process_chunk, chunk, index, task, **kw).result()
+
+    def isolated(self, chunk: list[Source], index: int, task: DocTask, kw: dict[str, bool]
+                 ) -> ChunkOut:
+        """Re-run a chunk after a crash: whole, else one document at a time."""
+        try:
+            return self.run(chunk, index, task, kw)
+        except BrokenProcessPool:
+            self.renew()
+        outs = []
+        for src in chunk:
+            try:
+                outs.append(self.run([src], index, task, kw))
+            except BrokenProcessPool:
+                self.renew()
+                outs.append(died([src], index, task, WORKER_DIED, **kw))
+        return merge(outs, index)
+
+
+def merge(outs: list[ChunkOut], index: int) -> ChunkOut:
+    from .tables import concat_arrow
+
+    first = outs[0]
+    return ChunkOut(
+        index=index, n_inputs=sum(o.n_inputs for o in outs),
+        frames={t: concat_arrow(t, [o.frames[t] for o in outs]) for t in first.frames},
+        fingerprints=[fp for o in outs for fp in o.fingerprints],
+        lines=None if first.lines is None else [ln for o in outs for ln in o.lines or ()],
+        records=None if first.records is None else [r for o in outs for r in o.records or ()],
+        seconds=sum(o.seconds for o in outs))
+
+
+def process_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, n_jobs: int,
+                 kw: dict[str, bool], user_dirs: Sequence[str]) -> Iterator[ChunkOut]:
+    pool = _Pool(n_jobs, task, user_dirs)
+    window: deque[tuple[int, list[Source], Any]] = deque()
+    it = iter(chunked)
+    try:
+        while True:
+            for index, chunk in itertools.islice(it, max(0, 2 * n_jobs - len(window))):
+                try:
+                    fut = pool.ex.submit(process_chunk, chunk, index, task, **kw)
+                except BrokenProcessPool:
+                    fut = None
+                window.append((index, chunk, fut))
+            if not window:
+                return
+            index, chunk, fut = window.popleft()
+            try:
+                if fut is None:
+                    raise BrokenProcessPool("pool broken before submission")
+                yield fut.result()
+            except BrokenProcessPool:
+                pending = [(index, chunk)] + [(i, c) for i, c, _ in window]
+                window.clear()
+                pool.renew()
+                for i, c in pending:
+                    yield pool.isolated(c, i, task, kw)
+    finally:
+        pool.ex.shutdown(wait=True, cancel_futures=True)
+
+
+# -- Dask -------------------------------------------------------------------------------------
+
+def run_part(part: Part, *, task: DocTask, user_dirs: Sequence[str], chunksize: int,
+             max_bytes: int, kw: dict[str, bool], root: str | None) -> dict[str, Any]:
+    """One Dask partition: read its files, run its chunks, write Parquet when ``root``."""
+    ensure_worker(user_dirs, task)
+    outs = [process_chunk(chunk, part.index, task, **kw)
+            for chunk in (c for _, c in chunks(read_part(part, max_bytes=max_bytes), chunksize))]
+    if not outs:
+        return {"index": part.index, "out": None, "files": []}
+    out = merge(outs, part.index)
+    files: list[str] = []
+    if root is not None:  # write from the worker; ship back only counts, errors, fingerprints
+        files = write_frames(root, out.frames, f"part-{part.index:06d}")
+        out.counts = {t: len(tbl) for t, tbl in out.frames.items()}
+        out.frames = {"errors": out.frames["errors"]}
+    return {"index": part.index, "out": out, "files": files}
+
+
+def get_client(client: Any, n_workers: int) -> tuple[Any, Any]:
+    """A ``distributed.Client`` (and the LocalCluster we started, to close): from a Client,
+    an address ``tcp://…``, ``local:N``, or None (a local cluster of ``n_workers``)."""
+    from distributed import Client, LocalCluster
+
+    if client is not None and not isinstance(client, str):
+        return client, None
+    if client is None or client.startswith("local"):
+        n = int(client.partition(":")[2] or n_workers) if client else n_workers
+        cluster = LocalCluster(n_workers=max(1, n), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(client), None
+
+
+def dask_run(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int, chunksize: int,
+             max_bytes: int, kw: dict[str, bool], sink: Sink, stats: RunStats, dedup: bool,
+             user_dirs: Sequence[str], progress: Any) -> None:
+    """Run on Dask; Parquet is written by the workers, other sinks get the parts in order."""
+    import dask.bag as db
+    from distributed import as_completed
+
+    client, cluster = get_client(client, n_jobs)
+    try:
+        parts = plan(paths, chunksize)
+        if not parts:
+            return
+        root = str(sink.root) if isinstance(sink, ParquetSink) else None
+        fn = functools.partial(run_part, task=task, user_dirs=tuple(user_dirs),
+                               chunksize=chunksize, max_bytes=max_bytes, kw=kw, root=root)
+        bag = db.from_sequence(parts, npartitions=len(parts)).map(fn)
+        futures = client.compute(bag.to_delayed())
+        done: dict[int, dict[str, Any]] = {}
+        deduper = Deduper() if dedup else None
+        nxt, mapping, files = 0, {}, {}
+        for fut in as_completed(futures):
+            for res in fut.result():
+                done[res["index"]] = res
+                if res["out"] is not None and progress is not None:
+                    progress.update(res["out"].n_inputs)
+            while nxt in done:  # in input order: duplicates and non-Parquet sinks
+                res = done.pop(nxt)
+                nxt += 1
+                out = res["out"]
+                if out is None:
+                    continue
+                if deduper is not None:
+                    found = mark_duplicates(out, deduper)
+                    stats.n_duplicates += len(found)
+                    if found and root is not None:
+                        mapping.update(found)
+                        files[res["index"]] = (res["files"], found)
+                stats.add(out)
+                if root is None:
+                    sink.add(out)
+        fixes = [client.submit(set_duplicates, [f for f in fs if "/releases/" in f], found,
+                               pure=False) for fs, found in files.values()]
+        for f in fixes:
+            f.result()
+    finally:
+        if cluster is not None:
+            client.close()
+            cluster.close()
+
+
+__all__ = ["ENGINES", "chunks", "serial_outs", "process_outs", "dask_run", "run_part",
+           "get_client", "merge", "WORKER_DIED"]

@@ -1,0 +1,147 @@
+"""The per-document work that every engine runs, and its per-chunk packaging.
+
+``DocTask(stage)(source)`` turns one :class:`~pressnlp.read.archives.Source` into an
+:class:`~pressnlp.records.Analysis` (never raising: read, parse, extract and classify failures
+come back as an error release). ``process_chunk`` runs it over a chunk of sources and returns a
+:class:`ChunkOut`: typed DataFrames, optionally the JSONL lines and the records, and the
+duplicate fingerprints — everything the writers and the de-duplicator need, computed in the
+worker so the main process only writes.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+import pyarrow as pa
+
+from ..records import Analysis, Release
+from ..read.archives import Source
+from .dedup import Fingerprint, fingerprint
+from .tables import arrow_of
+
+STAGES = ("analyze", "parse")
+_WARMUP = {
+    "en": "Delegation Visits Sister City\n\nOn May 8, 2023, a delegation of the Changchun "
+          "Foreign Affairs Office visited Sendai and met 20 guests.",
+    "zh": "代表团访问友好城市\n\n2023年5月8日，长春市外办代表团访问仙台市，会见了20位客人。",
+}
+
+
+class DocTask:
+    """One source → one Analysis (parse only, or every stage)."""
+
+    def __init__(self, stage: str = "analyze") -> None:
+        if stage not in STAGES:
+            raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
+        self.stage = stage
+
+    def __call__(self, src: Source) -> Analysis:
+        if src.error is not None:
+            return Analysis(release=Release.error_record(src.error, id=src.id, path=src.path,
+                                                         url=src.url, stage="read"))
+        from ..parse import parse
+
+        try:
+            release = parse(src.data, url=src.url, id=src.id, path=src.path)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            release = Release.error_record(f"{type(exc).__name__}: {exc}", id=src.id,
+                                           path=src.path, url=src.url, stage="parse")
+        if release.id != src.id or release.path != src.path:
+            release = replace(release, id=src.id, path=src.path, url=release.url or src.url)
+        if self.stage == "parse" or release.kind == "error":
+            return Analysis(release=release)
+        from ..pipeline import analyze
+
+        try:
+            return analyze(release)
+        except Exception as exc:  # noqa: BLE001
+            return Analysis(release=Release.error_record(
+                f"{type(exc).__name__}: {exc}", id=src.id, path=src.path, url=src.url,
+                stage="analyze"))
+
+    def record(self, a: Analysis) -> dict:
+        """The JSONL record: a Release for the parse stage, an Analysis otherwise."""
+        return a.release.to_dict() if self.stage == "parse" else a.to_dict()
+
+    def warm_up(self) -> None:
+        """Load the heavy pipelines (spaCy, jieba, lexicons) once, before the first chunk."""
+        for lang, text in _WARMUP.items():
+            try:
+                self(Source(id=f"warmup-{lang}", path="<warmup>", data=text))
+            except Exception:  # noqa: BLE001 - warming up is best effort
+                pass
+
+
+@dataclass
+class ChunkOut:
+    """What one chunk of sources produced."""
+
+    index: int
+    n_inputs: int
+    frames: dict[str, pa.Table]  # every table of the chunk, as Arrow (typed by its schema)
+    fingerprints: list[Fingerprint] = field(default_factory=list)
+    lines: list[str] | None = None
+    records: list[Analysis] | None = None
+    seconds: float = 0.0
+    counts: dict[str, int] | None = None  # rows per table, when ``frames`` were written away
+
+
+def process_chunk(sources: Sequence[Source], index: int, task: DocTask, *, lines: bool = False,
+                  records: bool = False, dedup: bool = True) -> ChunkOut:
+    """Run ``task`` over ``sources`` and package the results."""
+    t0 = time.perf_counter()
+    out = package([task(s) for s in sources], index, task, lines=lines, records=records,
+                  dedup=dedup)
+    out.seconds = time.perf_counter() - t0
+    return out
+
+
+def package(analyses: list[Analysis], index: int, task: DocTask, *, lines: bool = False,
+            records: bool = False, dedup: bool = True) -> ChunkOut:
+    out = ChunkOut(index=index, n_inputs=len(analyses), frames=arrow_of(analyses))
+    if dedup:
+        out.fingerprints = [fingerprint(a.release.id or "", a.release.body, a.release.path) for a in analyses
+                            if a.release.kind != "error"]
+    if lines:
+        out.lines = [json.dumps(task.record(a), ensure_ascii=False) for a in analyses]
+    if records:
+        out.records = analyses
+    return out
+
+
+def died(sources: Sequence[Source], index: int, task: DocTask, reason: str, **kw: bool
+         ) -> ChunkOut:
+    """The ChunkOut of sources whose worker process died: one error row (stage worker) each."""
+    failed = [Analysis(release=Release.error_record(reason, id=s.id, path=s.path, url=s.url,
+                                                    stage="worker")) for s in sources]
+    return package(failed, index, task, **kw)
+
+
+# -- worker processes -------------------------------------------------------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def init_worker(user_dirs: Sequence[str], task: DocTask) -> None:
+    """Process-pool initializer: the user's lexicon folders, then warm pipelines, once."""
+    ensure_worker(user_dirs, task)
+
+
+def ensure_worker(user_dirs: Sequence[str], task: DocTask) -> None:
+    """Idempotent worker set-up (Dask workers call it at the start of every partition)."""
+    from ..lexicon import Lexicon, default_lexicon, set_lexicon
+
+    dirs = tuple(user_dirs)
+    if default_lexicon().user_dirs != dirs:
+        set_lexicon(Lexicon.load(dirs))
+    key = f"warm:{task.stage}:{dirs}"
+    if key not in _WORKER:
+        task.warm_up()
+        _WORKER[key] = True
+
+
+__all__ = ["DocTask", "ChunkOut", "process_chunk", "died", "init_worker", "ensure_worker",
+           "STAGES"]

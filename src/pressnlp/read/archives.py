@@ -1,0 +1,405 @@
+"""Archives → a lazy stream of sources: folders, globs, zip, tar(.gz), JSONL and CSV.
+
+Every input document becomes exactly one :class:`Source` — its raw bytes (or text, for
+JSONL/CSV cells), or the reason it could not be read. Nothing is extracted to disk:
+
+- folders are walked recursively (sorted; hidden files and ``__MACOSX`` skipped);
+- zip and tar members are read in memory; a member is refused (an error source) when it would
+  expand past ``max_bytes`` (zip bombs), when its name is absolute or climbs out with ``..``,
+  when it is a link or device, or when it is corrupt (bad CRC, truncated stream);
+- JSONL: one object a line with a ``text`` / ``html`` / ``body`` / ``content`` field and
+  optional ``id`` / ``url``; a line that is not JSON is an error source;
+- CSV: the same columns (header names, case-insensitive).
+
+Ids: the file name with its last extension stripped (``d45_A_en.gb18030.html`` →
+``d45_A_en.gb18030``); archive members keep ``path`` as ``archive.zip::member``; JSONL/CSV rows
+use their ``id`` column, else ``<file stem>-<line or row number>``.
+
+For distributed runs :func:`plan` cuts the inputs into :class:`Part` specs (groups of files,
+ranges of zip members, whole tar/JSONL/CSV files) that any worker re-reads with
+:func:`read_part` from a shared file system.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import os
+import sys
+import tarfile
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Iterable, Iterator
+
+MAX_BYTES = 8 * 2**20  # per-document cap (an oversize file or member becomes an error)
+TEXT_FIELDS = ("text", "html", "body", "content")
+ID_FIELDS = ("id", "release_id", "doc_id")
+URL_FIELDS = ("url", "link", "source_url")
+ZIP_SUFFIXES = (".zip",)
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+                 b"\x7fELF", b"MZ", b"BM", b"RIFF", b"\xd0\xcf\x11\xe0", b"7z\xbc\xaf")
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input document: raw ``data`` to parse, or the ``error`` that stopped its reading."""
+
+    id: str
+    path: str
+    url: str | None = None
+    data: bytes | str | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class Part:
+    """A unit of distributed work: ``(kind, path, start, stop)`` items read by :func:`read_part`.
+
+    ``kind`` is ``file`` (one document), ``zip`` (members ``start:stop``), ``tar``, ``jsonl``,
+    ``csv`` (the whole file) or ``missing`` (an input that vanished: one error source)."""
+
+    index: int
+    items: tuple[tuple[str, str, int, int], ...] = field(default=())
+
+
+def doc_id(name: str) -> str:
+    """The file name with its last extension stripped."""
+    base = PurePosixPath(name.replace("\\", "/")).name
+    stem, dot, ext = base.rpartition(".")
+    return stem if dot and stem else base
+
+
+def _has_suffix(path: str | Path, suffixes: tuple[str, ...]) -> bool:
+    return str(path).lower().endswith(suffixes)
+
+
+def kind_of(path: str | Path) -> str:
+    if _has_suffix(path, ZIP_SUFFIXES):
+        return "zip"
+    if _has_suffix(path, TAR_SUFFIXES):
+        return "tar"
+    if _has_suffix(path, JSONL_SUFFIXES):
+        return "jsonl"
+    if _has_suffix(path, CSV_SUFFIXES):
+        return "csv"
+    return "file"
+
+
+def _skipped(path: Path) -> bool:
+    return any(part.startswith(".") or part == "__MACOSX" for part in path.parts[-1:]) or \
+        "__MACOSX" in path.parts
+
+
+def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Input files in order: a folder recursively (sorted), a glob's matches (sorted), a file."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            yield from _walk(p)
+        elif p.exists():
+            yield p
+        else:
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            if not matches:
+                yield p  # read_file turns it into an error source
+            for m in matches:
+                if Path(m).is_dir():
+                    yield from expand([m])
+                elif not _skipped(Path(m)):
+                    yield Path(m)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted path order (sub-folders in place, by name)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith(".") or e.name == "__MACOSX":
+            continue
+        if e.is_dir():
+            yield from _walk(Path(e.path))
+        elif e.is_file():
+            yield Path(e.path)
+
+
+def exists(path: str | os.PathLike[str]) -> bool:
+    return Path(path).exists() or bool(glob.glob(str(path), recursive=True))
+
+
+def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Iterator[Source]:
+    """A lazy stream of sources over files, folders, globs and archives."""
+    for path in expand(paths):
+        yield from read_file(path, max_bytes=max_bytes)
+
+
+def read_file(path: Path, *, max_bytes: int = MAX_BYTES, start: int = 0,
+              stop: int | None = None) -> Iterator[Source]:
+    """The sources inside one input file (one for a plain file, many for an archive)."""
+    kind = kind_of(path)
+    if not path.exists():
+        yield Source(id=doc_id(path.name), path=str(path), error="missing: no such file")
+        return
+    if kind == "zip":
+        yield from _read_zip(path, max_bytes, start, stop)
+    elif kind == "tar":
+        yield from _read_tar(path, max_bytes)
+    elif kind == "jsonl":
+        yield from _read_jsonl(path, max_bytes)
+    elif kind == "csv":
+        yield from _read_csv(path, max_bytes)
+    else:
+        yield _read_plain(path, max_bytes)
+
+
+def _checked(src: Source, max_bytes: int) -> Source:
+    """Turn empty, oversize and binary payloads into error sources."""
+    data = src.data
+    if data is None:
+        return src
+    size = len(data)
+    if size > max_bytes:
+        return replace(src, data=None, error=f"oversize: {size} bytes (cap {max_bytes})")
+    if not (data.strip() if isinstance(data, (bytes, str)) else data):
+        return replace(src, data=None, error="empty: no content")
+    if isinstance(data, bytes) and looks_binary(data):
+        return replace(src, data=None, error="binary: not a text or HTML document")
+    return src
+
+
+def looks_binary(data: bytes) -> bool:
+    """Images, archives, executables and other non-text payloads (UTF-16 text is text)."""
+    head = data[:4096]
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    if head.startswith(_BOMS) or b"\x00" not in head:
+        return False
+    # UTF-16 without a BOM: NULs sit on one parity of mostly-ASCII text
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    if max(even, odd) > 0.3 * len(head) / 2 and min(even, odd) < 0.05 * len(head) / 2:
+        return False
+    return True
+
+
+def _read_plain(path: Path, max_bytes: int) -> Source:
+    src = Source(id=doc_id(path.name), path=str(path))
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return replace(src, error=f"oversize: {size} bytes (cap {max_bytes})")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return replace(src, error=f"unreadable: {exc.strerror or exc}")
+    return _checked(replace(src, data=data), max_bytes)
+
+
+def _unsafe_name(name: str) -> str | None:
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return "unsafe path: absolute member name"
+    if ".." in PurePosixPath(name.replace("\\", "/")).parts:
+        return "unsafe path: member climbs out with '..'"
+    return None
+
+
+def _member_skipped(name: str) -> bool:
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return bool(parts) and ("__MACOSX" in parts or parts[-1].startswith("."))
+
+
+def zip_count(path: Path) -> int:
+    """Number of document members in a zip (for planning); 1 for an unreadable archive."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return sum(1 for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename))
+    except (zipfile.BadZipFile, OSError):
+        return 1
+
+
+def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = None
+              ) -> Iterator[Source]:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        if start == 0:
+            yield Source(id=doc_id(path.name), path=str(path), error=f"corrupt archive: {exc}")
+        return
+    with zf:
+        members = [i for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename)]
+        for info in members[start:stop]:
+            src = Source(id=doc_id(info.filename), path=f"{path}::{info.filename}")
+            unsafe = _unsafe_name(info.filename)
+            if unsafe:
+                yield replace(src, error=unsafe)
+                continue
+            if info.file_size > max_bytes:
+                yield replace(src, error=f"oversize: member expands to {info.file_size} bytes "
+                                         f"(cap {max_bytes})")
+                continue
+            try:
+                with zf.open(info) as fh:
+                    data = fh.read(max_bytes + 1)
+            except Exception as exc:  # noqa: BLE001 - bad CRC, zlib error, encryption …
+                yield replace(src, error=f"corrupt member: {type(exc).__name__}: {exc}")
+                continue
+            if len(data) > max_bytes:  # the header lied about the size
+                yield replace(src, error=f"oversize: member expands past {max_bytes} bytes")
+                continue
+            yield _checked(replace(src, data=data), max_bytes)
+
+
+def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
+    last = None
+    try:
+        tf = tarfile.open(path, "r:*")
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        yield Source(id=doc_id(path.name), path=str(path), error=f"corrupt archive: {exc}")
+        return
+    try:
+        with tf:
+            for info in tf:
+                last = info.name
+                if info.isdir() or _member_skipped(info.name):
+                    continue
+                src = Source(id=doc_id(info.name), path=f"{path}::{info.name}")
+                unsafe = _unsafe_name(info.name)
+                if unsafe:
+                    yield replace(src, error=unsafe)
+                    continue
+                if not info.isfile():
+                    yield replace(src, error="unsafe member: link or device, not a regular file")
+                    continue
+                if info.size > max_bytes:
+                    yield replace(src, error=f"oversize: member expands to {info.size} bytes "
+                                             f"(cap {max_bytes})")
+                    continue
+                try:
+                    fh = tf.extractfile(info)
+                    data = fh.read(max_bytes + 1) if fh else b""
+                except Exception as exc:  # noqa: BLE001 - truncated stream
+                    yield replace(src, error=f"corrupt member: {type(exc).__name__}: {exc}")
+                    return
+                yield _checked(replace(src, data=data), max_bytes)
+    except (tarfile.TarError, OSError, EOFError, Exception) as exc:  # noqa: BLE001
+        where = f" after member {last!r}" if last else ""
+        yield Source(id=doc_id(path.name), path=f"{path}::<rest>",
+                     error=f"truncated archive{where}: {type(exc).__name__}: {exc}")
+
+
+def _pick(row: dict, names: tuple[str, ...]) -> object:
+    lower = {str(k).lower(): v for k, v in row.items() if k is not None}
+    for n in names:
+        if lower.get(n) not in (None, ""):
+            return lower[n]
+    return None
+
+
+def _from_row(row: dict, path: Path, n: int, max_bytes: int) -> Source:
+    rid = _pick(row, ID_FIELDS)
+    url = _pick(row, URL_FIELDS)
+    text = _pick(row, TEXT_FIELDS)
+    src = Source(id=str(rid) if rid is not None else f"{doc_id(path.name)}-{n}",
+                 path=f"{path}::{n}", url=str(url) if url is not None else None)
+    if text is None:
+        return replace(src, error="empty: no text/html/body/content field")
+    if not isinstance(text, str):
+        return replace(src, error=f"bad record: text field is {type(text).__name__}")
+    return _checked(replace(src, data=text), max_bytes)
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Source(id=doc_id(path.name), path=str(path), error=f"unreadable: {exc}")
+        return
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except ValueError as exc:
+                yield Source(id=f"{doc_id(path.name)}-{n}", path=f"{path}::{n}",
+                             error=f"bad JSON line: {exc}")
+                continue
+            if not isinstance(obj, dict):
+                yield Source(id=f"{doc_id(path.name)}-{n}", path=f"{path}::{n}",
+                             error="bad JSON line: not an object")
+                continue
+            yield _from_row(obj, path, n, max_bytes)
+
+
+def _read_csv(path: Path, max_bytes: int) -> Iterator[Source]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        fh = path.open(encoding="utf-8-sig", errors="replace", newline="")
+    except OSError as exc:
+        yield Source(id=doc_id(path.name), path=str(path), error=f"unreadable: {exc}")
+        return
+    with fh:
+        reader = csv.DictReader(fh)
+        header = [str(h).lower() for h in reader.fieldnames or []]
+        if not any(f in header for f in TEXT_FIELDS):
+            yield Source(id=doc_id(path.name), path=str(path),
+                         error="bad CSV: no text/html/body/content column")
+            return
+        try:
+            for n, row in enumerate(reader, 1):
+                yield _from_row(row, path, n, max_bytes)
+        except csv.Error as exc:
+            yield Source(id=f"{doc_id(path.name)}-rest", path=f"{path}::<rest>",
+                         error=f"bad CSV: {exc}")
+
+
+def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64) -> list[Part]:
+    """Cut the inputs into parts of about ``docs_per_part`` documents for distributed runs."""
+    parts: list[Part] = []
+    files: list[tuple[str, str, int, int]] = []
+
+    def flush() -> None:
+        if files:
+            parts.append(Part(len(parts), tuple(files)))
+            files.clear()
+
+    for path in expand(paths):
+        kind = kind_of(path) if path.exists() else "missing"
+        if kind == "file" or kind == "missing":
+            files.append((kind, str(path), 0, 1))
+            if len(files) >= docs_per_part:
+                flush()
+            continue
+        flush()
+        if kind == "zip":
+            n = zip_count(path)
+            for s in range(0, max(n, 1), docs_per_part):
+                parts.append(Part(len(parts), (("zip", str(path), s, s + docs_per_part),)))
+        else:
+            parts.append(Part(len(parts), ((kind, str(path), 0, -1),)))
+    flush()
+    return parts
+
+
+def read_part(part: Part, *, max_bytes: int = MAX_BYTES) -> Iterator[Source]:
+    """The sources of one part, in order."""
+    for kind, path, start, stop in part.items:
+        if kind == "zip":
+            yield from _read_zip(Path(path), max_bytes, start, stop)
+        else:
+            yield from read_file(Path(path), max_bytes=max_bytes)
+
+
+__all__ = ["Source", "Part", "MAX_BYTES", "doc_id", "expand", "exists", "iter_sources",
+           "read_file", "looks_binary", "plan", "read_part"]

@@ -1,0 +1,94 @@
+"""Archive reading: ids, member paths, refusals, JSONL/CSV rows, planning for Dask."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import zipfile
+
+from pressnlp.read.archives import doc_id, iter_sources, looks_binary, plan, read_part
+
+RELEASE = ("Foreign Consuls Visit Shenyang Free Trade Zone\n时间:2022-07-21 撰稿人: "
+           "供稿部门:Shenyang Foreign Affairs Office\nOn July 20, consular officials from 12 "
+           "countries visited the Shenyang area of the Liaoning Pilot Free Trade Zone.\n")
+
+
+def test_id_is_the_file_name_without_its_last_extension():
+    assert doc_id("texts/d45_A_en.gb18030.html") == "d45_A_en.gb18030"
+    assert doc_id("sy-0001.txt") == "sy-0001"
+    assert doc_id("archive.zip::2023/05/note") == "note"
+
+
+def test_folder_glob_and_members_keep_paths(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "sy-1.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "a" / ".hidden.txt").write_text(RELEASE, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "a" / "b.zip", "w") as zf:
+        zf.writestr("2022/sy-2.html", f"<p>{RELEASE}</p>")
+        zf.writestr("__MACOSX/._sy-2.html", b"\x00\x05junk")
+    got = [(s.id, s.path, s.ok) for s in iter_sources(str(tmp_path / "a" / "*"))]
+    assert got == [("sy-2", f"{tmp_path}/a/b.zip::2022/sy-2.html", True),
+                ("sy-1", f"{tmp_path}/a/sy-1.txt", True)]
+
+
+def test_zip_member_whose_header_lies_about_its_size_is_capped(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("bomb.txt", b"a" * 100_000)
+    raw = bytearray(buf.getvalue())
+    # rewrite the declared uncompressed size (central directory) to look small
+    cd = raw.rfind(b"PK\x01\x02")
+    raw[cd + 24:cd + 28] = (1000).to_bytes(4, "little")
+    (tmp_path / "lying.zip").write_bytes(bytes(raw))
+    [src] = iter_sources(tmp_path / "lying.zip", max_bytes=5000)
+    assert not src.ok and ("oversize" in src.error or "corrupt" in src.error)
+
+
+def test_tar_links_and_escaping_names_are_refused(tmp_path):
+    path = tmp_path / "t.tar"
+    with tarfile.open(path, "w") as tf:
+        info = tarfile.TarInfo("ok.txt")
+        info.size = len(RELEASE.encode())
+        tf.addfile(info, io.BytesIO(RELEASE.encode()))
+        link = tarfile.TarInfo("passwd.txt")
+        link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        tf.addfile(link)
+        up = tarfile.TarInfo("a/../../up.txt")
+        up.size = 3
+        tf.addfile(up, io.BytesIO(b"abc"))
+    srcs = list(iter_sources(path))
+    assert [s.id for s in srcs] == ["ok", "passwd", "up"]
+    assert srcs[0].ok and srcs[0].data == RELEASE.encode()
+    assert srcs[1].error.startswith("unsafe member") and srcs[2].error.startswith("unsafe path")
+
+
+def test_jsonl_and_csv_rows(tmp_path):
+    (tmp_path / "f.jsonl").write_text(
+        '{"id": "x1", "url": "http://wb.example.gov.cn/1.html", "text": "%s"}\n\n[1, 2]\n'
+        '{"title": "no text"}\n' % RELEASE.replace("\n", "\\n"), encoding="utf-8")
+    srcs = list(iter_sources(tmp_path / "f.jsonl"))
+    assert [(s.id, s.ok) for s in srcs] == [("x1", True), ("f-3", False), ("f-4", False)]
+    assert srcs[0].url == "http://wb.example.gov.cn/1.html" and srcs[0].path.endswith("::1")
+    (tmp_path / "g.csv").write_text("Title,Page\nA,B\n", encoding="utf-8")
+    [bad] = iter_sources(tmp_path / "g.csv")
+    assert bad.error.startswith("bad CSV")
+
+
+def test_binary_detection_spares_utf16_text():
+    assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert looks_binary(bytes(range(256)))
+    assert not looks_binary(RELEASE.encode("utf-16-le"))
+    assert not looks_binary(RELEASE.encode("utf-16"))
+    assert not looks_binary(RELEASE.encode("gb18030"))
+
+
+def test_plan_covers_every_source_once(tmp_path):
+    for i in range(5):
+        (tmp_path / f"r{i}.txt").write_text(RELEASE, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as zf:
+        for i in range(7):
+            zf.writestr(f"m{i}.txt", RELEASE)
+    parts = plan([tmp_path], docs_per_part=3)
+    planned = [s.path for p in parts for s in read_part(p)]
+    assert planned == [s.path for s in iter_sources(tmp_path)]
+    assert len(parts) == 2 + 3  # files in groups of 3 (3 + 2), the zip in 3 member ranges

@@ -1,0 +1,63 @@
+"""The Dask engine on a shared LocalCluster: same tables as the serial engine."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import pressnlp as pn
+from pressnlp.corpus import Corpus
+from test_corpus import CAP, check_accounting, make_mixed_archive
+
+distributed = pytest.importorskip("distributed")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None)
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    return make_mixed_archive(tmp_path_factory.mktemp("dask"))
+
+
+@pytest.fixture(scope="module")
+def serial(mixed):
+    return Corpus.from_path(mixed, max_bytes=CAP).analyze(progress=False)
+
+
+def _sorted(df: pd.DataFrame) -> pd.DataFrame:
+    return df.sort_values(["release_id", "path"] if "path" in df else list(df.columns[:3])) \
+        .reset_index(drop=True)
+
+
+def test_dask_in_memory_equals_serial(client, mixed, serial):
+    res = Corpus.from_path(mixed, max_bytes=CAP).analyze(engine="dask", client=client,
+                                                         chunksize=4, progress=False)
+    check_accounting(res)
+    assert res.stats.engine == "dask"
+    assert [a.release.path for a in res] == [a.release.path for a in serial]
+    pd.testing.assert_frame_equal(res.releases, serial.releases)
+    pd.testing.assert_frame_equal(res.errors, serial.errors)
+    pd.testing.assert_frame_equal(res.themes, serial.themes)
+
+
+def test_dask_writes_parquet_from_workers(client, mixed, serial, tmp_path):
+    out = tmp_path / "pq"
+    res = Corpus.from_path(mixed, max_bytes=CAP).analyze(
+        engine="dask", client=client, chunksize=4, progress=False, output=out, format="parquet")
+    assert len(list((out / "releases").rglob("part-*.parquet"))) >= 3
+    back = pn.read_parquet(out)
+    check_accounting(back)
+    assert back.n_inputs == res.n_inputs == serial.n_inputs
+    pd.testing.assert_frame_equal(_sorted(back.releases), _sorted(serial.releases))
+    pd.testing.assert_frame_equal(_sorted(back.errors), _sorted(serial.errors))
+    assert back.releases["duplicate_of"].notna().sum() == \
+        serial.releases["duplicate_of"].notna().sum() > 0

@@ -3,7 +3,8 @@
 Every input document becomes exactly one :class:`Source` — its raw bytes (or text, for
 JSONL/CSV cells), or the reason it could not be read. Nothing is extracted to disk:
 
-- folders are walked recursively (sorted; hidden files and ``__MACOSX`` skipped);
+- folders are walked recursively (sorted; hidden files, ``__MACOSX`` and notes or manifests
+  such as ``README.md`` / ``*.json`` skipped — name such a file explicitly to read it);
 - zip and tar members are read in memory; a member is refused (an error source) when it would
   expand past ``max_bytes`` (zip bombs), when its name is absolute or climbs out with ``..``,
   when it is a link or device, or when it is corrupt (bad CRC, truncated stream);
@@ -95,9 +96,13 @@ def kind_of(path: str | Path) -> str:
     return "file"
 
 
+# Files a folder walk passes over: an archive's notes and manifests, not documents.
+NOT_DOCUMENT_SUFFIXES = (".md", ".rst", ".json", ".yaml", ".yml", ".py", ".ipynb", ".log")
+
+
 def _skipped(path: Path) -> bool:
-    return any(part.startswith(".") or part == "__MACOSX" for part in path.parts[-1:]) or \
-        "__MACOSX" in path.parts
+    return path.name.startswith(".") or "__MACOSX" in path.parts or \
+        path.name.lower().endswith(NOT_DOCUMENT_SUFFIXES)
 
 
 def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -130,7 +135,7 @@ def _walk(folder: Path) -> Iterator[Path]:
             continue
         if e.is_dir():
             yield from _walk(Path(e.path))
-        elif e.is_file():
+        elif e.is_file() and not _skipped(Path(e.path)):
             yield Path(e.path)
 
 

@@ -20,6 +20,7 @@ from .language import paragraph_lang
 _HEADER_EXTRA = frozenset({"meta", "widget", "tool", "crawler", "today"})
 _DROP = frozenset({"nav", "breadcrumb", "widget", "caption", "url", "crawler", "today"})
 _TAIL_FIELDS = frozenset({"source", "editor", "author"})
+MAX_TITLE = 250  # characters; long official titles run to about 200
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*(?:19|20)\d\d"
                         r"[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 
@@ -45,7 +46,22 @@ def _is_header_meta(info: LineInfo) -> bool:
 
 
 def _title_like(info: LineInfo) -> bool:
-    return info.cls == "text" and not is_paragraph(info.text) and len(info.text) <= 200
+    return info.cls == "text" and not is_paragraph(info.text) and len(info.text) <= MAX_TITLE
+
+
+_FUNCTION_WORD = re.compile(r"\s(?:of|in|to|for|and|with|on|at|from|by|as)\s")
+_MENU_SEPARATOR = re.compile(r"[|│｜/•·>»›]|\s{2,}|\u3000")
+
+
+def _title_shaped(text: str) -> bool:
+    """A line the menu classifier took that reads like a headline: one phrase, no separators,
+    English with a function word (``Consulates General Visit Sister Cities in Spring``) or
+    Chinese of headline length."""
+    if _MENU_SEPARATOR.search(text) or len(text) > MAX_TITLE:
+        return False
+    if paragraph_lang(text) == "zh":
+        return len(text.replace(" ", "")) >= 10
+    return len(text.split()) >= 4 and bool(_FUNCTION_WORD.search(f" {text} "))
 
 
 def find_header(infos: list[LineInfo]) -> list[int]:
@@ -63,7 +79,7 @@ def find_header(infos: list[LineInfo]) -> list[int]:
         if x.cls in _HEADER_EXTRA:
             block.append(i)
         elif prev.cls == "meta" and prev.labels and prev.labels[0].label == prev.text \
-                and x.cls == "text" and not is_paragraph(x.text):
+                and x.cls not in ("footer", "related") and not is_paragraph(x.text):
             block.append(i)  # "News provided by" ⏎ <organisation>
         else:
             break
@@ -78,12 +94,16 @@ def find_title(infos: list[LineInfo], header: list[int]) -> int | None:
         for i in range(header[0] - 1, max(header[0] - 4, -1), -1):
             x = infos[i]
             if x.cls == "text":
-                return i if len(x.text) <= 200 else None
-            if x.cls not in ("widget", "tool", "crawler", "today", "caption", "meta"):
+                return i if len(x.text) <= MAX_TITLE else None
+            if i == header[0] - 1 and x.cls == "nav" and _title_shaped(x.text):
+                return i  # a headline made of menu words, right on top of its meta line
+            if x.cls not in ("widget", "tool", "crawler", "today", "caption", "meta", "spam",
+                             "debris"):
                 break
         after = header[-1] + 1
         for i in range(after, min(after + 3, len(infos))):
-            if _title_like(infos[i]):
+            if _title_like(infos[i]) or (i == after and infos[i].cls == "nav"
+                                         and _title_shaped(infos[i].text)):
                 return i
             if infos[i].cls == "text":
                 return None

@@ -3,7 +3,8 @@
 ``classify_line`` names what a line of a page is: ``meta`` (header labels), ``nav``,
 ``breadcrumb``, ``widget``, ``tool``, ``today``, ``crawler``, ``url``, ``related``, ``end``,
 ``caption``, ``byline``, ``reprint``, ``footer``, ``pagination`` — or ``text`` (a title, body
-paragraph or sub-head candidate). Line shape counts as much as keywords: short menu tokens
+paragraph or sub-head candidate); ``spam`` and ``debris`` are mirror noise (SEO spam, script
+and markup leftovers, mojibake, empty table pipes). Line shape counts as much as keywords: short menu tokens
 separated by spaces or ``|``, label-value lines, parenthesised short lines.
 """
 
@@ -15,23 +16,29 @@ from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
 from .dates import crawler_date, find_date
-from .header import HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field
+from .header import (HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field,
+                     published_line)
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_SENTENCE_END = re.compile(r"[。！？!?；;.…\"”’'」』）)：:]$")
+# a sentence ends in . ! ? … ; : (any script), maybe inside closing quotes or brackets; a line
+# that merely ends in a quote or bracket ("… Themed \"Foundation Consolidation\"") is a title
+_SENTENCE_END = re.compile(r"[。！？!?；;.…：:][\"”’'」』）)\]】]*$")
+_INNER_SENTENCE = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[A-Z\"“]|[。！？](?=.)")
 _SENTENCE_PUNCT = re.compile(r"[。！？，、；,;!?]|\.\s|\.$")
 _URL_LINE = re.compile(
     r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?/[^\s]*$|^https?://\S+$")
 _PARENS = re.compile(r"^[（(\[【][^（）()\[\]【】]{1,80}[）)\]】]$")
 _NUMBERED = re.compile(r"^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?$")
+_SCAN = 300  # characters of a line checked for spam and mojibake
 _BRACKETS = re.compile(r"[【】〖〗\[\]（）()<>《》「」\s\u3000|｜│•·:：]+")
 
 
 @dataclass(frozen=True)
 class Markers:
     nav_words: frozenset[str]
+    nav_patterns: tuple[re.Pattern[str], ...]
     nav_seps: re.Pattern[str]
     breadcrumb_cues: tuple[str, ...]
     breadcrumb: tuple[re.Pattern[str], ...]
@@ -44,12 +51,16 @@ class Markers:
     caption_cues: re.Pattern[str]
     caption: tuple[re.Pattern[str], ...]
     reprint: re.Pattern[str]
+    reprint_patterns: tuple[re.Pattern[str], ...]
     footer: re.Pattern[str]
     footer_label: re.Pattern[str]
     pagination: tuple[re.Pattern[str], ...]
     teaser_ends: tuple[str, ...]
     static_titles: frozenset[str]
     reporter_cues: re.Pattern[str]
+    spam: re.Pattern[str]
+    debris: re.Pattern[str]
+    mojibake: re.Pattern[str]
 
 
 def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -69,6 +80,7 @@ def markers() -> Markers:
     labels = "|".join(re.escape(x) for x in sorted(d["footer_labels"], key=len, reverse=True))
     return Markers(
         nav_words=_low(d["nav_words"]),
+        nav_patterns=tuple(re.compile(p) for p in d.get("nav_patterns", [])),
         nav_seps=re.compile(rf"\s*[{seps}]\s*|\s+"),
         breadcrumb_cues=tuple(d["breadcrumb_cues"]),
         breadcrumb=tuple(re.compile(p) for p in d["breadcrumb_patterns"]),
@@ -81,12 +93,17 @@ def markers() -> Markers:
         caption_cues=_any(d["caption_cues"]),
         caption=tuple(re.compile(p, re.I) for p in d["caption_patterns"]),
         reprint=_any(d["reprint"]),
+        reprint_patterns=tuple(re.compile(p) for p in d.get("reprint_patterns", [])),
         footer=_any(d["footer"]),
         footer_label=re.compile(rf"^(?:{labels})\s*[:：]", re.I),
         pagination=tuple(re.compile(p) for p in d["pagination_patterns"]),
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
         reporter_cues=_any(d["reporter_cues"]),
+        spam=_any([str(w).lower() for w in d.get("spam_words", [])] or ["\x00"]),
+        debris=re.compile("|".join(f"(?:{p})" for p in d.get("debris_patterns", [])) or "(?!)"),
+        mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
+                            if d.get("mojibake_chars") else "(?!)"),
     )
 
 
@@ -118,7 +135,12 @@ def is_paragraph(text: str) -> bool:
     cjk = cjk_share(text) > 0.5
     if len(text) >= (70 if cjk else 250):
         return True
-    return bool(_SENTENCE_END.search(text)) and len(text) >= (8 if cjk else 25)
+    if _SENTENCE_END.search(text):
+        return len(text) >= (8 if cjk else 25)
+    # no final stop (a scrape cut it off): a sentence break inside, or many commas
+    if len(text) >= (20 if cjk else 80) and _INNER_SENTENCE.search(text):
+        return True
+    return cjk and len(text) >= 30 and text.count("，") + text.count(",") >= 3
 
 
 def _tokens(text: str) -> list[str]:
@@ -129,7 +151,7 @@ def is_nav(text: str) -> bool:
     """A menu line: short tokens split by |, │ or spaces, mostly menu words, no sentences."""
     mk = markers()
     low = text.strip().lower().rstrip(":：")
-    if low in mk.nav_words:
+    if low in mk.nav_words or any(p.match(text) for p in mk.nav_patterns):
         return True
     if _SENTENCE_PUNCT.search(text) and not re.search(r"[|│｜]", text):
         return False
@@ -147,7 +169,7 @@ def is_nav(text: str) -> bool:
         return False
     covered, i = 0, 0
     while i < len(words):
-        for n in (4, 3, 2, 1):
+        for n in range(min(4, len(words) - i), 0, -1):
             if " ".join(words[i:i + n]).lower() in mk.nav_words:
                 covered += n
                 i += n
@@ -200,6 +222,25 @@ def is_footer(text: str) -> bool:
     return bool(mk.footer.search(text) or mk.footer_label.match(text.strip()))
 
 
+def is_spam(text: str) -> bool:
+    """SEO spam of a mirror: spam words in a non-sentence line, or several in any line."""
+    head = text[:_SCAN].lower()
+    hits = set(markers().spam.findall(head))
+    return bool(hits) and (len(hits) >= 2 or not is_paragraph(text))
+
+
+def is_debris(text: str) -> bool:
+    """Script or markup left over by a scrape, empty table pipes, or a mojibake line."""
+    mk = markers()
+    head = text[:_SCAN]
+    if mk.debris.search(head):
+        return True
+    if not mk.mojibake.search(head):
+        return False
+    visible = len(head) - head.count(" ")
+    return visible >= 4 and len(mk.mojibake.findall(head)) >= 0.3 * visible
+
+
 def reporter_cue(text: str) -> bool:
     return bool(markers().reporter_cues.search(text))
 
@@ -211,6 +252,10 @@ def classify_line(text: str) -> LineInfo:
         return LineInfo(text, "url")
     if crawler_date(text):
         return LineInfo(text, "crawler", date=crawler_date(text))
+    if is_debris(text):
+        return LineInfo(text, "debris")
+    if is_spam(text):
+        return LineInfo(text, "spam")
     if text.startswith(mk.today):
         return LineInfo(text, "today")
     if is_related_marker(text):
@@ -221,11 +266,17 @@ def classify_line(text: str) -> LineInfo:
         return LineInfo(text, "pagination")
     if is_footer(text) and len(text) < 400:
         return LineInfo(text, "footer")
-    if len(text) < 200 and mk.reprint.search(text):
+    if len(text) < 200 and (mk.reprint.search(text) or any(
+            p.search(text) for p in mk.reprint_patterns)):
         return LineInfo(text, "reprint")
     if next_line_field(text):
         return LineInfo(text, "meta", (Label(next_line_field(text) or "", text, "", 0,
                                              len(text)),))
+    published = published_line(text)
+    if published:
+        src, iso = published
+        labels = (Label("source", "published", src, 0, 0),) if src else ()
+        return LineInfo(text, "meta", labels, date=iso)
     agency = agency_line(text)
     if agency:
         return LineInfo(text, "meta", date=agency[1], agency=agency[0])
@@ -236,6 +287,9 @@ def classify_line(text: str) -> LineInfo:
             head = text[: labels[0].start]
             found = find_date(head) if head.strip() and len(head) <= 40 else None
             cls = "meta" if fields & HEADER_FIELDS or found else "widget"
+            tag = _source_tag(head) if cls == "meta" and "source" not in fields else None
+            if tag:  # "|ChinaNews|Published:2022-08-24 10:38:37"
+                labels = (Label("source", "tag", tag, 0, len(head)), *labels)
             return LineInfo(text, cls, labels, date=found[0] if found else None)
         iso = date_only(text)
         if iso:
@@ -258,6 +312,15 @@ def classify_line(text: str) -> LineInfo:
     return LineInfo(text, "text")
 
 
+def _source_tag(head: str) -> str | None:
+    """The outlet tag before a header label, set off by bars: ``|ChinaNews|`` → ChinaNews."""
+    if not re.search(r"[|｜│]\s*$", head) or find_date(head):
+        return None
+    parts = [p.strip() for p in re.split(r"[|｜│]", head) if p.strip()]
+    tag = parts[-1] if parts else ""
+    return tag if 2 <= len(tag) <= 30 and not _SENTENCE_PUNCT.search(tag) else None
+
+
 def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
     """Labels found in a line make it a label line when they lead it or fill it."""
     first = labels[0]
@@ -277,4 +340,5 @@ def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
 
 __all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "cjk_share", "is_paragraph", "is_nav",
            "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
+           "is_spam", "is_debris",
            "markers"]

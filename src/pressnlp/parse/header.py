@@ -52,6 +52,8 @@ class LabelSet:
     agencies: re.Pattern[str]
     agency_names: tuple[str, ...]
     document_markers: frozenset[str]
+    published_tails: tuple[str, ...]
+    published_drop: tuple[str, ...]
 
 
 def _form_regex(form: str) -> str:
@@ -93,6 +95,8 @@ def label_set() -> LabelSet:
         agencies=re.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
         agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),
         document_markers=frozenset(_key(f) for f in data.get("document_markers", [])),
+        published_tails=tuple(sorted(data.get("published_tails", []), key=len, reverse=True)),
+        published_drop=tuple(data.get("published_prefix_drop", [])),
     )
 
 
@@ -196,6 +200,33 @@ def date_only(line: str) -> str | None:
     return None
 
 
+def published_line(line: str) -> tuple[str | None, str] | None:
+    """``<dept> 2023-05-31 19:52 Published onYunnan`` / ``原创 X 云南外事 2023-06-02 18:30
+    发表于云南`` → (source or None, ISO date); None for other lines."""
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    iso, s, e = found
+    ls = label_set()
+    rest = _TIME.sub("", line[e:]).strip()
+    low = rest.lower()
+    tail = next((t for t in ls.published_tails if low.startswith(t.lower())), None)
+    place = rest[len(tail):].strip() if tail else ""
+    if tail is None or len(place) > 16 or re.search(r"[。.!?！？，,]", place):
+        return None
+    prefix = line[:s].strip(_EDGE)
+    if len(prefix) > 50 or re.search(r"[。.!?！？，,]", prefix):
+        return None
+    for word in ls.published_drop:
+        if prefix.startswith(word):
+            prefix = prefix[len(word):].strip(_EDGE)
+    if _CJK.search(prefix) and prefix.split():
+        prefix = prefix.split()[-1]  # <author> <account>: the account is the source
+    return prefix or None, iso
+
+
 def next_line_field(line: str) -> str | None:
     """The field of a label whose value is on the next line (``News provided by``)."""
     return label_set().next_line.get(_key(line.strip(_EDGE + ":：")))
@@ -208,4 +239,5 @@ def is_document_header(labels: list[Label]) -> bool:
 
 
 __all__ = ["Label", "HEADER_FIELDS", "find_labels", "clean_value", "agency_line", "date_only",
+           "published_line",
            "next_line_field", "is_document_header", "label_set"]

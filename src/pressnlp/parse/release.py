@@ -101,16 +101,19 @@ def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
                 dates.append(when)
             if value and not source:
                 source = value
+    # a date glued after another value: "稿源：天津日报　编辑：张瑜　2014-09-12"
+    dates += [_split_date(lb.value)[1] for lb in labels
+              if lb.field in ("editor", "author", "views", "widget", "other")]
     facts["date"] = next((d for d in dates if d), None)
     author_label = _first(labels, "author")
     if author_label and author_label.value:
-        facts["author"] = _person(author_label.value)
+        facts["author"] = _person(_split_date(author_label.value)[0])
         parts = [p.strip(" ()（）") for p in author_label.value.split("|")[1:] if p.strip(" ()（）")]
         if parts and not source:
             source = parts[0]
     facts["source"], facts["source_seen"] = source, source_seen
     ed = _first(labels, "editor")
-    facts["editor"] = ed.value if ed and ed.value else None
+    facts["editor"] = _split_date(ed.value)[0] or None if ed and ed.value else None
     title = _first(labels, "doc_title")
     facts["doc_title"] = title.value if title and title.value else None
     return facts

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .decode import Decoded, decode_bytes, detect_encoding, looks_binary, normalize_encoding
-from .html import HtmlPage, html_to_blocks, looks_like_html
+from .html import HtmlPage, html_to_blocks, looks_like_html, strip_tags
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,10 @@ def read_page(source: bytes | str, *, encoding: str | None = None) -> Page:
     if looks_like_html(text):
         html = html_to_blocks(text)
         return Page("\n".join(html.blocks), enc, html)
+    if "<" in text or "&" in text:  # stray tags and entities of a text scrape
+        text = "\n".join(strip_tags(ln) for ln in text.split("\n"))
     return Page(text, enc)
 
 
 __all__ = ["Decoded", "HtmlPage", "Page", "decode_bytes", "detect_encoding", "html_to_blocks",
-           "looks_binary", "looks_like_html", "normalize_encoding", "read_page"]
+           "looks_binary", "looks_like_html", "normalize_encoding", "read_page", "strip_tags"]

@@ -8,6 +8,7 @@ are kept as header evidence in ``HtmlPage.meta`` (names lower-cased).
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 
@@ -21,8 +22,10 @@ SKIP_TAGS = frozenset(
     "script style noscript template iframe svg canvas object embed head select option button "
     "input textarea map area audio video source track math".split())
 _WS = re.compile(r"[ \t\r\n\f\v]+")  # HTML whitespace only: U+3000 and NBSP stay
-_HTML_HINT = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|div|p|table|br|title)\b",
-                        re.I)
+_HTML_HINT = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|title)\b", re.I)
+_BLOCK_HINT = re.compile(r"<\s*/?\s*(?:div|p|table|tr|td|br|li|ul|span|a|h[1-6])\b[^<>]*>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_FRAGMENT_TAGS = 6  # block tags per line of text above which a tag-only page is HTML
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,28 @@ class HtmlPage:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the start of ``text`` holds HTML markup."""
-    head = text[:2048]
-    return "<" in head and bool(_HTML_HINT.search(head))
+    """True when the start of ``text`` is an HTML document or a markup fragment.
+
+    A text scrape with a few stray tags (``<div class="nav_top">`` debris above a title) is
+    no HTML: its line breaks carry the blocks, so it stays text (see ``strip_tags``).
+    """
+    head = text[:4096]
+    if "<" not in head:
+        return False
+    if _HTML_HINT.search(head[:2048]):
+        return True
+    tags = len(_BLOCK_HINT.findall(head))
+    lines = head.count("\n") + 1
+    return tags >= _FRAGMENT_TAGS and tags >= lines
+
+
+def strip_tags(line: str) -> str:
+    """A text line without stray HTML tags and with entities decoded (``&nbsp;`` → space)."""
+    if "<" in line:
+        line = _TAG.sub(" ", line)
+    if "&" in line:
+        line = html_lib.unescape(line)
+    return line
 
 
 def _head_evidence(tree: LexborHTMLParser) -> tuple[str | None, dict[str, str]]:
@@ -108,4 +130,4 @@ def html_to_blocks(html: str) -> HtmlPage:
     return HtmlPage(blocks=blocks, title=title, meta=meta)
 
 
-__all__ = ["HtmlPage", "html_to_blocks", "looks_like_html", "BLOCK_TAGS", "SKIP_TAGS"]
+__all__ = ["HtmlPage", "html_to_blocks", "looks_like_html", "strip_tags", "BLOCK_TAGS", "SKIP_TAGS"]

@@ -1,13 +1,35 @@
 """Release → themes (taxonomy classifier) and slogans (lexicon, detectors, discovery).
 
-(Placeholder until the classify stage lands.)
+    themes, slogans = classify(release)
 """
 
 from __future__ import annotations
 
-from ..records import Release, Slogan, Theme
+import functools
+
+from ..lexicon import on_lexicon_change
+from ..records import Analysis, Release, Slogan, Theme
 
 
-def classify(release: Release) -> tuple[tuple[Theme, ...], tuple[Slogan, ...]]:
-    """Themes and slogans of one release."""
-    return (), ()
+@functools.lru_cache(maxsize=1)
+def default_classifier():  # -> ThemeClassifier
+    """The process-wide lexicon-mode ThemeClassifier (rebuilt when the lexicon changes)."""
+    from .themes import ThemeClassifier
+
+    return ThemeClassifier()
+
+
+on_lexicon_change(default_classifier.cache_clear)
+
+
+def classify(release: Release | Analysis) -> tuple[tuple[Theme, ...], tuple[Slogan, ...]]:
+    """Themes (main topic first; none for list/static/document pages) and slogans of a release."""
+    from .slogans import release_slogans
+
+    rel = release.release if isinstance(release, Analysis) else release
+    slogans = tuple(release_slogans(rel))
+    themes = default_classifier().themes(rel, slogans=slogans)
+    return themes, slogans
+
+
+__all__ = ["classify", "default_classifier"]

@@ -1,0 +1,403 @@
+"""Slogans: the lexicon matcher (``slogans.tsv``) and detectors for quoted campaign themes and
+numbered formulas (``numbered.yaml``, ``slogan_rules.yaml``).
+
+    find_slogans('… achieve the "Two Safeguards" …')
+    → [Slogan(text='Two Safeguards', canonical='两个维护', category='IDEOLOGY', numbered=True, …)]
+
+Matching is tolerant (case, hyphens, quotes, articles, a final plural, commas; traditional
+script through a same-length simplified copy), so offsets always point into the given text.
+One entry per distinct surface text; the longest lexicon match wins where phrases overlap.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import default_lexicon, on_lexicon_change
+from ..records import Analysis, Release, Slogan
+from ..script import to_simplified
+from .matching import PatternSet, keyword_of, regex_keyword
+
+CATEGORIES = ("IDEOLOGY", "DEVELOPMENT", "DIPLOMACY", "GOVERNANCE", "BRANDING")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_EN_WORD = re.compile(r"\{X\}|[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[+&]|[,:]")
+_EN_SEP = r"\s*,?[\s\-‐–\"“”]+(?:(?:the|an|a)\s+)?"
+_EN_SEP_COMMA = r"\s*[,，:]?[\s\-‐–\"“”]+(?:and\s+)?(?:(?:the|an|a)\s+)?"
+_EN_SLOT = r"(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+_ZH_SLOT = r"[\u4e00-\u9fff]{2,4}"
+_ARTICLES = {"the", "a", "an"}
+_QUOTE_EN = re.compile(r"[\"“]([^\"“”\n]{2,150})[\"”]")
+_QUOTE_ZH = re.compile(r"[“「『\"]([^”」』\"“\n]{2,40})[”」』\"]")
+
+
+@dataclass(frozen=True)
+class SloganEntry:
+    """One lexicon row."""
+
+    canonical: str
+    category: str | None
+    numbered: bool
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    en: PatternSet
+    zh: PatternSet
+    by_text: dict[str, SloganEntry]      # normalised variant text → entry (exact lookups)
+
+
+def split_variants(cell: str) -> list[str]:
+    """Variants of a TSV cell split on "|" outside parentheses (regex variants keep theirs)."""
+    out, depth, cur = [], 0, []
+    for ch in cell:
+        if ch == "|" and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+            continue
+        depth += (ch == "(") - (ch == ")")
+        cur.append(ch)
+    out.append("".join(cur).strip())
+    return [v for v in out if v]
+
+
+def _yes(v: str) -> bool:
+    return str(v).strip().lower() in ("yes", "true", "1", "y")
+
+
+def _en_pattern(variant: str) -> str:
+    if variant.startswith("re:"):
+        return variant[3:]
+    toks = [t for t in _EN_WORD.findall(variant) if t.lower() not in _ARTICLES]
+    out: list[str] = []
+    pending = ""
+    words = [t for t in toks if t not in ",:"]
+    last_word = words[-1] if words else ""
+    for tok in toks:
+        if tok in ",:":
+            pending = _EN_SEP_COMMA
+            continue
+        if out:
+            out.append(pending or _EN_SEP)
+        pending = ""
+        if tok == "{X}":
+            out.append(_EN_SLOT)
+        elif tok in "+&":
+            out.append(r"\s*" + re.escape(tok))
+        else:
+            pat = re.sub(r"['’]", "['’]", re.escape(tok))
+            if tok is last_word and tok[-1:].isalpha():
+                pat += r"(?:s|es)?"
+            out.append(pat)
+    body = "".join(out)
+    return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])" if body else ""
+
+
+def _zh_pattern(variant: str) -> str:
+    if variant.startswith("re:"):
+        return variant[3:]
+    out: list[str] = []
+    i = 0
+    v = to_simplified(variant)
+    while i < len(v):
+        if v.startswith("{X}", i):
+            out.append(_ZH_SLOT)
+            i += 3
+            continue
+        ch = v[i]
+        if ch in "、，,·• 　;；":
+            out.append(r"[、，,·•\s　;；]?")
+        elif ch in "“”\"「」":
+            out.append(r"[“”\"「」]?")
+        elif ch in "+＋":
+            out.append(r"[+＋]")
+        elif ch in "()（）":
+            out.append(r"[()（）]?")
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+def norm_key(text: str) -> str:
+    """Comparison key of a surface text: simplified, lower-cased, no quotes/punctuation/spaces."""
+    t = to_simplified(text).lower()
+    return re.sub(r"[\s\"“”'‘’「」『』,，、.。:：;；·•\-‐–]+", "", t)
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    lex = default_lexicon()
+    rows = lex.tsv("slogans.tsv")
+    by_text: dict[str, SloganEntry] = {}
+    sets = {"en": PatternSet(flags=re.IGNORECASE, lower=True), "zh": PatternSet()}
+    for n, row in enumerate(rows):
+        canon = (row.get("canonical") or "").strip()
+        if not canon:
+            continue
+        cat = (row.get("category") or "").strip().upper() or None
+        entry = SloganEntry(canon, cat if cat in CATEGORIES else cat, _yes(row.get("numbered", "")))
+        by_text.setdefault(norm_key(canon), entry)
+        for lang in ("en", "zh"):
+            for k, variant in enumerate(split_variants(row.get(lang) or "")):
+                if not variant:
+                    continue
+                pat = _en_pattern(variant) if lang == "en" else _zh_pattern(variant)
+                if not pat:
+                    continue
+                if variant.startswith("re:"):
+                    kw, size = regex_keyword(variant[3:], lang), 0
+                else:
+                    kw = keyword_of(to_simplified(variant.replace("{X}", " ")), lang)
+                    size = len(variant) + (40 if "{X}" in variant else 0)
+                sets[lang].add(pat, kw, entry, size)
+                if not variant.startswith("re:") and "{X}" not in variant:
+                    by_text.setdefault(norm_key(variant), entry)
+
+    return _Compiled(sets["en"], sets["zh"], by_text)
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    lex = default_lexicon()
+    rules = lex.yaml("slogan_rules.yaml") or {}
+    num = lex.yaml("numbered.yaml") or {}
+    en_nums = "|".join(num.get("en_numbers") or [])
+    zh_nums = str(num.get("zh_numbers") or "")
+    en_pats = [re.compile(p.replace("{num}", en_nums), re.IGNORECASE) for p in num.get("en_patterns") or []]
+    zh_pats = [re.compile(p.replace("{num}", zh_nums)) for p in num.get("zh_patterns") or []]
+    heads = "|".join(map(re.escape, num.get("zh_unquoted_heads") or [])) or "(?!)"
+    many = zh_nums.replace("一", "")  # 一个 is mostly the article "a"
+    unquoted = re.compile(rf"(?<![第零〇百千万{zh_nums}])[{many}]个(?:{heads})") if many else None
+    return {"quoted": rules.get("quoted") or {}, "categories": rules.get("categories") or {},
+            "en_num": en_pats, "zh_num": zh_pats, "zh_unquoted": unquoted,
+            "not_numbered": {norm_key(x) for x in num.get("not_formulas") or []}}
+
+
+def _clear() -> None:
+    _compiled.cache_clear()
+    _rules.cache_clear()
+
+
+on_lexicon_change(_clear)
+
+
+def lexicon_entry(text: str) -> SloganEntry | None:
+    """The lexicon entry whose canonical form or variant equals ``text`` (normalised)."""
+    return _compiled().by_text.get(norm_key(text))
+
+
+def guess_category(text: str, default: str | None = None) -> str:
+    """Category of a slogan the lexicon lacks, from keyword cues; when none matches, GOVERNANCE
+    for a numbered formula (a local work formula such as 三个作用), else DIPLOMACY."""
+    low = to_simplified(text).lower()
+    best = default or ("GOVERNANCE" if is_numbered(text) else "DIPLOMACY")
+    best_score = 0.0
+    for cat, cues in _rules()["categories"].items():
+        s = sum(float(w) for cue, w in (cues or {}).items() if str(cue).lower() in low)
+        if s > best_score:
+            best, best_score = cat, s
+    return best
+
+
+def is_numbered(text: str) -> bool:
+    """True when ``text`` has the shape of a numbered formula (两个确立, "Two Safeguards" …)."""
+    r = _rules()
+    t = text.strip()
+    if norm_key(t) in r["not_numbered"]:
+        return False
+    pats = r["zh_num"] if _CJK.search(t) else r["en_num"]
+    return any(p.match(to_simplified(t)) for p in pats)
+
+
+# ---- detectors ------------------------------------------------------------------------------
+
+def _lexicon_matches(text: str, simp: str, lang: str | None) -> list[Slogan]:
+    comp = _compiled()
+    out: list[Slogan] = []
+    for ps, src, ps_lang in ((comp.en, text, "en"), (comp.zh, simp, "zh")):
+        if lang is not None and lang != ps_lang and lang != "mixed":
+            continue
+        if ps_lang == "zh" and not _CJK.search(simp):
+            continue
+        for m_start, m_end, entry in ps.finditer(src):
+            start, end = _trim(text, m_start, m_end)
+            if end > start:
+                out.append(Slogan(text=text[start:end], canonical=entry.canonical,
+                                  category=entry.category, numbered=entry.numbered, novel=False,
+                                  start=start, end=end, cue="lexicon"))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, quotes and trailing punctuation from a span."""
+    strip = " \t\n\"“”'‘’「」『』,，、.。:：;；"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def _title_cased(words: list[str], small: set[str]) -> bool:
+    content = [w for w in words if w.lower() not in small]
+    if len(words) < 2 or not content:
+        return False
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return caps / len(content) >= 0.75 and words[0][:1].isupper()
+
+
+def _quoted_en(text: str, m: re.Match[str], q: dict[str, Any]) -> bool:
+    inner = m.group(1).strip()
+    if not inner or inner[-1] in ".!?" or len(inner.split()) > 14:
+        return False
+    if norm_key(inner) in _rules()["not_numbered"]:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’\-]*|\d+\w*", inner)
+    if not _title_cased(words, set(q.get("en_small_words") or [])):
+        return is_numbered(inner)
+    before = text[max(0, m.start() - 40):m.start()].lower().rstrip(" ,:")
+    after = text[m.end():m.end() + 30].lower().lstrip()
+    after_word = re.match(r"[a-z\-]+", after)
+    aw = after_word.group() if after_word else ""
+    if any(before.endswith(c) for c in q.get("en_theme_before") or []):
+        return True
+    if is_numbered(inner):
+        return True
+    if aw in (q.get("en_name_after") or []) or re.match(r"\s*(?:said|says|added)\b", after):
+        return False
+    if aw in (q.get("en_theme_after") or []):
+        return True
+    return bool(re.search(r"[,:]\s+\w", inner))
+
+
+def _quoted_zh(simp: str, m: re.Match[str], q: dict[str, Any]) -> bool:
+    inner = m.group(1).strip()
+    if any(ch in inner for ch in str(q.get("zh_speech_chars") or "")):
+        return False
+    if len(_CJK.findall(inner)) < max(2, len(inner) * 0.6):
+        return False
+    if is_numbered(inner):
+        return True
+    before = simp[max(0, m.start() - 6):m.start()]
+    after = simp[m.end():m.end() + 6]
+    if any(after.startswith(c) for c in q.get("zh_name_after") or []):
+        return False
+    units = [u for u in re.split(r"[、，,·•\s　]+", inner) if u]
+    sizes = [len(u) for u in units]
+    parallel = len(units) >= 2 and min(sizes) >= 3 and max(sizes) <= 8 and max(sizes) - min(sizes) <= 1
+    themed = (before.endswith("以") and after.startswith("为主题")) or any(
+        before.endswith(c) for c in ("主题为", "主题是", "口号", "总要求"))
+    return parallel or (themed and len(inner) >= 4)
+
+
+def _quoted(text: str, simp: str, lang: str | None) -> list[Slogan]:
+    q = _rules()["quoted"]
+    out: list[Slogan] = []
+    if lang != "zh":
+        for m in _QUOTE_EN.finditer(text):
+            if not _CJK.search(m.group(1)) and _quoted_en(text, m, q):
+                out.append(_novel(text, m.start(1), m.end(1), "quoted"))
+    if lang != "en" and _CJK.search(simp):
+        for m in _QUOTE_ZH.finditer(simp):
+            if _CJK.search(m.group(1)) and _quoted_zh(simp, m, q):
+                out.append(_novel(text, m.start(1), m.end(1), "quoted"))
+    return out
+
+
+def _novel(text: str, start: int, end: int, cue: str) -> Slogan:
+    start, end = _trim(text, start, end)
+    surface = text[start:end]
+    entry = lexicon_entry(surface)
+    if entry is not None:
+        return Slogan(text=surface, canonical=entry.canonical, category=entry.category,
+                      numbered=entry.numbered, novel=False, start=start, end=end, cue="lexicon")
+    canon = to_simplified(surface) if _CJK.search(surface) else re.sub(r"\s+", " ", surface)
+    return Slogan(text=surface, canonical=canon, category=guess_category(surface),
+                  numbered=is_numbered(surface), novel=True, start=start, end=end, cue=cue)
+
+
+def _unquoted_numbered(text: str, simp: str) -> list[Slogan]:
+    rx = _rules()["zh_unquoted"]
+    if rx is None or not _CJK.search(simp):
+        return []
+    return [_novel(text, m.start(), m.end(), "numbered") for m in rx.finditer(simp)]
+
+
+_PARALLEL = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{3,4}){1,4}、[\u4e00-\u9fff]+")
+_LIST_TAIL = re.compile(r"^(?:等|领域|方面|产业|行业|企业|地区|国家|城市|项目|和|及|与)")
+
+
+def _unquoted_parallel(text: str, simp: str) -> list[Slogan]:
+    """Unquoted 、-lists of 3–4-character units sharing their first character, such as
+    大数据、大生态、大旅游 — a strategy formula, not a list of fields (those end in 等/领域 …)."""
+    out: list[Slogan] = []
+    for m in _PARALLEL.finditer(simp):
+        units = m.group().split("、")
+        mid = units[1:-1]
+        lead = mid[0][0]
+        size = len(mid[0])
+        if any(u[0] != lead or len(u) != size for u in mid):
+            continue
+        first, last = units[0][-size:], units[-1][:size]
+        if first[0] != lead or last[0] != lead or len(units[-1]) != size:
+            continue  # the last unit must stand whole (大连港、大连湾、大连理工大学 is a list)
+        if len({u[:2] for u in [first, *mid, last]}) == 1:
+            continue  # a shared two-character stem marks names (大连港、大连湾), not a formula
+        start = m.start() + len(units[0]) - size
+        end = m.end() - len(units[-1]) + size
+        if _LIST_TAIL.match(simp[end:end + 2]) or (start > 0 and simp[start - 1] in "“「"):
+            continue
+        out.append(_novel(text, start, end, "parallel"))
+    return out
+
+
+def _select(lexical: list[Slogan], detected: list[Slogan]) -> list[Slogan]:
+    """Longest lexicon matches first; a detected phrase is kept unless a lexicon match covers
+    it (a quoted theme that merely contains a lexicon phrase keeps both)."""
+    kept: list[Slogan] = []
+    for s in sorted(lexical, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(k.start <= s.start and s.end <= k.end for k in kept):
+            kept.append(s)
+    for s in detected:
+        if any(k.start <= s.start and s.end <= k.end for k in kept):
+            continue
+        kept.append(s)
+    return sorted(kept, key=lambda s: (s.start, -s.end))
+
+
+def find_slogans(text: str, lang: str | None = None) -> list[Slogan]:
+    """Slogan mentions in ``text`` (offsets into it), one per distinct surface text, in order.
+
+    ``lang`` ("en" / "zh") restricts matching to one language's forms; None matches both.
+    """
+    if not text:
+        return []
+    simp = to_simplified(text)
+    lexical = _lexicon_matches(text, simp, lang)
+    detected = _quoted(text, simp, lang)
+    if lang != "en":
+        detected += _unquoted_numbered(text, simp) + _unquoted_parallel(text, simp)
+    seen: set[str] = set()
+    out: list[Slogan] = []
+    for s in _select(lexical, detected):
+        key = norm_key(s.text)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def release_slogans(release: Release | Analysis) -> list[Slogan]:
+    """Slogans of a release's body (offsets into ``Release.body``); none for list/error pages."""
+    rel = release.release if isinstance(release, Analysis) else release
+    if rel.kind in ("list", "error") and not rel.paragraphs:
+        return []
+    lang = rel.language if rel.language in ("en", "zh") else None
+    return find_slogans(rel.body, lang=None if lang == "en" and _CJK.search(rel.body) else lang)
+
+
+__all__ = ["find_slogans", "release_slogans", "lexicon_entry", "guess_category", "is_numbered",
+           "norm_key", "SloganEntry", "CATEGORIES"]

@@ -1,0 +1,123 @@
+"""Slogan lexicon matching and the quoted / numbered detectors, on genre-like sentences."""
+
+from pressnlp.classify import classify
+from pressnlp.classify.slogans import CATEGORIES, find_slogans, release_slogans
+from pressnlp.lexicon import default_lexicon
+from pressnlp.records import Release
+
+
+def by_text(text, lang=None):
+    return {s.text: s for s in find_slogans(text, lang)}
+
+
+def test_lexicon_has_at_least_80_valid_rows():
+    rows = default_lexicon().tsv("slogans.tsv")
+    assert len(rows) >= 80
+    assert all(r["category"] in CATEGORIES for r in rows)
+    assert all(r["numbered"] in ("yes", "no") for r in rows)
+    assert all(r["en"] or r["zh"] for r in rows)
+
+
+def test_english_variants_match_tolerantly():
+    text = ('Officials pledged to uphold the "Two Safeguards", to study Xi Jinping\'s Thoughts on '
+            "Diplomacy and to promote high level opening up, reform and opening-up and the "
+            "Belt and Road initiative, so as to build a community with a shared future for mankind.")
+    found = by_text(text)
+    assert found["Two Safeguards"].canonical == "两个维护"
+    assert found["Two Safeguards"].numbered and found["Two Safeguards"].category == "IDEOLOGY"
+    assert found["Xi Jinping's Thoughts on Diplomacy"].canonical == "习近平外交思想"
+    assert found["high level opening up"].canonical == "高水平对外开放"
+    assert found["reform and opening-up"].canonical == "改革开放"
+    assert found["Belt and Road initiative"].category == "DIPLOMACY"
+    assert found["community with a shared future for mankind"].canonical == "人类命运共同体"
+    for s in found.values():
+        assert text[s.start:s.end] == s.text and s.cue == "lexicon" and not s.novel
+
+
+def test_one_entry_per_distinct_surface_text():
+    text = ("The Belt and Road Initiative opens chances. Enterprises joined the Belt and Road "
+            "cooperation, and the Belt and Road Initiative was praised again.")
+    texts = [s.text for s in find_slogans(text)]
+    assert texts == ["Belt and Road Initiative", "Belt and Road"]
+
+
+def test_chinese_nested_phrases_split_and_numbered_formulas():
+    text = ("市外办召开学习贯彻习近平新时代中国特色社会主义思想主题教育动员会，要求深刻领悟“两个确立”的决定性意义，"
+            "增强“四个意识”，坚定“四个自信”，做到“两个维护”。")
+    found = by_text(text)
+    assert found["习近平新时代中国特色社会主义思想"].category == "IDEOLOGY"
+    assert "主题教育" in found
+    for formula in ("两个确立", "四个意识", "四个自信", "两个维护"):
+        assert found[formula].numbered and found[formula].canonical == formula
+
+
+def test_traditional_script_maps_to_simplified_canonical_with_offsets():
+    text = "交流營期間，同學們參加了以「一國兩制」與青年發展為主題的講座，感受粵港澳大灣區建設成就。"
+    found = by_text(text)
+    s = found["一國兩制"]
+    assert (s.canonical, s.category, s.numbered) == ("一国两制", "IDEOLOGY", True)
+    assert text[s.start:s.end] == "一國兩制"
+    assert found["粵港澳大灣區"].canonical == "粤港澳大湾区"
+
+
+def test_five_year_plans_are_not_numbered():
+    found = by_text("2025年是“十四五”规划收官之年。The city drafted its 15th Five-Year Plan.")
+    assert found["十四五"].numbered is False and found["十四五"].category == "DEVELOPMENT"
+    assert found["15th Five-Year Plan"].canonical == "十五五"
+
+
+def test_quoted_campaign_theme_is_a_novel_slogan():
+    text = ('The fair, themed "Green Valleys, Bright Harvests", opened on Monday. '
+            'Delegates praised the "Invest in Yanbian" campaign.')
+    found = by_text(text)
+    theme = found["Green Valleys, Bright Harvests"]
+    assert theme.novel and theme.cue == "quoted" and theme.category is not None
+    assert found["Invest in Yanbian"].novel
+
+
+def test_quoted_chinese_theme_with_four_character_units():
+    found = by_text("本届博览会以“开放合作、共享未来”为主题，吸引了80余个国家的企业参展。")
+    s = found["开放合作、共享未来"]
+    assert s.novel and s.canonical == "开放合作、共享未来"
+
+
+def test_program_names_and_quoted_speech_are_not_slogans():
+    text = ('The "Foreign Envoys See Dalian" interview tour ended on Friday. "Dalian is a '
+            'beautiful city with a great future," said the consul general. '
+            "Ten reporters joined the “外国记者看大连”采访活动.")
+    assert find_slogans(text) == []
+
+
+def test_generic_wording_is_not_a_slogan():
+    text = ("双方将深化务实合作，促进民心相通，扩大民间交流。The two sides discussed RCEP and "
+            "China-CEEC cooperation and agreed to strengthen practical cooperation.")
+    assert find_slogans(text) == []
+
+
+def test_numbered_detectors():
+    found = by_text('The training stressed the "three strategic actions" and 发挥好“三个作用”，'
+                    "做到两个坚持。")
+    assert found["three strategic actions"].numbered and found["three strategic actions"].novel
+    assert found["三个作用"].numbered
+    assert found["两个坚持"].numbered and found["两个坚持"].cue == "numbered"
+
+
+def test_named_strategies_beyond_the_genre_notes():
+    found = by_text("天津正处在京津冀协同发展的重要机遇期，长江经济带和粤港澳大湾区建设稳步推进，"
+                    "中德全方位战略伙伴关系不断发展，两岸一家亲。")
+    assert found["京津冀协同发展"].category == "DEVELOPMENT"
+    assert found["长江经济带"].category == "DEVELOPMENT"
+    assert found["全方位战略伙伴关系"].category == "DIPLOMACY"
+    assert found["两岸一家亲"].category == "IDEOLOGY"
+
+
+def test_release_offsets_point_into_body():
+    rel = Release(title="Shenyang Holds Training", language="en", paragraphs=(
+        "On June 8, the office held a training session for 60 officials.",
+        "Trainees were asked to serve the country's overall diplomacy and foreign affairs for the people."))
+    slogans = release_slogans(rel)
+    assert {s.canonical for s in slogans} == {"服务国家总体外交", "外事为民"}
+    for s in slogans:
+        assert rel.body[s.start:s.end] == s.text
+    themes, slogans2 = classify(rel)
+    assert tuple(slogans) == slogans2

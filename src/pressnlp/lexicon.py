@@ -93,10 +93,7 @@ class Lexicon:
     def _read_yaml(self, name: str) -> Any:
         merged: Any = None
         for path in self._files(name):
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-            except yaml.YAMLError as exc:
-                raise LexiconError(f"{path}: {exc}") from exc
+            data = read_yaml_file(path)
             merged = data if merged is None else _merge(merged, data)
         return merged
 
@@ -108,6 +105,17 @@ class Lexicon:
                 if ln and not ln.startswith("#"):
                     out.append(ln)
         return out
+
+
+def read_yaml_file(path: str | os.PathLike[str]) -> Any:
+    """One YAML data file given by path (e.g. a user's own taxonomy replacing the bundled one)."""
+    path = Path(path)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise LexiconError(f"cannot read {path}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
 
 
 def _merge(base: Any, over: Any) -> Any:

@@ -13,12 +13,10 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import default_lexicon, on_lexicon_change, read_yaml_file
 from ..script import to_simplified
 from .matching import PatternSet, keyword_of, regex_keyword
 
@@ -150,7 +148,7 @@ def load_taxonomy(path: str | None = None) -> Taxonomy:
     if path is None:
         data = default_lexicon().yaml("themes.yaml")
     else:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8-sig"))
+        data = read_yaml_file(path)
     return build_taxonomy(data or {})
 
 

@@ -183,7 +183,7 @@ class Slogan(_Record):
     novel: bool = False
     start: int = 0
     end: int = 0
-    cue: str | None = None  # lexicon | quoted | numbered
+    cue: str | None = None  # lexicon | quoted | numbered | parallel (how it was found)
 
 
 @dataclass(frozen=True)

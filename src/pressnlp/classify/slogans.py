@@ -23,7 +23,7 @@ from .matching import PatternSet, keyword_of, regex_keyword
 
 CATEGORIES = ("IDEOLOGY", "DEVELOPMENT", "DIPLOMACY", "GOVERNANCE", "BRANDING")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_EN_WORD = re.compile(r"\{X\}|[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[+&]|[,:]")
+_EN_WORD = re.compile(r"\{X\}(?:['’]s)?|[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[+&]|[,:]")
 _EN_SEP = r"\s*,?[\s\-‐–\"“”]+(?:(?:the|an|a)\s+)?"
 _EN_SEP_COMMA = r"\s*[,，:]?[\s\-‐–\"“”]+(?:and\s+)?(?:(?:the|an|a)\s+)?"
 _EN_SLOT = r"(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
@@ -82,8 +82,8 @@ def _en_pattern(variant: str) -> str:
         if out:
             out.append(pending or _EN_SEP)
         pending = ""
-        if tok == "{X}":
-            out.append(_EN_SLOT)
+        if tok.startswith("{X}"):
+            out.append(_EN_SLOT + ("['’]s" if len(tok) > 3 else ""))
         elif tok in "+&":
             out.append(r"\s*" + re.escape(tok))
         else:
@@ -170,8 +170,12 @@ def _rules() -> dict[str, Any]:
     zh_pats = [re.compile(p.replace("{num}", zh_nums)) for p in num.get("zh_patterns") or []]
     heads = "|".join(map(re.escape, num.get("zh_unquoted_heads") or [])) or "(?!)"
     many = zh_nums.replace("一", "")  # 一个 is mostly the article "a"
-    unquoted = re.compile(rf"(?<![第零〇百千万{zh_nums}])[{many}]个(?:{heads})") if many else None
+    after = re.escape(str(num.get("zh_unquoted_after") or ""))
+    end = rf"(?=[{after}]|\s|$)" if after else ""
+    unquoted = (re.compile(rf"(?<![第零〇百千万几这那每{zh_nums}])[{many}]个(?:{heads}){end}")
+                if many else None)
     return {"quoted": rules.get("quoted") or {}, "categories": rules.get("categories") or {},
+            "parallel_leads": str((rules.get("parallel") or {}).get("leads") or ""),
             "en_num": en_pats, "zh_num": zh_pats, "zh_unquoted": unquoted,
             "not_numbered": {norm_key(x) for x in num.get("not_formulas") or []}}
 
@@ -331,13 +335,19 @@ _LIST_TAIL = re.compile(r"^(?:等|领域|方面|产业|行业|企业|地区|国�
 
 
 def _unquoted_parallel(text: str, simp: str) -> list[Slogan]:
-    """Unquoted 、-lists of 3–4-character units sharing their first character, such as
-    大数据、大生态、大旅游 — a strategy formula, not a list of fields (those end in 等/领域 …)."""
+    """Unquoted 、-lists of 3–4-character units sharing a first character that builds policy
+    formulas (``parallel.leads`` of slogan_rules.yaml: 大开放、大通道、大平台), not a list of fields
+    (新能源、新材料 …; lists ending in 等/领域 … are skipped too)."""
+    leads = _rules()["parallel_leads"]
     out: list[Slogan] = []
+    if not leads or not any(f"、{ch}" in simp for ch in leads):
+        return out
     for m in _PARALLEL.finditer(simp):
         units = m.group().split("、")
         mid = units[1:-1]
         lead = mid[0][0]
+        if lead not in leads:
+            continue  # 新能源、新材料、新医药 and 智能制造、智能网联 … are lists of industries
         size = len(mid[0])
         if any(u[0] != lead or len(u) != size for u in mid):
             continue

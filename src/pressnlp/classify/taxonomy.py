@@ -22,6 +22,7 @@ from .matching import PatternSet, keyword_of, regex_keyword
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_QUOTED = re.compile(r"[\"“「『][^\"“”「」『』\n]{1,60}[\"”」』]")
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,13 @@ class Taxonomy:
         sources = [(self.en_patterns, text)]
         if _CJK.search(text):
             sources.append((self.zh_patterns, to_simplified(text)))
+        quoted_w = float(sc.get("quoted_weight", 1.0))
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if quoted_w != 1.0 else []
         for ps, txt in sources:
-            for start, _e, (cue, label_weights) in ps.finditer(txt):
+            for start, end, (cue, label_weights) in ps.finditer(txt):
                 pos_w = parts[min(bisect.bisect_right(bounds, start), len(parts) - 1)][1]
+                if quoted and any(qs <= start and end <= qe for qs, qe in quoted):
+                    pos_w *= quoted_w  # a word of a quoted name ("Silk Road Night" gala)
                 cues[cue] = label_weights
                 best[cue] = max(best.get(cue, 0.0), pos_w)
                 count[cue] = count.get(cue, 0) + 1

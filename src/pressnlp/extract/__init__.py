@@ -1,13 +1,28 @@
 """Release → mentions on spaCy: officials, organisations, places, dates, quantities.
 
-(Placeholder until the extract stage lands.)
+    import pressnlp as pn
+    ex = pn.extract(release)          # Extraction(officials, entities, dates, quantities)
+    nlp = pn.nlp("zh")                # spaCy pipeline with the pressnlp components
+    doc = nlp("市委副书记、市长吕志成会见了…"); doc._.officials; doc.ents
+
+Each paragraph runs through the pipeline of its language (``release.paragraph_langs``), offsets
+are mapped to ``release.body``; officials are then merged per language over the whole release
+(one entry a person) and back-references linked across paragraphs.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..records import DateMention, EntityMention, Official, Quantity, Release
+from ..script import cjk_count
+from .pipeline import nlp
+from .spans import SpanSet
+
+CHUNK = 50_000  # characters a spaCy call gets at most (bodies of 1 MB are cut at spaces)
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)$")
 
 
 @dataclass(frozen=True)
@@ -19,5 +34,124 @@ class Extraction:
 
 
 def extract(release: Release) -> Extraction:
-    """Everything the entity stage finds in ``release.body``."""
-    return Extraction()
+    """Everything the entity stage finds in ``release.body``. Never raises."""
+    try:
+        officials, entities = _officials_and_entities(release)
+    except Exception:  # noqa: BLE001 - return what we can
+        officials, entities = [], []
+    dates = _safe(lambda: _dates(release))
+    quantities = _safe(lambda: _quantities(release))
+    entities += [EntityMention(d.text, "DATE", d.start, d.end, d.iso) for d in dates]
+    entities += [EntityMention(q.text, "QUANTITY", q.start, q.end) for q in quantities]
+    entities.sort(key=lambda e: (e.start, -e.end))
+    return Extraction(tuple(officials), tuple(entities), tuple(dates), tuple(quantities))
+
+
+def _safe(func) -> list:  # type: ignore[no-untyped-def]
+    try:
+        return list(func())
+    except Exception:  # noqa: BLE001
+        return []
+
+
+def _dates(release: Release) -> list[DateMention]:
+    from .dates import find_dates_in_release
+
+    return find_dates_in_release(release)
+
+
+def _quantities(release: Release) -> list[Quantity]:
+    from .quantities import find_quantities_in_release
+
+    return find_quantities_in_release(release)
+
+
+def _paragraph_lang(text: str, lang: str | None) -> str:
+    if lang in ("en", "zh"):
+        return lang
+    return "zh" if cjk_count(text) >= 0.3 * max(len(text.strip()), 1) / 2 else "en"
+
+
+def _pieces(release: Release) -> Iterator[tuple[int, str, str]]:
+    """(body offset, text, lang) of every paragraph, long ones cut into CHUNK-sized pieces."""
+    body = release.body
+    for start, end, lang in release.paragraph_spans():
+        text = body[start:end]
+        lang = _paragraph_lang(text, lang if lang != "mixed" else None)
+        pos = 0
+        while pos < len(text):
+            stop = min(len(text), pos + CHUNK)
+            if stop < len(text):
+                cut = max(text.rfind(ch, pos + CHUNK // 2, stop) for ch in ".。\n ")
+                stop = cut + 1 if cut > pos else stop
+            yield start + pos, text[pos:stop], lang
+            pos = stop
+
+
+def _officials_and_entities(release: Release) -> tuple[list[Official], list[EntityMention]]:
+    from .officials import _merge_officials, link_mentions
+
+    by_lang: dict[str, list[tuple[int, str]]] = {"en": [], "zh": []}
+    for off, text, lang in _pieces(release):
+        if text.strip():
+            by_lang[lang].append((off, text))
+    officials: list[Official] = []
+    entities: list[EntityMention] = []
+    body = release.body
+    for lang, items in by_lang.items():
+        if not items:
+            continue
+        pipe = nlp(lang)
+        found: list[Official] = []
+        docs = pipe.pipe((t for _, t in items), disable=["pressnlp_dates", "pressnlp_quantities"])
+        for (off, _text), doc in zip(items, docs):
+            for o in doc._.officials or []:
+                found.append(_shift(o, off))
+            for m in (doc._.orgs or []) + (doc._.places or []):
+                entities.append(EntityMention(m.text, m.label, m.start + off, m.end + off,
+                                              m.norm, lang))
+        merged = link_mentions(body, _merge_officials(found, lang))
+        officials += merged
+        for o in merged:
+            entities.append(EntityMention(o.name, "PERSON", o.start, o.end, o.name_norm, lang))
+    _resolve_acronyms(body, entities)
+    officials.sort(key=lambda o: o.start)
+    return officials, _non_overlapping(entities)
+
+
+def _shift(o: Official, off: int) -> Official:
+    return Official(o.name, o.title, o.org, o.posts, o.lang, o.start + off, o.end + off,
+                    o.name_norm, tuple((a + off, b + off) for a, b in o.mentions))
+
+
+def _resolve_acronyms(body: str, entities: list[EntityMention]) -> None:
+    """``Changchun Foreign Affairs Office (CCFAO)`` → later bare ``CCFAO`` gets its norm."""
+    defined: dict[str, str] = {}
+    for e in entities:
+        m = _ACRONYM_DEF.search(e.text) if e.label == "ORG" else None
+        if m:
+            full = re.sub(r"^[Tt]he\s+", "", e.text[:m.start()].strip())
+            defined.setdefault(m.group(1), e.norm or full)
+    if not defined:
+        return
+    for i, e in enumerate(entities):
+        if e.label == "ORG" and e.text in defined and not e.norm:
+            entities[i] = EntityMention(e.text, e.label, e.start, e.end, defined[e.text], e.lang)
+    covered = SpanSet((e.start, e.end) for e in entities)
+    for acr, norm in defined.items():
+        for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", body):
+            if not covered.covers(m.start()):
+                entities.append(EntityMention(acr, "ORG", m.start(), m.end(), norm, "en"))
+
+
+def _non_overlapping(entities: list[EntityMention]) -> list[EntityMention]:
+    kept: list[EntityMention] = []
+    taken = SpanSet()
+    for e in sorted(entities, key=lambda e: (-(e.end - e.start), e.start)):
+        if not taken.overlaps(e.start, e.end):
+            kept.append(e)
+            taken.add(e.start, e.end)
+    return sorted(kept, key=lambda e: e.start)
+
+
+__all__ = ["Extraction", "extract", "nlp"]

@@ -1,0 +1,255 @@
+"""pressnlp's spaCy components, registered as factories for any pipeline::
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressnlp_orgs"); nlp.add_pipe("pressnlp_officials")
+    doc = nlp(text); doc._.officials; doc.ents; doc.spans["pressnlp"]
+
+Each component reads ``doc.text`` (a simplified copy for Chinese, same offsets), adds its spans
+to ``doc.spans["pressnlp"]`` (all, overlaps kept) and to ``doc.ents`` (non-overlapping, longest
+first, existing entities kept where they do not clash), and fills a ``Doc._`` extension:
+``doc._.officials``, ``doc._.orgs``, ``doc._.places``, ``doc._.dates``, ``doc._.quantities``.
+``doc._.pub_date`` (ISO string or ``datetime.date``) is the input for date resolution.
+Span ``kb_id_`` carries the canonical name (``norm``) where the lexicon knows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..records import Official, Post
+from ..script import to_simplified
+from .officials import find_officials, link_mentions
+from .orgs import Mention, find_orgs
+from .places import find_places
+
+SPANS_KEY = "pressnlp"
+
+for _ext in ("officials", "orgs", "places", "dates", "quantities", "pub_date"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get(("pressnlp", "text"))
+    if text is None:
+        text = doc.user_data[("pressnlp", "text")] = doc.text
+    return text
+
+
+def _lang(doc: Doc, lang: str | None) -> str:
+    return lang or ("zh" if doc.lang_ == "zh" else "en")
+
+
+def _model_ents(doc: Doc) -> list[Span]:
+    """Entities set before the first pressnlp component (a pretrained NER), read once."""
+    ents = doc.user_data.get(("pressnlp", "model_ents"))
+    if ents is None:
+        ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+        doc.user_data[("pressnlp", "model_ents")] = ents
+    return ents
+
+
+def add_spans(doc: Doc, items: Iterable[tuple[int, int, str, str | None]]) -> None:
+    """Add ``(start, end, label, norm)`` character spans to the span group and to ``doc.ents``."""
+    model = _model_ents(doc)
+    new: list[Span] = []
+    for start, end, label, norm in items:
+        span = doc.char_span(start, end, label=label, kb_id=norm or "", alignment_mode="expand")
+        if span is not None and len(span):
+            new.append(span)
+    if not new:
+        return
+    group = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    doc.spans[SPANS_KEY] = group + new
+    ours = doc.user_data.setdefault(("pressnlp", "ents"), [])
+    ours.extend(new)
+    try:
+        doc.ents = filter_spans(list(model) + ours)
+    except ValueError:  # overlapping tokens after expansion: keep what fits
+        doc.ents = filter_spans(list(model))
+
+
+def _mentions(doc: Doc, lang: str, func: Any) -> list[Mention]:
+    """``func(text, lang)`` on the doc's text (simplified copy for Chinese), reported as written."""
+    text = doc_text(doc)
+    found = func(to_simplified(text) if lang == "zh" else text, lang)
+    return [Mention(m.start, m.end, text[m.start:m.end], m.label, m.norm) for m in found]
+
+
+class OrgsComponent:
+    """ORG spans from the organisation lexicon, templates and acronyms."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = _lang(doc, self.lang)
+        found = _mentions(doc, lang, find_orgs)
+        doc._.orgs = found
+        add_spans(doc, ((m.start, m.end, "ORG", m.norm) for m in found))
+        return doc
+
+
+class PlacesComponent:
+    """GPE spans from the gazetteer of Chinese places and of countries."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = _lang(doc, self.lang)
+        found = _mentions(doc, lang, find_places)
+        doc._.places = found
+        add_spans(doc, ((m.start, m.end, "GPE", m.norm) for m in found))
+        return doc
+
+
+class OfficialsComponent:
+    """Officials (``doc._.officials``) and their PERSON spans.
+
+    When the pipeline has a statistical NER (a pretrained pipeline), its PERSON entities right
+    after a title (or before ``, TITLE``) that the rules missed are added as officials too.
+    """
+
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = _lang(doc, self.lang)
+        text = doc_text(doc)
+        officials = find_officials(text, lang)
+        extra = _from_model_persons(doc, lang, officials)
+        if extra:
+            officials = link_mentions(text, sorted(officials + extra, key=lambda o: o.start))
+        doc._.officials = officials
+        add_spans(doc, ((o.start, o.end, "PERSON", o.name_norm) for o in officials))
+        return doc
+
+
+def _from_model_persons(doc: Doc, lang: str, officials: list[Official]) -> list[Official]:
+    """Officials proposed by a model's PERSON entities next to a title the rules know."""
+    persons = [e for e in _model_ents(doc) if e.label_ == "PERSON"]
+    if not persons:
+        return []
+    from .names import name_norm
+    from .officials_en import _res as en_res, parse_chain
+    from .officials_zh import _res as zh_res
+
+    known = {o.name_norm for o in officials}
+    covered = [(o.start, o.end) for o in officials] + [m for o in officials for m in o.mentions]
+    text = doc_text(doc)
+    simple = to_simplified(text) if lang == "zh" else text
+    out: list[Official] = []
+    for e in persons:
+        s, t = e.start_char, e.end_char
+        name = text[s:t].strip()
+        if not name or any(a < t and s < b for a, b in covered) or name_norm(name) in known:
+            continue
+        title = org = None
+        if lang == "zh":
+            m = None
+            for m in zh_res()["title"].finditer(simple, max(0, s - 12), s):
+                pass
+            if m is not None and m.end() == s:
+                title = text[m.start():m.end()]
+        else:
+            before = re.search(r"([A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})\s+$", text[max(0, s - 60):s])
+            if before:
+                m = en_res()["title"].search(before.group(1))
+                if m and m.end() == len(before.group(1)):
+                    title = m.group()
+            after = re.match(r",\s*(?:the\s+)?", text[t:t + 8])
+            if title is None and after:
+                posts, _ = parse_chain(text, t + after.end(), capital=False, name_follows=False)
+                if posts:
+                    (ts, te), o = posts[0]
+                    title, org = text[ts:te], (text[o[0]:o[1]] if o else None)
+        if title:
+            out.append(Official(name=name, title=title, org=org, lang=lang, start=s, end=t,
+                                name_norm=name_norm(name)))
+            known.add(name_norm(name))
+    return out
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+class DatesComponent:
+    """DATE spans and ``doc._.dates`` resolved against ``doc._.pub_date`` (see extract.dates)."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = _lang(doc, self.lang)
+        try:
+            from . import dates
+
+            found = dates.find_dates(doc_text(doc), lang, _as_date(doc._.pub_date))
+        except Exception:  # noqa: BLE001 - a sibling module in progress must not break the pipe
+            found = []
+        doc._.dates = found
+        add_spans(doc, ((d.start, d.end, "DATE", d.iso) for d in found))
+        return doc
+
+
+class QuantitiesComponent:
+    """QUANTITY spans and ``doc._.quantities`` (see extract.quantities)."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = _lang(doc, self.lang)
+        try:
+            from . import quantities
+
+            found = quantities.find_quantities(doc_text(doc), lang)
+        except Exception:  # noqa: BLE001
+            found = []
+        doc._.quantities = found
+        add_spans(doc, ((q.start, q.end, "QUANTITY", None) for q in found))
+        return doc
+
+
+@Language.factory("pressnlp_orgs", default_config={"lang": None})
+def make_orgs(nlp: Language, name: str, lang: str | None) -> OrgsComponent:
+    return OrgsComponent(lang)
+
+
+@Language.factory("pressnlp_places", default_config={"lang": None})
+def make_places(nlp: Language, name: str, lang: str | None) -> PlacesComponent:
+    return PlacesComponent(lang)
+
+
+@Language.factory("pressnlp_officials", default_config={"lang": None})
+def make_officials(nlp: Language, name: str, lang: str | None) -> OfficialsComponent:
+    return OfficialsComponent(lang)
+
+
+@Language.factory("pressnlp_dates", default_config={"lang": None})
+def make_dates(nlp: Language, name: str, lang: str | None) -> DatesComponent:
+    return DatesComponent(lang)
+
+
+@Language.factory("pressnlp_quantities", default_config={"lang": None})
+def make_quantities(nlp: Language, name: str, lang: str | None) -> QuantitiesComponent:
+    return QuantitiesComponent(lang)
+
+
+COMPONENTS = ("pressnlp_orgs", "pressnlp_places", "pressnlp_dates", "pressnlp_quantities",
+              "pressnlp_officials")
+_ = Post  # re-exported record type used by component users

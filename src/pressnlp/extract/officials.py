@@ -1,0 +1,124 @@
+"""Officials: named people with posts, one entry a person, back-references linked.
+
+``find_officials(text, lang)`` → ``[Official]`` with offsets into ``text``. English follows the
+patterns P1–P14, Chinese Z1–Z8 of GENRE.md §2 (see ``officials_en`` / ``officials_zh``).
+Conventions: ``name`` is the fullest form as written (honorifics dropped); ``title`` / ``org``
+are the first post; ``posts`` lists every (title, org) pair; later mentions (``Mayor Lyu``,
+``Chen said``, ``春艳副局长``) go to ``mentions``. Traditional script is matched on a simplified
+copy of the same length and reported as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Official, Post
+from ..script import to_simplified
+from .names import name_norm, name_tokens, strip_honorifics
+from .officials_en import Found, find_en
+from .officials_zh import find_zh
+from .spans import SpanSet
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def find_officials(text: str, lang: str) -> list[Official]:
+    """Officials of ``text`` (a paragraph or a whole body in one language). Never raises."""
+    try:
+        if lang == "zh":
+            found = find_zh(to_simplified(text))
+        else:
+            found = find_en(text)
+        return link_mentions(text, _merge(text, found, lang))
+    except Exception:  # noqa: BLE001 - extraction returns what it can
+        return []
+
+
+def _official(text: str, f: Found, lang: str) -> Official:
+    ns, ne = f.name
+    posts = tuple(Post(_clean_title(text[t[0]:t[1]]), _clean_org(text[o[0]:o[1]]) if o else None)
+                  for t, o in f.posts)
+    name = strip_honorifics(text[ns:ne])
+    ns = ns + text[ns:ne].find(name) if name in text[ns:ne] else ns
+    first = posts[0] if posts else Post(None, None)
+    return Official(name=name, title=first.title, org=first.org,
+                    posts=posts if len(posts) > 1 else (), lang=lang, start=ns,
+                    end=ns + len(name), name_norm=name_norm(name))
+
+
+def _clean_title(t: str) -> str:
+    return re.sub(r"\s+", " ", t).strip(" ,")
+
+
+def _clean_org(o: str) -> str | None:
+    o = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", o).strip(" ,"))
+    return o or None
+
+
+def _merge(text: str, found: list[Found], lang: str) -> list[Official]:
+    return _merge_officials([_official(text, f, lang) for f in found], lang)
+
+
+def _merge_officials(mentions: list[Official], lang: str) -> list[Official]:
+    """One Official a person: the mention with most posts gives the posts, the longest the name,
+    the first one the offsets; the others become ``mentions``."""
+    people: dict[str, list[Official]] = {}
+    order: list[str] = []
+    for o in sorted(mentions, key=lambda o: o.start):
+        key = _key(o.name_norm or name_norm(o.name), people)
+        if key not in people:
+            people[key] = []
+            order.append(key)
+        people[key].append(o)
+    out: list[Official] = []
+    for key in order:
+        group = people[key]
+        best = max(group, key=lambda o: (len(o.posts) or (1 if o.title else 0), -o.start))
+        name_src = max(group, key=lambda o: (len(o.name), -o.start))
+        first = group[0]
+        others = {(o.start, o.end) for o in group[1:]} | {m for o in group for m in o.mentions}
+        out.append(Official(name=name_src.name, title=best.title, org=best.org, posts=best.posts,
+                            lang=lang, start=first.start, end=first.end,
+                            name_norm=name_norm(name_src.name), mentions=tuple(sorted(others))))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _key(norm: str, people: dict[str, list[Official]]) -> str:
+    """The key of an already seen person whose name contains (or is contained in) ``norm``."""
+    if norm in people:
+        return norm
+    for k in people:
+        if len(norm) >= 2 and len(k) >= 2 and (
+                (f" {norm} " in f" {k} " or f" {k} " in f" {norm} ") if " " in norm + k else
+                (norm in k or k in norm) and min(len(norm), len(k)) >= 2):
+            return k
+    return norm
+
+
+def link_mentions(text: str, officials: list[Official]) -> list[Official]:
+    """Add later back-references (surname, given name, `·` segment) of each official."""
+    if not officials:
+        return officials
+    occupied = SpanSet([(o.start, o.end) for o in officials] + [m for o in officials for m in o.mentions])
+    out: list[Official] = []
+    simple = to_simplified(text)
+    for o in officials:
+        found = set(o.mentions)
+        mine = SpanSet(found)
+        for tok in sorted(set(name_tokens(o.name)), key=len, reverse=True):
+            tok_s = to_simplified(tok)
+            cjk = bool(_HAN.search(tok_s))
+            pat = re.escape(tok_s) if cjk else rf"(?<![\w]){re.escape(tok_s)}(?![\w])"
+            for m in re.finditer(pat, simple):
+                if m.start() < o.end:
+                    continue
+                if occupied.covers(m.start()) or mine.covers(m.start()):
+                    continue
+                found.add((m.start(), m.end()))
+                mine.add(m.start(), m.end())
+        out.append(Official(o.name, o.title, o.org, o.posts, o.lang, o.start, o.end, o.name_norm,
+                            tuple(sorted(found))))
+    return out
+
+
+__all__ = ["find_officials", "link_mentions"]

@@ -1,0 +1,285 @@
+"""English officials: the name/title patterns P1–P14 of GENRE.md §2.1.
+
+Two anchors find people: ``NAME, [the] TITLE-CHAIN`` (P1–P3, P8, P10, P11) and
+``[PREFIX] TITLE-CHAIN[,] NAME [of ORG]`` (P4–P7, P9, P12, P13). A title chain is one or more
+posts ``TITLE [to/in PLACE] [of ORG]`` joined by ``and`` / ``,`` / ``cum``. Titles come from
+``titles.tsv`` (hyphen/space and case variants matched by code), organisations from
+:func:`pressnlp.extract.orgs.org_at`. Back-references (``Mayor Lyu``, ``Chen said``) are linked
+to the full mention by :func:`pressnlp.extract.officials.link_mentions`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import on_lexicon_change
+from .spans import SpanSet
+from .vocab import LO, UP, alternation, vocab
+
+NAMEWORD = rf"(?:{UP}{LO}+(?:['’]{LO}+)?(?:-{UP}?{LO}+)*|{UP}{{2,}}(?:-{UP}{{2,}})?|{UP}\.)"
+_DIPLOMATIC = re.compile(r"ambassador|consul|representative|envoy|chargé|charge|counsel|attach|minister",
+                         re.I)
+
+
+@dataclass
+class Found:
+    """One mention of a person with posts: offsets into the searched text."""
+
+    name: tuple[int, int]
+    posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _res() -> dict[str, re.Pattern[str]]:
+    v = vocab()
+    titles = [t for t in v.titles_en if not re.search(r"\b(?:Municipal|Provincial|CPC|Central)\b", t)]
+    titles += v.honor.get("en_role_descriptors", [])
+    mods = alternation(v.honor.get("en_title_modifiers", []), flexible=True)
+    hon = "|".join(re.escape(h.rstrip(".")) for h in
+                   sorted(v.honor.get("en_prefix", []), key=len, reverse=True))
+    particles = "|".join(map(re.escape, v.honor.get("en_name_particles", [])))
+    countries = alternation(list(v.countries_en))
+    return {
+        "title": re.compile(rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])",
+                            re.I),
+        "honorific": re.compile(rf"(?:(?:{hon})\.?\s+)+"),
+        "name_seq": re.compile(rf"{NAMEWORD}(?:\s+(?:(?:{particles})\s+)*{NAMEWORD}){{0,4}}"),
+        "country": re.compile(rf"(?:{countries})(?=\s)"),
+        "comma_title": re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
+        "particles": re.compile(rf"^(?:{particles})$"),
+    }
+
+
+on_lexicon_change(_res.cache_clear)
+
+
+def title_at(text: str, pos: int, *, capital: bool) -> tuple[int, int] | None:
+    """The title (with modifiers) starting exactly at ``pos``; capitalised when asked."""
+    m = _res()["title"].match(text, pos)
+    if not m or (capital and not text[pos].isupper()):
+        return None
+    return m.start(), m.end()
+
+
+def is_name(s: str) -> bool:
+    """A plausible person name: 2–5 name words, none a title, place, month or other stop word."""
+    v = vocab()
+    words = s.split()
+    core = [w for w in words if not _res()["particles"].match(w)]
+    if not 2 <= len(core) <= 4 or not re.fullmatch(rf"{NAMEWORD}", core[-1]):
+        return False
+    for i, w in enumerate(core):
+        base = w.rstrip(".")
+        if i == 0 and base.capitalize() in v.surnames_en and len(core) > 1 and re.fullmatch(NAMEWORD, w):
+            continue
+        if base in v.not_name or base.capitalize() in v.not_name or not re.fullmatch(NAMEWORD, w):
+            return False
+        if w.endswith("'s") or w.endswith("’s"):
+            return False
+    if all(len(w) <= 2 for w in core) and core[0].capitalize() not in v.surnames_en:
+        return False
+    return not all(w.isupper() for w in core) or all(len(w) >= 3 for w in core)
+
+
+def name_after(text: str, pos: int) -> tuple[int, int, int] | None:
+    """``(honorific_start, name_start, name_end)`` of a name starting at ``pos``."""
+    res = _res()
+    h = res["honorific"].match(text, pos)
+    start = h.end() if h else pos
+    m = res["name_seq"].match(text, start)
+    if not m:
+        return None
+    spans = [w.span() for w in re.finditer(r"\S+", m.group())]
+    for k in range(len(spans), 1, -1):
+        end = start + spans[k - 1][1]
+        if is_name(text[start:end]) and not re.match(r"['’]s\b", text[end:end + 2]):
+            return pos, start, end
+    return None
+
+
+def name_before(text: str, end: int) -> tuple[int, int] | None:
+    """``(name_start, name_end)`` of a name ending at ``end`` (honorifics excluded)."""
+    res = _res()
+    lo = max(0, end - 90)
+    window = text[lo:end]
+    words = list(re.finditer(rf"{NAMEWORD}|[a-z]+", window))
+    if not words or words[-1].end() != len(window):
+        return None
+    # contiguous run of words separated only by single spaces
+    run = [words[-1]]
+    for w in reversed(words[:-1]):
+        if window[w.end():run[0].start()] != " ":
+            break
+        run.insert(0, w)
+    for k in range(min(len(run), 5), 1, -1):
+        s = lo + run[-k].start()
+        cand = text[s:end]
+        if is_name(cand):
+            if s > 0 and text[s - 1] == "-":
+                return None
+            return s, end
+    return None
+
+
+def _prefix_org(text: str, pos: int) -> tuple[int, int] | None:
+    """A country adjective, place or organisation written right before a title (P7)."""
+    from .orgs import is_org_head
+
+    v = vocab()
+    lo = max(0, pos - 70)
+    m = re.search(r"((?:[A-Z][\w'’.\-]*\s)+)$", text[lo:pos])
+    if not m:
+        return None
+    words = [(lo + m.start(1) + w.start(), lo + m.start(1) + w.end())
+             for w in re.finditer(r"\S+", m.group(1))][-5:]
+    for k in range(len(words), 0, -1):
+        s, e = words[-k][0], words[-1][1]
+        cand = text[s:e]
+        first, last = text[slice(*words[-k])], text[slice(*words[-1])]
+        if first in ("The", "A", "An", "On", "In", "At", "By", "And", "With"):
+            continue
+        if cand in v.countries_en or cand in v.places_en or (
+                k >= 2 and (last in ("Prefecture", "Province", "City", "County", "State", "Region",
+                                     "Municipality") or is_org_head(last))
+                and not any(text[a:b] in v.title_words for a, b in words[-k:])):
+            return s, e
+    return None
+
+
+def _place_tail(text: str, pos: int) -> int:
+    """Length of `` in PLACE`` at ``pos`` (a gazetteer place or one capitalised word), or 0."""
+    v = vocab()
+    m = re.match(r"\s+in\s+((?:[A-Z][\w'’\-]+\s?){1,3})", text[pos:pos + 50])
+    if not m:
+        return 0
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        cand = " ".join(words[:k])
+        if k == 1 or cand in v.countries_en or cand in v.places_en:
+            return m.start(1) + len(cand)
+    return 0
+
+
+def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
+                ) -> tuple[list[tuple[tuple[int, int], tuple[int, int] | None]], int]:
+    """Posts ``[((title_start, title_end), (org_start, org_end) | None), …]`` from ``pos``."""
+    from .orgs import org_at
+
+    res = _res()
+    v = vocab()
+    posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    p = pos
+    while True:
+        prefix = None
+        cm = res["country"].match(text, p)
+        if cm and title_at(text, cm.end() + 1, capital=False):
+            prefix = (cm.start(), cm.end())
+            p = cm.end() + 1
+        t = title_at(text, p, capital=capital)
+        if not t:
+            break
+        ts, te = t
+        diplomatic = bool(_DIPLOMATIC.search(text[ts:te]))
+        m = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", text[te:te + 60])
+        if m and diplomatic:
+            place = m.group(1)
+            words = place.split()
+            for k in range(len(words), 0, -1):
+                cand = " ".join(words[:k])
+                if cand in v.countries_en or cand in v.places_en or k == 1:
+                    te = te + m.start(1) + len(cand)
+                    break
+        org = prefix
+        om = re.match(r"\s+(?:of|at|for|to|with)\s+", text[te:te + 12])
+        p = te
+        if om and text[te + om.end():te + om.end() + 1] not in ("", "a"):
+            o = org_at(text, te + om.end(), name_follows=name_follows)
+            if o and any(c.isupper() for c in text[o[0]:o[1]]):
+                if diplomatic:
+                    cut = re.search(r"\s+in\s+[A-Z]", text[o[0]:o[1]])
+                    o = (o[0], o[0] + cut.start()) if cut else o
+                    p = max(p, o[1])
+                org = o
+                p = max(p, o[1]) if not diplomatic else p
+                if diplomatic:
+                    p = o[1] + _place_tail(text, o[1])
+        posts.append(((ts, te), org))
+        c = re.match(r"\s*,?\s*(?:and|cum|&|as well as)\s+(?:the\s+|a\s+)?|\s*,\s*(?:the\s+)?|\s+(?=[A-Z])",
+                     text[p:p + 20])
+        if c:
+            q = p + c.end()
+            nxt = res["country"].match(text, q)
+            q2 = nxt.end() + 1 if nxt else q
+            if title_at(text, q2, capital=capital) and not (c.group().strip() == "" and
+                                                           text[q2].islower()):
+                p = q
+                continue
+        break
+    # a post without an organisation takes the one of the next post (Party Secretary and Director of X)
+    for i in range(len(posts) - 2, -1, -1):
+        if posts[i][1] is None and posts[i + 1][1] is not None:
+            nxt_title = posts[i + 1][0]
+            gap = text[posts[i][0][1]:nxt_title[0]]
+            if re.fullmatch(r"\s*(?:and|&)\s*", gap):
+                posts[i] = (posts[i][0], posts[i + 1][1])
+    return posts, p
+
+
+def find_en(text: str) -> list[Found]:
+    """Every person-with-post mention of English ``text``, in text order."""
+    res = _res()
+    found: list[Found] = []
+    taken = SpanSet()
+
+    def free(s: int, e: int) -> bool:
+        return not taken.overlaps(s, e)
+
+    # P1–P3, P8, P10, P11: NAME, [the] TITLE …
+    for cm in res["comma_title"].finditer(text):
+        q = cm.end()
+        if not (title_at(text, q, capital=False) or res["country"].match(text, q)):
+            continue
+        nm = name_before(text, cm.start())
+        if not nm:
+            continue
+        posts, end = parse_chain(text, q, capital=False, name_follows=False)
+        if not posts or not free(nm[0], end):
+            continue
+        found.append(Found(nm, posts))
+        taken.add(nm[0], end)
+    # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
+    for tm in res["title"].finditer(text):
+        s = tm.start()
+        if not text[s].isupper() or not free(s, tm.end()):
+            continue
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
+            continue
+        posts, end = parse_chain(text, s, capital=True, name_follows=True)
+        if not posts:
+            continue
+        g = re.match(r"\s*,?\s*(?:\(\s*)?", text[end:end + 6])
+        nm = name_after(text, end + g.end()) if g else None
+        if not nm:
+            taken.add(s, end)
+            continue
+        _, ns, ne = nm
+        if not free(ns, ne):
+            continue
+        if posts[0][1] is None:
+            pre = _prefix_org(text, s)
+            if pre:
+                posts[0] = (posts[0][0], pre)
+        # P6: TITLE NAME of ORG
+        om = re.match(r"\s+of\s+(?=[A-Z]|the\s+[A-Z])", text[ne:ne + 10])
+        if om and posts[-1][1] is None:
+            from .orgs import org_at
+
+            o = org_at(text, ne + om.end())
+            if o:
+                posts[-1] = (posts[-1][0], o)
+        found.append(Found((ns, ne), posts))
+        taken.add(s, ne)
+    found.sort(key=lambda f: f.name[0])
+    return found

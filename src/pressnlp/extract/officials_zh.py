@@ -1,0 +1,212 @@
+"""Chinese officials: the patterns Z1–Z8 of GENRE.md §2.2 (on a simplified-script copy).
+
+A person is a name right after a title (``市委副书记、市长吕志成``, ``德国驻沈阳总领事馆总领事毕满天``,
+``卡塔尔驻广州总领事曼苏尔·哈吉里(…)``) or after a leader label (``市领导周舟、王涛``). The title
+chain is read backwards over ``、`` / ``兼``; the organisation of each post is the run of text
+before its title that ends in an organisation suffix, a place or a country (a bare ``市委`` /
+``市政府`` stays in the title). Back-references (``陈双伟主任``, ``春艳副局长``) are linked later.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lexicon import on_lexicon_change
+from .officials_en import Found
+from .vocab import HAN, alternation, vocab
+
+_PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
+_STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
+_SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又")
+_BARE_PREFIX = ("市委", "市政府", "省委", "省政府", "区委", "区政府", "县委", "县政府", "州委", "州政府")
+_GUARD = "馆处办局厅司站社院所团"
+
+
+@functools.lru_cache(maxsize=1)
+def _res() -> dict:
+    v = vocab()
+    titles = alternation(v.titles_zh)
+    after = sorted(v.honor.get("zh_after_name", []), key=len, reverse=True)
+    suffix_words = sorted(v.honor.get("zh_suffix", []), key=len, reverse=True)
+    t = v.templates
+    org_suffixes = sorted(set(t.get("zh_suffixes", [])) | {"市", "省", "州", "县", "区", "国", "盟"},
+                          key=len, reverse=True)
+    known = set(v.org_names_zh) | set(t.get("zh_short", []))
+    boundary = (r"会见了|会见|会晤|接见|会同|陪同|出席|参加|邀请|欢迎|拜会|拜访|听取|感谢|包括|其中|以及|分别|"
+                r"代表(?!处)|应(?!急)|由|与|和(?!平)|同(?!业)|及|向|对(?!外)|在|据|为|是|有(?!限)|了|率|带领|"
+                r"获悉|随同|一行|嘉宾|还有|前往|来到|赴")
+    leader = alternation(v.honor.get("zh_leader_labels", []))
+    return {
+        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:驻(?:(?!大使|总领|领事|使馆)[{HAN}]){{1,4}}?)?(?:{titles})(?![{_GUARD}])"),
+        "after_re": re.compile("|".join(map(re.escape, after)) or r"(?!x)x"),
+        "suffix_re": re.compile("|".join(map(re.escape, suffix_words)) or r"(?!x)x"),
+        "org_suffix": re.compile(rf"(?:{'|'.join(map(re.escape, org_suffixes))})$"),
+        "known": known,
+        "boundary": re.compile(boundary),
+        "leader": re.compile(rf"(?:{leader})(?![{_GUARD}])"),
+        "translit": re.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
+    }
+
+
+on_lexicon_change(_res.cache_clear)
+
+
+def _boundary_score(s: str, pos: int) -> int:
+    """How strongly the text at ``pos`` ends a preceding name (0 = not at all)."""
+    nxt = s[pos:pos + 1]
+    if nxt in _STRONG or not re.match(f"[{HAN}]", nxt):
+        return 3
+    res = _res()
+    if res["suffix_re"].match(s, pos):
+        return 3
+    m = res["after_re"].match(s, pos)
+    if m:
+        return 2 if len(m.group()) > 1 else 1
+    return 0
+
+
+def name_at(s: str, pos: int) -> tuple[int, int] | None:
+    """The Chinese-script person name starting at ``pos`` (Chinese, Japanese or transliterated)."""
+    v = vocab()
+    res = _res()
+    while pos < len(s) and s[pos] in " \t":
+        pos += 1
+    m = res["translit"].match(s, pos)
+    if m:
+        last = re.search(r"[·•・‧∙]\s*([^·•・‧∙]*)$", m.group())
+        head = m.start() + last.start(1)
+        chars = set(vocab().honor.get("zh_translit_chars", ""))
+        run = head
+        while run < m.end() and s[run] in chars:
+            run += 1
+        weak = None
+        for end in range(head + 1, min(m.end(), run + 3) + 1):
+            if s[end - 1] in _SINGLE_STOP:
+                continue
+            sc = _boundary_score(s, end)
+            if sc >= 2:
+                return pos, end
+            if sc == 1 and weak is None:
+                weak = end
+        end = weak or (run if run > head else None)
+        return (pos, end) if end else None
+    if not re.match(f"[{HAN}]", s[pos:pos + 1]):
+        return None
+    cands: list[int] = []
+    if s[pos:pos + 2] in v.surnames_zh2:
+        cands += [pos + 4, pos + 5, pos + 3]
+    if s[pos] in v.surnames_zh:
+        cands += [pos + 3, pos + 2]
+    best_end, best_score = None, 0
+    for end in cands:
+        chunk = s[pos:end]
+        if end > len(s) or not re.fullmatch(f"[{HAN}]+", chunk) or chunk[-1] in _SINGLE_STOP:
+            continue
+        if res["title"].search(chunk[1:]) or res["boundary"].search(chunk[1:]):
+            continue
+        sc = _boundary_score(s, end)
+        if sc > best_score:
+            best_end, best_score = end, sc
+    return (pos, best_end) if best_end else None
+
+
+def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
+    """The organisation written right before the title at ``ts`` (not before ``limit``)."""
+    res = _res()
+    v = vocab()
+    lo = max(limit, ts - 30)
+    region = s[lo:ts]
+    cut = 0
+    for i in range(len(region) - 1, -1, -1):
+        if region[i] in _PUNCT:
+            cut = i + 1
+            break
+    best_known = None
+    for i in range(cut, len(region)):
+        if region[i:] in res["known"]:
+            best_known = i
+            break
+    if best_known is not None:
+        head = region[cut:best_known]  # a place written before a short form: 常州 + 市外办
+        for k in range(len(head), 0, -1):
+            if _is_place(head[-k:]) or head[-k:] in v.countries_zh:
+                best_known -= k
+                break
+        return lo + best_known, ts
+    last = None
+    for m in res["boundary"].finditer(region, cut):
+        last = m
+    if last is not None:
+        cut = last.end()
+    org = region[cut:]
+    while org and org[0] in "的将":
+        org, cut = org[1:], cut + 1
+    pre = re.match(r"(?:新任|前任|时任|现任|首任|候任|原)", org)
+    if pre:
+        org, cut = org[pre.end():], cut + pre.end()
+    if not org or len(org) > 26:
+        return None
+    if org in v.countries_zh or org in v.places_zh or res["org_suffix"].search(org):
+        return lo + cut, ts
+    return None
+
+
+def _is_place(t: str) -> bool:
+    v = vocab()
+    return t in v.places_zh or any(t == p + v.place_suffix.get(p, "") for p in (t[:-1], t[:-2]) if p)
+
+
+def find_zh(s: str) -> list[Found]:
+    """Every person-with-post mention of simplified Chinese ``s``, in text order."""
+    res = _res()
+    titles = [(m.start(), m.end()) for m in res["title"].finditer(s)]
+    by_end = {e: (st, e) for st, e in titles}
+    found: list[Found] = []
+    taken_names: set[int] = set()
+    for ts, te in titles:
+        nm = name_at(s, te)
+        if not nm or nm[0] in taken_names:
+            continue
+        posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+        cur_ts, cur_te = ts, te
+        limit = 0
+        while True:
+            org = _org_before(s, cur_ts, limit)
+            title = (cur_ts, cur_te)
+            if org and s[cur_ts:cur_te].startswith(_BARE_PREFIX) and _is_place(s[org[0]:org[1]]):
+                pre = next(p for p in _BARE_PREFIX if s[cur_ts:cur_te].startswith(p))
+                org, title = (org[0], cur_ts + len(pre)), (cur_ts + len(pre), cur_te)
+            elif org and s[org[0]:org[1]] in _BARE_PREFIX:
+                title, org = (org[0], cur_te), None
+            posts.insert(0, (title, org))
+            b = org[0] if org else title[0]
+            if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end:
+                cur_ts, cur_te = by_end[b - 1]
+                continue
+            break
+        for i in range(1, len(posts)):  # 外办党组书记、主任: the organisation carries over
+            if posts[i][1] is None and posts[i - 1][1] is not None and \
+                    not s[posts[i][0][0]:posts[i][0][1]].startswith(_BARE_PREFIX):
+                posts[i] = (posts[i][0], posts[i - 1][1])
+        found.append(Found(nm, posts))
+        taken_names.add(nm[0])
+    # Z5: 市领导周舟、王涛
+    for m in res["leader"].finditer(s):
+        p = m.end()
+        while True:
+            nm = name_at(s, p)
+            if not nm:
+                break
+            if nm[0] not in taken_names:
+                found.append(Found(nm, [((m.start(), m.end()), None)]))
+                taken_names.add(nm[0])
+            p = nm[1]
+            if s[p:p + 1] in ("、", "，", ","):
+                p += 1
+            elif s[p:p + 1] in ("和", "及"):
+                p += 1
+            else:
+                break
+    found.sort(key=lambda f: f.name[0])
+    return found

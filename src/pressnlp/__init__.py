@@ -21,7 +21,6 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "nlp": ("pressnlp.extract", "nlp"),
-    "extract": ("pressnlp.extract", "extract"),
     "ThemeClassifier": ("pressnlp.classify.themes", "ThemeClassifier"),
     "find_slogans": ("pressnlp.classify.slogans", "find_slogans"),
     "discover_slogans": ("pressnlp.classify.discovery", "discover_slogans"),

@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/pressnlp analyze data/samples --format jsonl -o out/samples.jsonl
+	$(BIN)/pressnlp analyze data/samples --format parquet -o out/samples
+	$(BIN)/pressnlp report out/samples
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -54,3 +54,23 @@ def test_jsonl_to_stdout_in_input_order(folder, capsys):
 def test_non_jsonl_format_needs_output(folder, capsys):
     assert main(["analyze", str(folder), "--format", "parquet"]) == 2
     assert "needs -o" in capsys.readouterr().err
+
+
+def test_report_prints_releases_and_top_findings(tmp_path, capsys):
+    """`pressnlp report` reads an analysed Parquet dataset and prints one line a release."""
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "data" / "samples"
+    out = tmp_path / "pq"
+    assert main(["analyze", str(samples), "--format", "parquet", "-o", str(out), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["report", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("19 releases, 0 errors")
+    assert "Lyu Zhicheng Meets with New Korean Consul General" in text
+    assert "themes: " in text and "slogans: " in text and "一带一路" in text
+
+
+def test_report_on_missing_dataset_fails_clearly(tmp_path, capsys):
+    assert main(["report", str(tmp_path / "nothing")]) == 2
+    assert "nothing" in capsys.readouterr().err

@@ -4,6 +4,7 @@
     pressnlp analyze PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
                      [--chunksize N] [--no-dedup] [--quiet]
     pressnlp slogans discover PATH... [--min-releases 3] [-o OUT]
+    pressnlp report OUT          (a readable report of a Parquet dataset written by analyze)
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     _add_run_args(sub.add_parser("parse", help="parse pages into release records"))
     _add_run_args(sub.add_parser("analyze", help="parse and analyse: entities, themes, slogans"))
+    rep = sub.add_parser("report", help="print a readable report of an analysed Parquet dataset")
+    rep.add_argument("paths", nargs=1, metavar="DIR", help="folder written by analyze --format parquet")
+    rep.add_argument("--max-releases", type=int, default=40)
     slog = sub.add_parser("slogans", help="slogan tools").add_subparsers(dest="action", required=True)
     disc = slog.add_parser("discover", help="rank recurring formulations the lexicon lacks")
     disc.add_argument("paths", nargs="+", metavar="PATH")
@@ -66,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     if args.command in ("parse", "analyze"):
         return _run(args)
+    if args.command == "report":
+        return _report(args)
     return _discover(args)
 
 
@@ -92,6 +98,19 @@ def _run(args: argparse.Namespace) -> int:
                             dedup=not args.no_dedup)
     if not args.quiet:
         print(result.summary(), file=sys.stderr)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .corpus import read_parquet
+    from .corpus.report import report
+
+    try:
+        result = read_parquet(args.paths[0])
+    except (FileNotFoundError, OSError) as exc:
+        print(f"pressnlp: {exc}", file=sys.stderr)
+        return 2
+    print(report(result, max_releases=args.max_releases))
     return 0
 
 

@@ -22,6 +22,9 @@ from .pipeline import nlp
 from .spans import SpanSet
 
 CHUNK = 50_000  # characters a spaCy call gets at most (bodies of 1 MB are cut at spaces)
+# jieba's HMM (finalseg.viterbi) copies its path at every character of a run of unknown
+# characters, i.e. it is quadratic in the run length: Chinese pieces are cut shorter.
+CHUNK_ZH = 3_000
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)$")
 
 
@@ -78,11 +81,12 @@ def _pieces(release: Release) -> Iterator[tuple[int, str, str]]:
     for start, end, lang in release.paragraph_spans():
         text = body[start:end]
         lang = _paragraph_lang(text, lang if lang != "mixed" else None)
+        size = CHUNK_ZH if lang == "zh" else CHUNK
         pos = 0
         while pos < len(text):
-            stop = min(len(text), pos + CHUNK)
+            stop = min(len(text), pos + size)
             if stop < len(text):
-                cut = max(text.rfind(ch, pos + CHUNK // 2, stop) for ch in ".。\n ")
+                cut = max(text.rfind(ch, pos + size // 2, stop) for ch in ".。\n ")
                 stop = cut + 1 if cut > pos else stop
             yield start + pos, text[pos:stop], lang
             pos = stop

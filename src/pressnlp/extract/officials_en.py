@@ -89,7 +89,7 @@ def name_after(text: str, pos: int) -> tuple[int, int, int] | None:
     h = res["honorific"].match(text, pos)
     start = h.end() if h else pos
     m = res["name_seq"].match(text, start)
-    if not m:
+    if not m or _before_facility(text, m):
         return None
     spans = [w.span() for w in re.finditer(r"\S+", m.group())]
     for k in range(len(spans), 1, -1):
@@ -97,6 +97,22 @@ def name_after(text: str, pos: int) -> tuple[int, int, int] | None:
         if is_name(text[start:end]) and not re.match(r"['’]s\b", text[end:end + 2]):
             return pos, start, end
     return None
+
+
+def _before_facility(text: str, m: re.Match[str]) -> bool:
+    """Is the capitalised run ``m`` (or the word after it) a facility head (`Mao Memorial Hall`)?"""
+    heads = _facility_heads()
+    nxt = re.match(r"\s+([A-Z][\w'’\-]*)", text[m.end():m.end() + 30])
+    words = m.group().split() + ([nxt.group(1)] if nxt else [])
+    return any(w in heads for w in words[1:])
+
+
+@functools.lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(vocab().honor.get("en_facility_heads", []))
+
+
+on_lexicon_change(_facility_heads.cache_clear)
 
 
 def name_before(text: str, end: int) -> tuple[int, int] | None:
@@ -121,6 +137,18 @@ def name_before(text: str, end: int) -> tuple[int, int] | None:
                 return None
             return s, end
     return None
+
+
+def _mononym_before(text: str, end: int) -> tuple[int, int] | None:
+    """A single capitalised name word ending at ``end``, after a sentence start, comma or ``and``."""
+    m = re.search(rf"(?:^|[.,;:]\s+|\sand\s+|\n)({NAMEWORD})$", text[max(0, end - 40):end])
+    if not m or m.group(1).isupper() or len(m.group(1)) < 3:
+        return None
+    word = m.group(1)
+    v = vocab()
+    if word in v.not_name or word.endswith("ly"):
+        return None
+    return end - len(word), end
 
 
 def _prefix_org(text: str, pos: int) -> tuple[int, int] | None:
@@ -212,8 +240,10 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
             q = p + c.end()
             nxt = res["country"].match(text, q)
             q2 = nxt.end() + 1 if nxt else q
-            if title_at(text, q2, capital=capital) and not (c.group().strip() == "" and
-                                                           text[q2].islower()):
+            t2 = title_at(text, q2, capital=capital)
+            if t2 and not (c.group().strip() == "" and text[q2].islower()) and not (
+                    not name_follows and name_after(text, t2[1] + 1)
+                    and text[t2[1]:t2[1] + 1] == " "):
                 p = q
                 continue
         break
@@ -242,10 +272,13 @@ def find_en(text: str) -> list[Found]:
         if not (title_at(text, q, capital=False) or res["country"].match(text, q)):
             continue
         nm = name_before(text, cm.start())
-        if not nm:
+        mono = None if nm else _mononym_before(text, cm.start())
+        if not nm and not mono:
             continue
         posts, end = parse_chain(text, q, capital=False, name_follows=False)
-        if not posts or not free(nm[0], end):
+        if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):
+            nm = mono  # a mononym before a diplomatic post: Hashmi, Pakistani Consul General in …
+        if not nm or not posts or not free(nm[0], end):
             continue
         found.append(Found(nm, posts))
         taken.add(nm[0], end)

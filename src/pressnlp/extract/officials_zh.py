@@ -21,6 +21,8 @@ _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—�
 _SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又")
 _BARE_PREFIX = ("市委", "市政府", "省委", "省政府", "区委", "区政府", "县委", "县政府", "州委", "州政府")
 _GUARD = "馆处办局厅司站社院所团"
+# Last characters of facility names written after a title (毛主席纪念堂, 市长路): never a name's end.
+_FACILITY = set("堂馆路街桥厦楼场寺庙陵塔港站")
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,6 +47,7 @@ def _res() -> dict:
         "known": known,
         "boundary": re.compile(boundary),
         "leader": re.compile(rf"(?:{leader})(?![{_GUARD}])"),
+        "country": re.compile(alternation(list(v.countries_zh))),
         "translit": re.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
     }
 
@@ -103,12 +106,35 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
         chunk = s[pos:end]
         if end > len(s) or not re.fullmatch(f"[{HAN}]+", chunk) or chunk[-1] in _SINGLE_STOP:
             continue
-        if res["title"].search(chunk[1:]) or res["boundary"].search(chunk[1:]):
+        if res["title"].search(chunk[1:]) or chunk[-1] in _FACILITY:
             continue
+        inner = res["boundary"].search(chunk[1:])
         sc = _boundary_score(s, end)
+        if inner and (len(inner.group()) > 1 or sc < 2):  # 李向阳陪同: 向 is part of the name
+            continue
         if sc > best_score:
             best_end, best_score = end, sc
+    if best_end is None:  # 孙丽交换意见: no cue word, but a common word starts after the name
+        for end in sorted(set(cands), reverse=True):
+            chunk = s[pos:end]
+            if end <= len(s) and re.fullmatch(f"[{HAN}]+", chunk) and chunk[-1] not in _SINGLE_STOP \
+                    and not res["title"].search(chunk[1:]) and not res["boundary"].search(chunk[1:]) \
+                    and _common_word(s[end:end + 2]):
+                return pos, end
     return (pos, best_end) if best_end else None
+
+
+def _common_word(w: str) -> bool:
+    """Is ``w`` a frequent word of jieba's dictionary (a likely start of what follows a name)?"""
+    try:
+        import jieba
+
+        if not jieba.dt.initialized:
+            jieba.setLogLevel(60)
+            jieba.dt.initialize()
+        return len(w) == 2 and jieba.dt.FREQ.get(w, 0) >= 500
+    except Exception:  # noqa: BLE001 - the dictionary is an optional signal
+        return False
 
 
 def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
@@ -149,6 +175,46 @@ def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
         return None
     if org in v.countries_zh or org in v.places_zh or res["org_suffix"].search(org):
         return lo + cut, ts
+    if any(org.startswith(c) for c in v.countries_zh) and len(org) <= 12:
+        return lo + cut, ts  # a foreign province / prefecture / state: 韩国忠清北道 + 知事
+    return None
+
+
+def _foreign_post(s: str, ts: int) -> bool:
+    """Is the post at ``ts`` written after a country name (日本静冈县副知事, 泰国驻昆明总领事)?"""
+    v = vocab()
+    lo = ts
+    while lo > 0 and ts - lo < 20 and s[lo - 1] not in _PUNCT:
+        lo -= 1
+    return bool(_res()["country"].search(s, lo, ts))
+
+
+def _bare_name(s: str, pos: int) -> tuple[int, int] | None:
+    """A 2–4 character name (foreign names in Chinese script) ended by punctuation or a verb."""
+    for end in range(pos + 4, pos + 1, -1):
+        if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) and _boundary_score(s, end) >= 2 \
+                and not _res()["title"].search(s[pos:end]) and not _res()["boundary"].search(s[pos:end]):
+            return pos, end
+    return None
+
+
+def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
+    """``NAME`` in ``，NAME TITLE`` + verb or punctuation (a respectful first mention, Z4)."""
+    if _boundary_score(s, te) < 1:
+        return None
+    v, res = vocab(), _res()
+    for k in (3, 2, 4):
+        b = ts - k
+        if b < 0 or (b > 0 and s[b - 1] not in _STRONG and s[b - 1] not in "、"):
+            continue
+        chunk = s[b:ts]
+        sur = 2 if chunk[:2] in v.surnames_zh2 else 1 if chunk[0] in v.surnames_zh else 0
+        if not sur or len(chunk) - sur not in (1, 2) or not re.fullmatch(f"[{HAN}]+", chunk):
+            continue
+        if res["title"].search(chunk) or res["boundary"].search(chunk[1:]) or chunk[-1] in _FACILITY \
+                or _is_place(chunk) or res["org_suffix"].search(chunk) or chunk in v.countries_zh:
+            continue
+        return b, ts
     return None
 
 
@@ -166,6 +232,8 @@ def find_zh(s: str) -> list[Found]:
     taken_names: set[int] = set()
     for ts, te in titles:
         nm = name_at(s, te)
+        if not nm and _foreign_post(s, ts):
+            nm = _bare_name(s, te)
         if not nm or nm[0] in taken_names:
             continue
         posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
@@ -189,8 +257,19 @@ def find_zh(s: str) -> list[Found]:
             if posts[i][1] is None and posts[i - 1][1] is not None and \
                     not s[posts[i][0][0]:posts[i][0][1]].startswith(_BARE_PREFIX):
                 posts[i] = (posts[i][0], posts[i - 1][1])
+        first_t = posts[0][0]
+        if posts[0][1] is None and found and first_t[0] > 0 and s[first_t[0] - 1] == "、" \
+                and found[-1].name[1] == first_t[0] - 1 and found[-1].posts[0][1] is not None \
+                and not s[first_t[0]:first_t[1]].startswith(_BARE_PREFIX):
+            posts[0] = (posts[0][0], found[-1].posts[0][1])
         found.append(Found(nm, posts))
         taken_names.add(nm[0])
+    # Z4 as a first mention: 欧阳明辉副市长致欢迎辞 (a name between punctuation and a title)
+    for ts, te in titles:
+        nm = _name_before_title(s, ts, te)
+        if nm and nm[0] not in taken_names and not any(f.name[0] <= nm[0] < f.name[1] for f in found):
+            found.append(Found(nm, [((ts, te), None)]))
+            taken_names.add(nm[0])
     # Z5: 市领导周舟、王涛
     for m in res["leader"].finditer(s):
         p = m.end()

@@ -23,7 +23,13 @@ HAN = "\u3400-\u9fff\uf900-\ufaff"
 def flex(phrase: str) -> str:
     """Regex for a phrase whose spaces and hyphens are interchangeable (Director-General)."""
     parts = re.split(r"[\s\-]+", phrase.strip())
-    return r"[\s\-‐–]*".join(re.escape(p) for p in parts if p)
+    return r"[\s\-‐–]*".join(_spelling(re.escape(p)) for p in parts if p)
+
+
+def _spelling(word: str) -> str:
+    """British/American spelling variants of a title word: Counsel(l)or, Organi[sz]ation."""
+    word = re.sub(r"ell?or$", "ell?or", word)
+    return re.sub(r"i[sz]ation", "i[sz]ation", word)
 
 
 def alternation(items: list[str], *, flexible: bool = False) -> str:

@@ -49,15 +49,16 @@ def main() -> None:
         pages = [p if isinstance(p, bytes) else p.encode("utf-8") for p in pages]
     for p in pages[:50]:  # warm the caches (lexicons, compiled patterns, OpenCC)
         pn.parse(p)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     kinds: dict[str, int] = {}
     for p in pages:
         r = pn.parse(p)
         kinds[r.kind] = kinds.get(r.kind, 0) + 1
-    elapsed = time.perf_counter() - start
+    wall = time.perf_counter() - start
+    elapsed = time.process_time() - cpu  # CPU time: other processes on the machine do not count
     rate = len(pages) / elapsed
-    print(f"parsed {len(pages)} pages in {elapsed:.2f} s on one core: {rate:,.0f} releases/s "
-          f"({1000 * elapsed / len(pages):.2f} ms/page); kinds {kinds}")
+    print(f"parsed {len(pages)} pages in {elapsed:.2f} s CPU ({wall:.2f} s wall) on one core: "
+          f"{rate:,.0f} releases/s ({1000 * elapsed / len(pages):.2f} ms/page); kinds {kinds}")
     print("target >= 1,000 releases/s:", "met" if rate >= 1000 else "NOT met")
 
 

@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +90,26 @@ def test_path_inputs_set_id_and_path(tmp_path):
     for src in (f, str(f)):
         r = pn.parse(src)
         assert r.id == "d99_A_en.gb18030" and r.path == str(f) and r.title
+
+
+# Pathological pages: each must parse in linear time (well under 2 s on one core; the timeout
+# is a generous guard so a return of catastrophic backtracking or per-character rescans shows).
+_BODY = "市外办副主任会见来访代表团，双方就友好城市交流合作交换了意见。The delegation met the mayor. "
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("text", [
+    pytest.param("副市长" * 30000, id="repeated-title-word"),
+    pytest.param("·" * 100000 + "阿" * 100000, id="dots-then-han"),
+    pytest.param((_BODY * 20000)[:1_000_000], id="one-1MB-line"),
+    pytest.param("阿" * 1_000_000, id="one-repeated-han"),
+    pytest.param("a" * 1_000_000, id="one-repeated-letter"),
+    pytest.param("\n".join(f"第{i}条 通知公告" for i in range(200_000)), id="200k-short-lines"),
+    pytest.param("\n".join(["首页 | 外事动态", "2024-05-10", "打印"] * 70_000), id="200k-menu-lines"),
+    pytest.param("。，、；：？！…—·|>《》()（）【】<>\n" * 40_000, id="only-punctuation"),
+    pytest.param("Photo by " * 100_000, id="repeated-caption-cue"),
+    pytest.param("1" * 1_000_000, id="one-digit-run"),
+])
+def test_pathological_pages_parse_in_linear_time(text):
+    r = pn.parse(text)
+    assert r.kind in KINDS and r.kind != "error"

@@ -20,9 +20,18 @@ _DIGIT = re.compile(r"\d{4}")
 @dataclass(frozen=True)
 class DatePatterns:
     header: tuple[re.Pattern[str], ...]
+    any_header: re.Pattern[str]  # all header patterns in one: a quick "no date here" test
     url: tuple[re.Pattern[str], ...]
     crawler: tuple[re.Pattern[str], ...]
     months: dict[str, int]
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern that matches wherever one of ``patterns`` does (group names made unique)."""
+    try:
+        return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[^>]+>', '(', p)})" for p in patterns))
+    except re.error:  # a pattern the union cannot hold (back-references): no quick test
+        return re.compile("")
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,6 +39,7 @@ def date_patterns() -> DatePatterns:
     data = default_lexicon().yaml("header_dates.yaml")
     return DatePatterns(
         header=tuple(re.compile(p) for p in data["patterns"]),
+        any_header=_union(data["patterns"]),
         url=tuple(re.compile(p) for p in data["url_patterns"]),
         crawler=tuple(re.compile(p) for p in data.get("crawler_patterns", [])),
         months={k.lower(): int(v) for k, v in data["months"].items()},
@@ -50,11 +60,15 @@ def _iso(m: re.Match[str], months: dict[str, int]) -> str | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first header-form date in ``text``: (ISO day, start, end), or None."""
+    """The first header-form date in ``text``: (ISO day, start, end), or None (memoised: the
+    header checks of one line ask for its date several times)."""
     if not _DIGIT.search(text):
         return None
     pats = date_patterns()
+    if not pats.any_header.search(text):
+        return None
     best: tuple[str, int, int] | None = None
     for pat in pats.header:
         for m in pat.finditer(text):
@@ -63,6 +77,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 best = (iso, m.start(), m.end())
                 break
     return best
+
+
+on_lexicon_change(find_date.cache_clear)
 
 
 def parse_date(text: str | None) -> str | None:

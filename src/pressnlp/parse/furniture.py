@@ -10,6 +10,7 @@ separated by spaces or ``|``, label-value lines, parenthesised short lines.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # a sentence ends in . ! ? … ; : (any script), maybe inside closing quotes or brackets; a line
 # that merely ends in a quote or bracket ("… Themed \"Foundation Consolidation\"") is a title
 _SENTENCE_END = re.compile(r"[。！？!?；;.…：:][\"”’'」』）)\]】]*$")
-_INNER_SENTENCE = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[A-Z\"“]|[。！？](?=.)")
+# (three letters before the stop are enough: ``{3,}`` would rescan long letter runs)
+_INNER_SENTENCE = re.compile(r"[a-z]{3}[.!?][\"”’)]?\s+[A-Z\"“]|[。！？](?=.)")
 _SENTENCE_PUNCT = re.compile(r"[。！？，、；,;!?]|\.\s|\.$")
 _URL_LINE = re.compile(
     r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?/[^\s]*$|^https?://\S+$")
@@ -33,15 +35,22 @@ _PARENS = re.compile(r"^[（(\[【][^（）()\[\]【】]{1,80}[）)\]】]$")
 _NUMBERED = re.compile(r"^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?$")
 _SCAN = 300  # characters of a line checked for spam and mojibake
 _BRACKETS = re.compile(r"[【】〖〗\[\]（）()<>《》「」\s\u3000|｜│•·:：]+")
+_PIPE = re.compile(r"[|│｜]")
+_BREADCRUMB_CHAIN = re.compile(r"[>»›/]|首页|首頁|Home", re.I)
+_ZH_TOKEN_SEP = re.compile(r"[\s\u3000]+")
+_ZH_MENU_PUNCT = re.compile(r"[，。、：；！？\d]")
+_BYLINE_STOP = re.compile(r"[。!?！？]|\.(?:\s|[)）]$)")
+_TAG_BAR = re.compile(r"[|｜│]\s*$")
+_CACHED_LINE = 300  # lines up to this length are memoised (menus, footers repeat across pages)
 
 
 @dataclass(frozen=True)
 class Markers:
     nav_words: frozenset[str]
-    nav_patterns: tuple[re.Pattern[str], ...]
+    nav_patterns: re.Pattern[str]  # whole-line forms (all data patterns in one)
     nav_seps: re.Pattern[str]
     breadcrumb_cues: tuple[str, ...]
-    breadcrumb: tuple[re.Pattern[str], ...]
+    breadcrumb: re.Pattern[str]
     today: tuple[str, ...]
     widgets: re.Pattern[str]
     tools: frozenset[str]
@@ -49,18 +58,18 @@ class Markers:
     related: frozenset[str]
     end_markers: frozenset[str]
     caption_cues: re.Pattern[str]
-    caption: tuple[re.Pattern[str], ...]
-    reprint: re.Pattern[str]
-    reprint_patterns: tuple[re.Pattern[str], ...]
+    caption: re.Pattern[str]
+    reprint: re.Pattern[str]  # reprint words and reprint patterns in one
     footer: re.Pattern[str]
     footer_label: re.Pattern[str]
-    pagination: tuple[re.Pattern[str], ...]
+    pagination: re.Pattern[str]
     teaser_ends: tuple[str, ...]
     static_titles: frozenset[str]
     reporter_cues: re.Pattern[str]
     spam: re.Pattern[str]
     debris: re.Pattern[str]
     mojibake: re.Pattern[str]
+    any_marker: re.Pattern[str]  # matches wherever a searched marker above could: a quick gate
 
 
 def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -69,21 +78,43 @@ def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
                       flags)
 
 
+def _either(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern matching where any of the regular expressions ``patterns`` matches."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+
+
 def _low(items: list[str]) -> frozenset[str]:
     return frozenset(str(x).strip().lower() for x in items)
 
 
+def _gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that finds a match in a line whenever one of ``patterns`` does; a line it
+    misses skips all of them (falls back to matching everything if they cannot be joined)."""
+    try:
+        return re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})"
+                                   for p in patterns))
+    except re.error:
+        return re.compile("")
+
+
 @functools.lru_cache(maxsize=1)
 def markers() -> Markers:
+    mk = _markers()
+    gated = [mk.pagination, mk.footer, mk.reprint, mk.caption, mk.caption_cues, mk.widgets,
+             mk.breadcrumb]
+    return dataclasses.replace(mk, any_marker=_gate(gated))
+
+
+def _markers() -> Markers:
     d = default_lexicon().yaml("furniture.yaml")
     seps = "".join(re.escape(s) for s in d["nav_separators"])
     labels = "|".join(re.escape(x) for x in sorted(d["footer_labels"], key=len, reverse=True))
     return Markers(
         nav_words=_low(d["nav_words"]),
-        nav_patterns=tuple(re.compile(p) for p in d.get("nav_patterns", [])),
+        nav_patterns=_either(d.get("nav_patterns", [])),
         nav_seps=re.compile(rf"\s*[{seps}]\s*|\s+"),
         breadcrumb_cues=tuple(d["breadcrumb_cues"]),
-        breadcrumb=tuple(re.compile(p) for p in d["breadcrumb_patterns"]),
+        breadcrumb=_either(d["breadcrumb_patterns"]),
         today=tuple(d["today"]),
         widgets=_any(d["widgets"]),
         tools=_low(d["tool_lines"]),
@@ -91,19 +122,19 @@ def markers() -> Markers:
         related=_low(d["related"]),
         end_markers=_low(d["end_markers"]),
         caption_cues=_any(d["caption_cues"]),
-        caption=tuple(re.compile(p, re.I) for p in d["caption_patterns"]),
-        reprint=_any(d["reprint"]),
-        reprint_patterns=tuple(re.compile(p) for p in d.get("reprint_patterns", [])),
+        caption=_either(d["caption_patterns"], re.I),
+        reprint=_either([_any(d["reprint"]).pattern, *d.get("reprint_patterns", [])]),
         footer=_any(d["footer"]),
         footer_label=re.compile(rf"^(?:{labels})\s*[:：]", re.I),
-        pagination=tuple(re.compile(p) for p in d["pagination_patterns"]),
+        pagination=_either(d["pagination_patterns"]),
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
         reporter_cues=_any(d["reporter_cues"]),
         spam=_any([str(w).lower() for w in d.get("spam_words", [])] or ["\x00"]),
-        debris=re.compile("|".join(f"(?:{p})" for p in d.get("debris_patterns", [])) or "(?!)"),
+        debris=_either(d.get("debris_patterns", [])),
         mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
                             if d.get("mojibake_chars") else "(?!)"),
+        any_marker=re.compile(""),
     )
 
 
@@ -151,18 +182,20 @@ def is_nav(text: str) -> bool:
     """A menu line: short tokens split by |, │ or spaces, mostly menu words, no sentences."""
     mk = markers()
     low = text.strip().lower().rstrip(":：")
-    if low in mk.nav_words or any(p.match(text) for p in mk.nav_patterns):
+    if low in mk.nav_words or mk.nav_patterns.match(text):
         return True
-    if _SENTENCE_PUNCT.search(text) and not re.search(r"[|│｜]", text):
+    piped = _PIPE.search(text) is not None
+    if not piped and _SENTENCE_PUNCT.search(text):
         return False
-    pipes = len(re.findall(r"[|│｜]", text))
-    parts = [p.strip() for p in re.split(r"[|│｜]", text) if p.strip()]
-    if pipes >= 2 and parts and max(len(p) for p in parts) <= 30:
-        return True
+    if piped:
+        parts = [p.strip() for p in _PIPE.split(text) if p.strip()]
+        if parts and max(len(p) for p in parts) <= 30 and len(_PIPE.findall(text)) >= 2:
+            return True
     if _CJK.search(text):
-        toks = [t for t in re.split(r"[\s\u3000]+", text) if t]
-        return len(toks) >= 3 and max(len(t) for t in toks) <= 14 and not re.search(
-            r"[，。、：；！？\d]", text)
+        if _ZH_MENU_PUNCT.search(text):
+            return False
+        toks = [t for t in _ZH_TOKEN_SEP.split(text) if t]
+        return len(toks) >= 3 and max(len(t) for t in toks) <= 14
     # Latin: greedy cover of the words by menu phrases
     words = [w.strip(":：") for w in text.split() if w.strip(":：|│｜/•·")]
     if len(words) < 2 or len(words) > 40:
@@ -179,25 +212,29 @@ def is_nav(text: str) -> bool:
     return covered >= 2 and covered >= 0.6 * len(words)
 
 
-def is_breadcrumb(text: str) -> bool:
+def is_breadcrumb(text: str, hint: bool = True) -> bool:
+    """A "you are here" chain; ``hint=False`` says ``any_marker`` missed the line."""
     mk = markers()
     if len(text) > 120:
         return False
     stripped = text.lstrip()
-    if stripped.startswith(mk.breadcrumb_cues) and re.search(
-            r"[>»›/]|首页|首頁|Home", text, re.I):
+    if stripped.startswith(mk.breadcrumb_cues) and _BREADCRUMB_CHAIN.search(text):
         return True
-    return any(p.search(text) for p in mk.breadcrumb) and not _SENTENCE_PUNCT.search(text)
+    return hint and bool(mk.breadcrumb.search(text)) and not _SENTENCE_PUNCT.search(text)
 
 
-def is_caption(text: str) -> bool:
+def is_caption(text: str, hint: bool = True) -> bool:
+    """A photo caption or image name; ``hint=False`` says ``any_marker`` missed the line."""
     mk = markers()
     if text.startswith(("Caption:", "Caption :", "图注", "圖註")):
         return True
-    if any(p.search(text) for p in mk.caption):
+    if not hint:
+        return False
+    if mk.caption.search(text):
         return True
-    short = len(text) <= (60 if cjk_share(text) > 0.5 else 140)
-    return short and bool(mk.caption_cues.search(text)) and not text.endswith(("。", "."))
+    if len(text) > 140 or text.endswith(("。", ".")) or not mk.caption_cues.search(text):
+        return False
+    return len(text) <= (60 if cjk_share(text) > 0.5 else 140)
 
 
 def is_teaser(text: str) -> bool:
@@ -217,9 +254,9 @@ def is_tool(text: str) -> bool:
     return bool(toks) and all(t.lower() in mk.tools for t in toks)
 
 
-def is_footer(text: str) -> bool:
+def is_footer(text: str, hint: bool = True) -> bool:
     mk = markers()
-    return bool(mk.footer.search(text) or mk.footer_label.match(text.strip()))
+    return bool(hint and mk.footer.search(text) or mk.footer_label.match(text.strip()))
 
 
 def is_spam(text: str) -> bool:
@@ -246,12 +283,18 @@ def reporter_cue(text: str) -> bool:
 
 
 def classify_line(text: str) -> LineInfo:
-    """Name the kind of one stripped, non-empty page line."""
+    """Name the kind of one stripped, non-empty page line (short lines are memoised: menus,
+    footers and labels repeat within a page and across the pages of a site)."""
+    return _classify_short(text) if len(text) <= _CACHED_LINE else _classify(text)
+
+
+def _classify(text: str) -> LineInfo:
     mk = markers()
     if _URL_LINE.match(text):
         return LineInfo(text, "url")
-    if crawler_date(text):
-        return LineInfo(text, "crawler", date=crawler_date(text))
+    crawled = crawler_date(text)
+    if crawled:
+        return LineInfo(text, "crawler", date=crawled)
     if is_debris(text):
         return LineInfo(text, "debris")
     if is_spam(text):
@@ -262,16 +305,16 @@ def classify_line(text: str) -> LineInfo:
         return LineInfo(text, "related")
     if _BRACKETS.sub("", text).lower() in mk.end_markers:
         return LineInfo(text, "end")
-    if any(p.search(text) for p in mk.pagination) and len(text) < 120:
+    hint = mk.any_marker.search(text) is not None  # else no marker pattern below can match
+    if hint and len(text) < 120 and mk.pagination.search(text):
         return LineInfo(text, "pagination")
-    if is_footer(text) and len(text) < 400:
+    if len(text) < 400 and is_footer(text, hint):
         return LineInfo(text, "footer")
-    if len(text) < 200 and (mk.reprint.search(text) or any(
-            p.search(text) for p in mk.reprint_patterns)):
+    if hint and len(text) < 200 and mk.reprint.search(text):
         return LineInfo(text, "reprint")
-    if next_line_field(text):
-        return LineInfo(text, "meta", (Label(next_line_field(text) or "", text, "", 0,
-                                             len(text)),))
+    field = next_line_field(text)
+    if field:
+        return LineInfo(text, "meta", (Label(field, text, "", 0, len(text)),))
     published = published_line(text)
     if published:
         src, iso = published
@@ -296,27 +339,30 @@ def classify_line(text: str) -> LineInfo:
             return LineInfo(text, "meta", date=iso)
         if text.startswith("SOURCE ") and len(text) < 150:
             return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
-    if is_caption(text):
+    if is_caption(text, hint):
         return LineInfo(text, "caption")
-    if _PARENS.match(text) and not _NUMBERED.match(text) and not re.search(
-            r"[。!?！？]|\.(?:\s|[)）]$)", text):
+    if _PARENS.match(text) and not _NUMBERED.match(text) and not _BYLINE_STOP.search(text):
         return LineInfo(text, "byline")
     if is_tool(text):
         return LineInfo(text, "tool")
-    if mk.widgets.search(text) or text.startswith(mk.counters):
+    if hint and mk.widgets.search(text) or text.startswith(mk.counters):
         return LineInfo(text, "widget")
-    if is_breadcrumb(text):
+    if is_breadcrumb(text, hint):
         return LineInfo(text, "breadcrumb")
     if is_nav(text):
         return LineInfo(text, "nav")
     return LineInfo(text, "text")
 
 
+_classify_short = functools.lru_cache(maxsize=32768)(_classify)
+on_lexicon_change(_classify_short.cache_clear)
+
+
 def _source_tag(head: str) -> str | None:
     """The outlet tag before a header label, set off by bars: ``|ChinaNews|`` → ChinaNews."""
-    if not re.search(r"[|｜│]\s*$", head) or find_date(head):
+    if not _TAG_BAR.search(head) or find_date(head):
         return None
-    parts = [p.strip() for p in re.split(r"[|｜│]", head) if p.strip()]
+    parts = [p.strip() for p in _PIPE.split(head) if p.strip()]
     tag = parts[-1] if parts else ""
     return tag if 2 <= len(tag) <= 30 and not _SENTENCE_PUNCT.search(tag) else None
 

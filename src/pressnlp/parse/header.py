@@ -63,7 +63,7 @@ def _form_regex(form: str) -> str:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
+    return "".join(text.split()).lower()  # str.split() drops what \s matches
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,14 +6,16 @@
 Each engine runs the real CLI (``pressnlp analyze ARCHIVE -o OUT --format parquet``) in a
 subprocess; a sampler sums the RSS of that process and all its children (workers, Dask nannies)
 every 0.5 s. Reported: documents/s end to end (start-up and worker warm-up included),
-documents/s per core used, peak RSS of the main process and peak PSS of the whole tree
-(workers share pages with their parent; PSS counts them once). Paste the table into
-``benchmarks/RESULTS.md``.
+documents/s per core used, the CPU time (user + sys of the CLI and its workers: documents per
+CPU-second judges per-core speed when other jobs share the cores), peak RSS of the main process
+and peak PSS of the whole tree (workers share pages with their parent; PSS counts them once).
+Paste the table into ``benchmarks/RESULTS.md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import subprocess
 import sys
@@ -43,6 +45,7 @@ def tree_mem(proc: psutil.Process) -> tuple[int, int]:
 def run(archive: Path, engine: str, out: Path) -> dict:
     cli = [sys.executable, "-m", "pressnlp.cli", "analyze", str(archive), "-o", str(out),
            "--format", "parquet", *ENGINES[engine]]
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cli, stderr=subprocess.PIPE, text=True)
     ps, peak = psutil.Process(proc.pid), [0, 0]
@@ -61,6 +64,8 @@ def run(archive: Path, engine: str, out: Path) -> dict:
     _, err = proc.communicate()
     th.join()
     secs = time.perf_counter() - t0
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     if proc.returncode:
         raise SystemExit(f"{engine} failed:\n{err}")
     from pressnlp import read_parquet
@@ -68,7 +73,9 @@ def run(archive: Path, engine: str, out: Path) -> dict:
     res = read_parquet(out)
     n = res.n_inputs
     return {"engine": engine, "docs": n, "seconds": secs, "docs_s": n / secs,
-            "per_core": n / secs / CORES[engine], "main_rss_mb": peak[0] / 2**20,
+            "per_core": n / secs / CORES[engine], "cpu_s": cpu,
+            "per_cpu_s": n / cpu if cpu else 0.0,
+            "main_rss_mb": peak[0] / 2**20,
             "tree_pss_mb": peak[1] / 2**20,
             "releases": res.stats.rows["releases"], "errors": res.stats.rows["errors"],
             "ok": n == res.stats.rows["releases"] + res.stats.rows["errors"]}
@@ -93,7 +100,9 @@ def main() -> None:
             shutil.rmtree(out, ignore_errors=True)
         r = rows[-1]
         print(f"{engine:<10} {r['docs']:>7} docs {r['seconds']:8.1f} s {r['docs_s']:8.1f} docs/s "
-              f"{r['per_core']:7.1f} /core  peak main RSS {r['main_rss_mb']:5.0f} MB, "
+              f"{r['per_core']:7.1f} /core  cpu {r['cpu_s']:6.1f} s "
+              f"({r['per_cpu_s']:5.1f} docs/cpu-s)  "
+              f"peak main RSS {r['main_rss_mb']:5.0f} MB, "
               f"tree PSS {r['tree_pss_mb']:5.0f} MB  "
               f"releases+errors==inputs: {r['ok']}", flush=True)
     base = next((r for r in rows if r["engine"] == "serial"), None)

@@ -93,3 +93,25 @@ def test_bad_input_never_raises() -> None:
         for lang in ("en", "zh", None, "mixed"):
             ex = extract(Release(paragraphs=(body,), language=lang))
             assert isinstance(ex.officials, tuple)
+
+
+def test_spacy_components_and_direct_path_agree() -> None:
+    """``extract`` runs the component functions on paragraph text when there is no pretrained
+    model; through ``nlp(lang)`` the same Docs must carry the same officials and entities."""
+    from pressnlp.extract.annotate import annotate_text
+
+    texts = {
+        "en": "Lyu Zhicheng, Deputy Secretary of the CPC Shenyang Municipal Committee and Mayor, "
+              "met Consul General of France in Shenyang Mr. Olivier Marchand at the Shenyang "
+              "Municipal People's Government. Mayor Lyu welcomed the guests from Lyon.",
+        "zh": "10月25日，市委副书记、市长吕志成会见德国驻沈阳总领事馆总领事毕满天一行。"
+              "市外办主任陈双伟参加会见。吕志成表示，沈阳愿与德国各城市深化合作。",
+    }
+    for lang, text in texts.items():
+        doc = nlp(lang)(text)
+        officials, orgs, places = annotate_text(text, lang)
+        assert officials and doc._.officials == officials
+        assert [(m.start, m.end, m.label) for m in orgs] == \
+            [(m.start, m.end, m.label) for m in doc._.orgs]
+        assert [(m.start, m.end, m.label) for m in places] == \
+            [(m.start, m.end, m.label) for m in doc._.places]

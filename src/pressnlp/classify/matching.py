@@ -35,7 +35,8 @@ class PatternSet:
 
     flags: int = 0
     lower: bool = False
-    items: list[tuple[str, re.Pattern[str], Any]] = field(default_factory=list)
+    items: list[tuple[str, str, Any]] = field(default_factory=list)  # (keyword, regex, payload)
+    compiled: list[re.Pattern[str] | None] = field(default_factory=list)  # on first use
     spans: list[int] = field(default_factory=list)
     index: dict[str, list[int]] = field(default_factory=dict)
     always: list[int] = field(default_factory=list)
@@ -45,13 +46,18 @@ class PatternSet:
         keyword occurrence (0 = search the whole text). A pattern that is its own keyword
         (a plain Chinese phrase) is found with ``str.find`` alone (span -1)."""
         n = len(self.items)
-        self.items.append((keyword, re.compile(pattern, self.flags), payload))
+        self.items.append((keyword, pattern, payload))
+        self.compiled.append(None)  # compiled when a text first contains the keyword
         literal = bool(keyword) and not self.lower and pattern == re.escape(keyword)
         self.spans.append(-1 if literal else 2 * length + 24 if keyword and length else 0)
         if not keyword:
             self.always.append(n)
         else:
             self.index.setdefault(keyword if self.lower else keyword[0], []).append(n)
+
+    def _compile(self, n: int) -> re.Pattern[str]:
+        rx = self.compiled[n] = re.compile(self.items[n][1], self.flags)
+        return rx
 
     def _candidates(self, hay: str) -> list[int]:
         keys = _word_keys(hay) if self.lower else _gram_keys(hay)
@@ -65,7 +71,7 @@ class PatternSet:
         hay = text.lower() if self.lower else text
         found: list[tuple[int, int, int, Any]] = []
         for n in self._candidates(hay):
-            kw, rx, payload = self.items[n]
+            kw, _, payload = self.items[n]
             at = hay.find(kw) if kw else 0
             if at < 0:
                 continue
@@ -75,6 +81,7 @@ class PatternSet:
                     found.append((at, at + len(kw), n, payload))
                     at = hay.find(kw, at + len(kw))
                 continue
+            rx = self.compiled[n] or self._compile(n)
             windows = _windows(hay, kw, at, span) if span else [(0, len(text))]
             for lo, hi in windows:
                 for m in rx.finditer(text, lo, hi):

@@ -2,7 +2,8 @@
 
 - ``serial``: in this process, chunk after chunk.
 - ``processes``: a ``ProcessPoolExecutor`` whose workers load the user's lexicons and warm the
-  pipelines once (initializer); at most ``2 × n_jobs`` chunks are in flight and results are
+  pipelines once (initializer; with the ``fork`` start method the main process warms them
+  before the workers are forked, so they start warm and share those pages); at most ``2 × n_jobs`` chunks are in flight and results are
   taken in input order, so memory stays flat. When a worker dies (``BrokenProcessPool``) the
   chunks in flight are re-run in a fresh pool, and a chunk that kills it again is re-run one
   document at a time: the document that kills a worker gets an error row (stage ``worker``).
@@ -17,7 +18,9 @@ caller (``run``), which marks duplicates, counts and feeds a sink.
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
+import multiprocessing
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -31,6 +34,9 @@ from .tasks import ChunkOut, DocTask, died, ensure_worker, init_worker, process_
 
 ENGINES = ("serial", "processes", "dask")
 WORKER_DIED = "worker died: the process analysing this document exited (BrokenProcessPool)"
+# Documents a Dask task gets (run in chunks of ``chunksize``): large enough that the per-task
+# overhead (scheduling, one set of Parquet files a task) stays small against the analysis.
+DASK_PART_DOCS = 256
 
 
 def chunks(sources: Iterable[Source], size: int) -> Iterator[tuple[int, list[Source]]]:
@@ -101,6 +107,14 @@ def merge(outs: list[ChunkOut], index: int) -> ChunkOut:
 
 def process_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, n_jobs: int,
                  kw: dict[str, bool], user_dirs: Sequence[str]) -> Iterator[ChunkOut]:
+    frozen = multiprocessing.get_start_method() == "fork" and not gc.get_freeze_count()
+    if frozen:
+        # Warm the pipelines here, once, and freeze the heap: the forked workers start warm
+        # and share these pages (jieba's dictionary, lexicons, regexes, scikit-learn) instead
+        # of each building its own copy (the garbage collector would otherwise touch, and so
+        # copy, every page of them).
+        ensure_worker(user_dirs, task)
+        gc.freeze()
     pool = _Pool(n_jobs, task, user_dirs)
     window: deque[tuple[int, list[Source], Any]] = deque()
     it = iter(chunked)
@@ -127,6 +141,8 @@ def process_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, n_j
                     yield pool.isolated(c, i, task, kw)
     finally:
         pool.ex.shutdown(wait=True, cancel_futures=True)
+        if frozen:
+            gc.unfreeze()
 
 
 # -- Dask -------------------------------------------------------------------------------------
@@ -172,7 +188,7 @@ def dask_run(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int, c
 
     client, cluster = get_client(client, n_jobs)
     try:
-        parts = plan(paths, chunksize)
+        parts = plan(paths, max(chunksize, DASK_PART_DOCS))
         if not parts:
             return
         root = str(sink.root) if isinstance(sink, ParquetSink) else None

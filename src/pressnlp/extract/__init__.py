@@ -1,13 +1,16 @@
 """Release → mentions on spaCy: officials, organisations, places, dates, quantities.
 
     import pressnlp as pn
-    ex = pn.extract(release)          # Extraction(officials, entities, dates, quantities)
+    from pressnlp.extract import extract
+    ex = extract(release)             # Extraction(officials, entities, dates, quantities)
     nlp = pn.nlp("zh")                # spaCy pipeline with the pressnlp components
     doc = nlp("市委副书记、市长吕志成会见了…"); doc._.officials; doc.ents
 
-Each paragraph runs through the pipeline of its language (``release.paragraph_langs``), offsets
-are mapped to ``release.body``; officials are then merged per language over the whole release
-(one entry a person) and back-references linked across paragraphs.
+Each paragraph runs through the rules of its language (``release.paragraph_langs``) — through
+``nlp(lang).pipe`` when a pretrained spaCy pipeline is the base, else on the text directly (the
+same component functions, no tokenising) — offsets are mapped to ``release.body``; officials
+are then merged per language over the whole release (one entry a person) and back-references
+linked across paragraphs.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from typing import Iterator
 
 from ..records import DateMention, EntityMention, Official, Quantity, Release
 from ..script import cjk_count
-from .pipeline import nlp
+from .annotate import annotate_text
+from .pipeline import base_model, ensure_jieba_words, nlp
 from .spans import SpanSet
 
 CHUNK = 50_000  # characters a spaCy call gets at most (bodies of 1 MB are cut at spaces)
@@ -105,13 +109,11 @@ def _officials_and_entities(release: Release) -> tuple[list[Official], list[Enti
     for lang, items in by_lang.items():
         if not items:
             continue
-        pipe = nlp(lang)
         found: list[Official] = []
-        docs = pipe.pipe((t for _, t in items), disable=["pressnlp_dates", "pressnlp_quantities"])
-        for (off, _text), doc in zip(items, docs):
-            for o in doc._.officials or []:
+        for (off, _text), (offs, orgs, places) in zip(items, _annotated(items, lang)):
+            for o in offs:
                 found.append(_shift(o, off))
-            for m in (doc._.orgs or []) + (doc._.places or []):
+            for m in orgs + places:
                 entities.append(EntityMention(m.text, m.label, m.start + off, m.end + off,
                                               m.norm, lang))
         merged = link_mentions(body, _merge_officials(found, lang))
@@ -121,6 +123,28 @@ def _officials_and_entities(release: Release) -> tuple[list[Official], list[Enti
     _resolve_acronyms(body, entities)
     officials.sort(key=lambda o: o.start)
     return officials, _non_overlapping(entities)
+
+
+def _annotated(items: list[tuple[int, str]], lang: str) -> Iterator[tuple[list, list, list]]:
+    """(officials, orgs, places) of each text. The rules read only the text, so with a blank
+    base pipeline (no statistical NER to add names) the texts are neither tokenised nor given
+    to spaCy at all; with a pretrained base they go through ``nlp.pipe``."""
+    pipe = None
+    if base_model(lang) is not None:
+        from .components import COMPONENTS
+
+        pipe = nlp(lang)
+        if all(name in COMPONENTS for name in pipe.pipe_names):
+            pipe = None  # the model did not load: blank
+    if pipe is None:
+        if lang == "zh":
+            ensure_jieba_words()  # the Chinese rules consult jieba's dictionary
+        for _, text in items:
+            yield annotate_text(text, lang)
+        return
+    docs = pipe.pipe((t for _, t in items), disable=["pressnlp_dates", "pressnlp_quantities"])
+    for doc in docs:
+        yield doc._.officials or [], doc._.orgs or [], doc._.places or []
 
 
 def _shift(o: Official, off: int) -> Official:

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from ..records import Official, Post
 from ..script import to_simplified
+from .annotate import mentions
 from .officials import find_officials, link_mentions
 from .orgs import Mention, find_orgs
 from .places import find_places
@@ -76,11 +77,18 @@ def add_spans(doc: Doc, items: Iterable[tuple[int, int, str, str | None]]) -> No
         doc.ents = filter_spans(list(model))
 
 
+def simple_text(doc: Doc, lang: str) -> str:
+    """The text the rules search: a simplified copy for Chinese (same offsets), built once."""
+    if lang != "zh":
+        return doc_text(doc)
+    simple = doc.user_data.get(("pressnlp", "simple"))
+    if simple is None:
+        simple = doc.user_data[("pressnlp", "simple")] = to_simplified(doc_text(doc))
+    return simple
+
+
 def _mentions(doc: Doc, lang: str, func: Any) -> list[Mention]:
-    """``func(text, lang)`` on the doc's text (simplified copy for Chinese), reported as written."""
-    text = doc_text(doc)
-    found = func(to_simplified(text) if lang == "zh" else text, lang)
-    return [Mention(m.start, m.end, text[m.start:m.end], m.label, m.norm) for m in found]
+    return mentions(doc_text(doc), lang, func, simple_text(doc, lang))
 
 
 class OrgsComponent:
@@ -124,7 +132,7 @@ class OfficialsComponent:
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
         text = doc_text(doc)
-        officials = find_officials(text, lang)
+        officials = find_officials(text, lang, simple=simple_text(doc, lang))
         extra = _from_model_persons(doc, lang, officials)
         if extra:
             officials = link_mentions(text, sorted(officials + extra, key=lambda o: o.start))
@@ -145,7 +153,7 @@ def _from_model_persons(doc: Doc, lang: str, officials: list[Official]) -> list[
     known = {o.name_norm for o in officials}
     covered = [(o.start, o.end) for o in officials] + [m for o in officials for m in o.mentions]
     text = doc_text(doc)
-    simple = to_simplified(text) if lang == "zh" else text
+    simple = simple_text(doc, lang)
     out: list[Official] = []
     for e in persons:
         s, t = e.start_char, e.end_char

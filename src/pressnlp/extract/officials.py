@@ -22,11 +22,12 @@ from .spans import SpanSet
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def find_officials(text: str, lang: str) -> list[Official]:
-    """Officials of ``text`` (a paragraph or a whole body in one language). Never raises."""
+def find_officials(text: str, lang: str, *, simple: str | None = None) -> list[Official]:
+    """Officials of ``text`` (a paragraph or a whole body in one language). Never raises.
+    ``simple``: the simplified copy of a Chinese ``text`` when the caller has it already."""
     try:
         if lang == "zh":
-            found = find_zh(to_simplified(text))
+            found = find_zh(to_simplified(text) if simple is None else simple)
         else:
             found = find_en(text)
         return link_mentions(text, _merge(text, found, lang))

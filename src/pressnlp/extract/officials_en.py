@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import on_lexicon_change
 from .spans import SpanSet
-from .vocab import LO, UP, alternation, vocab
+from .vocab import LO, UP, alternation, finditer_from, starts_of, vocab
 
 NAMEWORD = rf"(?:{UP}{LO}+(?:['’]{LO}+)?(?:-{UP}?{LO}+)*|{UP}{{2,}}(?:-{UP}{{2,}})?|{UP}\.)"
 _DIPLOMATIC = re.compile(r"ambassador|consul|representative|envoy|chargé|charge|counsel|attach|minister",
@@ -49,6 +49,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "country": re.compile(rf"(?:{countries})(?=\s)"),
         "comma_title": re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
         "particles": re.compile(rf"^(?:{particles})$"),
+        "title_starts": starts_of(titles + v.honor.get("en_title_modifiers", []), ignorecase=True),
     }
 
 
@@ -283,7 +284,7 @@ def find_en(text: str) -> list[Found]:
         found.append(Found(nm, posts))
         taken.add(nm[0], end)
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
-    for tm in res["title"].finditer(text):
+    for tm in finditer_from(res["title"], res["title_starts"], text):
         s = tm.start()
         if not text[s].isupper() or not free(s, tm.end()):
             continue

@@ -14,7 +14,7 @@ import re
 
 from ..lexicon import on_lexicon_change
 from .officials_en import Found
-from .vocab import HAN, alternation, vocab
+from .vocab import HAN, alternation, finditer_from, first_chars, vocab
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
@@ -39,7 +39,7 @@ def _res() -> dict:
                 r"代表(?!处)|应(?!急)|由|与|和(?!平)|同(?!业)|及|向|对(?!外)|在|据|为|是|有(?!限)|了|率|带领|"
                 r"获悉|随同|一行|嘉宾|还有|前往|来到|赴")
     leader = alternation(v.honor.get("zh_leader_labels", []))
-    return {
+    res = {
         "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:驻(?:(?!大使|总领|领事|使馆)[{HAN}]){{1,4}}?)?(?:{titles})(?![{_GUARD}])"),
         "after_re": re.compile("|".join(map(re.escape, after)) or r"(?!x)x"),
         "suffix_re": re.compile("|".join(map(re.escape, suffix_words)) or r"(?!x)x"),
@@ -50,6 +50,8 @@ def _res() -> dict:
         "country": re.compile(alternation(list(v.countries_zh))),
         "translit": re.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
     }
+    res["title_starts"] = first_chars(res["title"])
+    return res
 
 
 on_lexicon_change(_res.cache_clear)
@@ -226,7 +228,7 @@ def _is_place(t: str) -> bool:
 def find_zh(s: str) -> list[Found]:
     """Every person-with-post mention of simplified Chinese ``s``, in text order."""
     res = _res()
-    titles = [(m.start(), m.end()) for m in res["title"].finditer(s)]
+    titles = [m.span() for m in finditer_from(res["title"], res["title_starts"], s)]
     by_end = {e: (st, e) for st, e in titles}
     found: list[Found] = []
     taken_names: set[int] = set()

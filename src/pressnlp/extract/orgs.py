@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..lexicon import on_lexicon_change
-from .vocab import HAN, LO, UP, alternation, vocab
+from .vocab import HAN, LO, UP, alternation, finditer_from, first_chars, vocab
 
 
 @dataclass(frozen=True)
@@ -42,13 +42,16 @@ def _en_res() -> dict[str, re.Pattern[str]]:
     templates = [t.replace("{X}", rf"{WORD}(?:\s+{WORD}){{0,2}}") for t in
                  v.templates.get("en_templates", [])]
     paren = r"(?:\s*\((?:[A-Z][A-Za-z&\-]{1,12}|" + seq + r")\))?"
-    return {
+    res = {
         "known": re.compile(rf"\b(?:{known})\b"),
         "any": re.compile(rf"(?:\b(?:{known})\b|(?:{'|'.join(templates) or '(?!x)x'})|{generic}){paren}"),
         "acronym_def": re.compile(rf"((?:{generic}|\b(?:{known})\b))\s*\(([A-Z][A-Za-z]*[A-Z]{{1,}})\)"),
         "heads": re.compile(rf"(?:{heads})$"),
         "word": re.compile(rf"{WORD}|\(|\)|,|{CONNECT}\b|'s\b"),
     }
+    res["any_starts"] = first_chars(res["any"])  # capitals and digits: skip the rest fast
+    res["acronym_def_starts"] = first_chars(res["acronym_def"])
+    return res
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,10 +186,10 @@ def _find_orgs_en(text: str) -> list[Mention]:
     res = _en_res()
     out: list[Mention] = []
     acronyms: dict[str, str] = {}
-    for m in res["acronym_def"].finditer(text):
+    for m in finditer_from(res["acronym_def"], res["acronym_def_starts"], text):
         full = m.group(1)
         acronyms[m.group(2)] = org_norm(full, "en") or re.sub(r"^the\s+", "", full, flags=re.I)
-    for m in res["any"].finditer(text):
+    for m in finditer_from(res["any"], res["any_starts"], text):
         s, e = m.start(), m.end()
         t = text[s:e]
         if t.count(" ") == 0 and not t.isupper() and not is_org_head(t):
@@ -212,7 +215,8 @@ def _find_orgs_zh(text: str) -> list[Mention]:
     spans: list[Mention] = []
     from .officials_zh import _res as title_res
 
-    titles = [m.span() for m in title_res()["title"].finditer(text)]
+    tres = title_res()
+    titles = [m.span() for m in finditer_from(tres["title"], tres["title_starts"], text)]
     starts = [a for a, _ in titles]
     for key in ("mission", "known", "generic"):
         for m in res[key].finditer(text):

@@ -8,21 +8,25 @@
   (``PRESSNLP_SPACY_MODEL_EN`` / ``PRESSNLP_SPACY_MODEL_ZH``), or installed under its standard
   name (``en_core_web_sm`` / ``zh_core_web_sm``). ``PRESSNLP_SPACY_MODEL_EN=blank`` forces the
   blank pipeline. Everything works without one.
+
+``extract`` builds a pipeline only when there is a pretrained base: the rules read nothing but
+the text, so with the blank base they run on the text directly (``annotate.annotate_text``) and
+spaCy is not even imported; :func:`ensure_jieba_words` still loads jieba's user dictionary.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import os
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from ..lexicon import on_lexicon_change
-from . import components  # noqa: F401 - registers the factories
-from .components import COMPONENTS
 from .vocab import vocab
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 DEFAULT_MODELS = {"en": "en_core_web_sm", "zh": "zh_core_web_sm"}
@@ -37,8 +41,26 @@ def nlp(lang: str = "en", model: str | os.PathLike[str] | None = None) -> Langua
     return _build(lang, str(model) if model is not None else None)
 
 
+def base_model(lang: str = "en") -> str | None:
+    """The pretrained pipeline ``nlp(lang)`` would start from (named in the environment or
+    installed under its standard name), or None for the blank one — decided without importing
+    spaCy."""
+    lang = "zh" if str(lang).lower().startswith("zh") else "en"
+    name = os.environ.get(f"PRESSNLP_SPACY_MODEL_{lang.upper()}") or None
+    if name is None and _installed(DEFAULT_MODELS[lang]):
+        name = DEFAULT_MODELS[lang]
+    return name if name and name != "blank" else None
+
+
+@functools.lru_cache(maxsize=None)
+def _installed(package: str) -> bool:
+    return importlib.util.find_spec(package) is not None
+
+
 @functools.lru_cache(maxsize=None)
 def _build(lang: str, model: str | None) -> Language:
+    from .components import COMPONENTS  # registers the factories
+
     base = _base(lang, model)
     for name in COMPONENTS:
         if name not in base.pipe_names:
@@ -47,6 +69,8 @@ def _build(lang: str, model: str | None) -> Language:
 
 
 def _base(lang: str, model: str | None) -> Language:
+    import spacy
+
     name = model
     if name is None and spacy.util.is_package(DEFAULT_MODELS[lang]):
         name = DEFAULT_MODELS[lang]
@@ -89,4 +113,11 @@ def add_jieba_words() -> None:
             _JIEBA_DONE.add(w)
 
 
+@functools.lru_cache(maxsize=1)
+def ensure_jieba_words() -> None:
+    """:func:`add_jieba_words`, once per lexicon (what building the Chinese pipeline does)."""
+    add_jieba_words()
+
+
 on_lexicon_change(_build.cache_clear)
+on_lexicon_change(ensure_jieba_words.cache_clear)

@@ -13,7 +13,7 @@ import re
 
 from ..lexicon import on_lexicon_change
 from .orgs import Mention
-from .vocab import alternation, vocab
+from .vocab import alternation, finditer_from, first_chars, vocab
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,13 +32,15 @@ def _res() -> dict:
             zh_norm.setdefault(zh, full)
     for form, en in v.countries_zh.items():
         zh_norm.setdefault(form, v.country_zh.get(en, form))
-    return {
+    res = {
         "en": re.compile(rf"(?<![\w'’\-])(?:{alternation(list(en_norm))})"
                          rf"(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])"),
         "zh": re.compile(alternation(list(zh_norm))),
         "en_norm": en_norm,
         "zh_norm": zh_norm,
     }
+    res["en_starts"] = first_chars(res["en"])  # capitals only: skip the rest fast
+    return res
 
 
 on_lexicon_change(_res.cache_clear)
@@ -52,7 +54,7 @@ def find_places(text: str, lang: str) -> list[Mention]:
         norm = res[key + "_norm"]
         return [Mention(m.start(), m.end(), m.group(), "GPE",
                         norm.get(m.group()) or norm.get(re.sub(r"\s+\w+$", "", m.group())))
-                for m in res[key].finditer(text)]
+                for m in finditer_from(res[key], res.get(key + "_starts"), text)]
     except Exception:  # noqa: BLE001
         return []
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any, Iterator
 
 from ..lexicon import default_lexicon, on_lexicon_change
 
@@ -35,6 +36,107 @@ def _spelling(word: str) -> str:
 def alternation(items: list[str], *, flexible: bool = False) -> str:
     uniq = sorted({i for i in items if i}, key=len, reverse=True)
     return "|".join(flex(i) if flexible else re.escape(i) for i in uniq) or r"(?!x)x"
+
+
+def starts_of(items: list[str], *, ignorecase: bool = False) -> re.Pattern[str]:
+    """A cheap regex matching (empty) wherever one of ``items`` (phrases as :func:`flex`
+    spells them) may begin: the literal head — up to three characters — of each item's first
+    word, case-insensitive when ``ignorecase`` (with ``re``'s own case folding). For
+    :func:`finditer_from`, which tries a big alternation only at those positions."""
+    heads: set[str] = set()
+    for item in items:
+        word = re.split(r"[\s\-]+", item.strip())[0] if item.strip() else ""
+        if not word:
+            return re.compile(r"(?=[\s\S])")  # an item without a literal head: try everywhere
+        variant = re.search(r"ell?or$|i[sz]ation", word)  # letters _spelling() makes variable
+        heads.add(word[:min(3, variant.start() + 1) if variant else 3])
+    by_first: dict[str, set[str]] = {}
+    for h in heads:
+        by_first.setdefault(h[0], set()).add(re.escape(h[1:]))
+    alts = [re.escape(first) + (f"(?:{'|'.join(sorted(rest))})" if "" not in rest else "")
+            for first, rest in sorted(by_first.items())]
+    return re.compile("(?=" + ("|".join(alts) or r"(?!x)x") + ")", re.I if ignorecase else 0)
+
+
+def first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A regex matching (empty) before every character a match of ``pattern`` can begin with,
+    read off the parsed pattern; None when that set is not a simple class (case-insensitive,
+    ``.``, negated classes, a pattern that can match the empty string …)."""
+    try:
+        from re import _constants as c, _parser
+    except ImportError:  # the parser's layout of another Python version: no shortcut
+        return None
+    cats = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def seq(items: Any) -> tuple[set[str], bool]:  # (class parts, can be empty)
+        out: set[str] = set()
+        for op, av in items:
+            if op in zero_width:
+                continue
+            if op is c.LITERAL:
+                return out | {re.escape(chr(av))}, False
+            if op is c.IN:
+                for kind, x in av:
+                    if kind is c.LITERAL:
+                        out.add(re.escape(chr(x)))
+                    elif kind is c.RANGE:
+                        out.add(f"{re.escape(chr(x[0]))}-{re.escape(chr(x[1]))}")
+                    elif kind is c.CATEGORY and x in cats:
+                        out.add(cats[x])
+                    else:
+                        raise ValueError(kind)
+                return out, False
+            if op is c.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    raise ValueError(op)
+                part, empty = seq(av[-1])
+            elif op is c.BRANCH:
+                parts = [seq(b) for b in av[1]]
+                part, empty = set().union(*(p for p, _ in parts)), any(e for _, e in parts)
+            elif op in repeats:
+                part, empty = seq(av[2])
+                empty = empty or av[0] == 0
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                part, empty = seq(av)
+            else:
+                raise ValueError(op)
+            out |= part
+            if not empty:
+                return out, False
+        return out, True
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parts, empty = seq(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - unknown construct: no shortcut
+        return None
+    return None if empty or not parts else re.compile(f"(?=[{''.join(sorted(parts))}])")
+
+
+def finditer_from(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str
+                  ) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, trying ``pattern`` only where ``starts``
+    matches (which must be everywhere a match of ``pattern`` can begin; ``pattern`` must not
+    match the empty string): the same matches, without running a large alternation at every
+    character. ``starts=None``: plain finditer."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    pos, n = 0, len(text)
+    while pos <= n:
+        c = starts.search(text, pos)
+        if c is None:
+            return
+        s = c.start()
+        m = pattern.match(text, s)
+        if m is None:
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > s else s + 1
 
 
 @dataclass

@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import pandas as pd
-from pypinyin import Style, pinyin
 
 from ..lexicon import LexiconError, default_lexicon, on_lexicon_change
 from ..script import to_simplified
@@ -89,6 +88,7 @@ def _loose(syllable: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
     """Every pinyin and Wade-Giles syllable (toneless, folded) that pypinyin knows."""
+    from pypinyin import Style
     from pypinyin.pinyin_dict import pinyin_dict
     from pypinyin.style import convert
 
@@ -227,6 +227,8 @@ def _strip_en_title(name: str) -> str:
 
 def _han_readings(han: str) -> tuple[set[str], set[str]]:
     """Folded pinyin keys (all heteronym combinations, capped) and loose Wade-Giles keys."""
+    from pypinyin import Style, pinyin  # imported when first needed: keeps CLI start-up short
+
     readings = pinyin(han, style=Style.NORMAL, heteronym=True, errors="ignore")
     options = [sorted({fold(r) for r in rs if fold(r)}) for rs in readings]
     keys: set[str] = set()
@@ -390,6 +392,8 @@ def host_place_keys(host: str | None) -> frozenset[str]:
 
 
 def _pinyin_key(han: str) -> str:
+    from pypinyin import Style, pinyin
+
     return "".join(fold(r[0]) for r in pinyin(han, style=Style.NORMAL, errors="ignore") if r)
 
 

@@ -112,3 +112,20 @@ def test_full_mention_later_is_merged_into_one_person() -> None:
     assert len(officials) == 1
     assert officials[0].title == "Deputy Secretary"
     assert officials[0].start == text.index("Sun Wei")
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    # an organisation word that begins with a non-ASCII capital, and a foreign
+    # administrative-division word that is never part of the person's name
+    ("Vice Mayor Chen Hao met with Marshal of the Łódź Voivodeship Marek Żelazny and his party.",
+     "Marek Żelazny", "Marshal", "Łódź Voivodeship"),
+    ("Vice Mayor Chen Hao held talks with Marshal Marek Żelazny of Łódź Voivodeship.",
+     "Marek Żelazny", "Marshal", "Łódź Voivodeship"),
+    ("Governor Jiří Šťastný of Ústí Region visited the Chongqing Foreign Affairs Office.",
+     "Jiří Šťastný", "Governor", "Ústí Region"),
+    ("Vice Mayor Chen Hao met with Vietnamese Consul General in Kunming Nguyễn Văn Hùng and his party.",
+     "Nguyễn Văn Hùng", "Consul General in Kunming", "Vietnamese"),
+])
+def test_non_ascii_capitals(text, name, title, org):
+    o = _one(text, name)
+    assert (o.title, o.org) == (title, org)

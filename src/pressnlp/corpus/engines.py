@@ -26,10 +26,10 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..read.archives import Part, Source, iter_sources, plan, read_part
+from ..read.archives import Part, Source, plan, read_part
 from .dedup import Deduper
 from .parquet import set_duplicates, write_frames
-from .sinks import MemorySink, ParquetSink, RunStats, Sink, mark_duplicates
+from .sinks import ParquetSink, RunStats, Sink, mark_duplicates
 from .tasks import ChunkOut, DocTask, died, ensure_worker, init_worker, process_chunk
 
 ENGINES = ("serial", "processes", "dask")

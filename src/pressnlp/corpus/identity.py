@@ -705,10 +705,11 @@ def _org_index() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], dic
     forms: dict[str, set[str]] = {}
     display: dict[str, str] = {}
     templates: dict[str, str] = {}
+    places_longest_first = sorted(zh_idx, key=len, reverse=True)
     for row in _lex_tsv("orgs.tsv"):
         en, zh = row.get("en", ""), to_simplified(row.get("zh", ""))
         variants = [v for v in [en, zh, *re.split(r"[|;]", row.get("abbr", ""))] if v.strip()]
-        place = next((z for z in sorted(zh_idx, key=len, reverse=True) if zh and z in zh), None)
+        place = next((z for z in places_longest_first if zh and z in zh), None)
         tid = "tpl:" + norm_org(zh).replace(place, "{X}", 1) if place else ""
         canon = f"{tid}@{place}" if place else "lex:" + (norm_org(zh) if zh else norm_org(en))
         display.setdefault(canon, en or zh)
@@ -760,6 +761,10 @@ def org_key(text: str, host_place: str = "") -> str:
     if not place_keys(text) and host_place:
         return f"txt:{lang}:{norm}@{host_place}"
     return f"txt:{lang}:{norm}"
+
+
+for _cache in (title_concepts, place_keys, org_key):  # results read the lexicon indexes
+    on_lexicon_change(_cache.cache_clear)
 
 
 ORG_COLUMNS = ["org_id", "name", "names_en", "names_zh", "n_releases", "first_seen", "last_seen"]

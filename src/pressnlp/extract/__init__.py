@@ -23,7 +23,7 @@ from ..records import DateMention, EntityMention, Official, Quantity, Release
 from ..script import cjk_count
 from .annotate import annotate_text
 from .pipeline import base_model, ensure_jieba_words, nlp
-from .spans import SpanSet
+from .spans import SpanSet, non_overlapping
 
 CHUNK = 50_000  # characters a spaCy call gets at most (bodies of 1 MB are cut at spaces)
 # jieba's HMM (finalseg.viterbi) copies its path at every character of a run of unknown
@@ -122,7 +122,7 @@ def _officials_and_entities(release: Release) -> tuple[list[Official], list[Enti
             entities.append(EntityMention(o.name, "PERSON", o.start, o.end, o.name_norm, lang))
     _resolve_acronyms(body, entities)
     officials.sort(key=lambda o: o.start)
-    return officials, _non_overlapping(entities)
+    return officials, non_overlapping(entities)
 
 
 def _annotated(items: list[tuple[int, str]], lang: str) -> Iterator[tuple[list, list, list]]:
@@ -170,16 +170,6 @@ def _resolve_acronyms(body: str, entities: list[EntityMention]) -> None:
         for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", body):
             if not covered.covers(m.start()):
                 entities.append(EntityMention(acr, "ORG", m.start(), m.end(), norm, "en"))
-
-
-def _non_overlapping(entities: list[EntityMention]) -> list[EntityMention]:
-    kept: list[EntityMention] = []
-    taken = SpanSet()
-    for e in sorted(entities, key=lambda e: (-(e.end - e.start), e.start)):
-        if not taken.overlaps(e.start, e.end):
-            kept.append(e)
-            taken.add(e.start, e.end)
-    return sorted(kept, key=lambda e: e.start)
 
 
 __all__ = ["Extraction", "extract", "nlp"]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..records import Official, Post
+from ..records import Official
 from ..script import to_simplified
 from .annotate import mentions
 from .officials import find_officials, link_mentions
@@ -91,11 +91,15 @@ def _mentions(doc: Doc, lang: str, func: Any) -> list[Mention]:
     return mentions(doc_text(doc), lang, func, simple_text(doc, lang))
 
 
-class OrgsComponent:
-    """ORG spans from the organisation lexicon, templates and acronyms."""
+class _Component:
+    """A pressnlp component: the rules of ``lang`` (None: the Doc's language)."""
 
     def __init__(self, lang: str | None = None) -> None:
         self.lang = lang
+
+
+class OrgsComponent(_Component):
+    """ORG spans from the organisation lexicon, templates and acronyms."""
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
@@ -105,11 +109,8 @@ class OrgsComponent:
         return doc
 
 
-class PlacesComponent:
+class PlacesComponent(_Component):
     """GPE spans from the gazetteer of Chinese places and of countries."""
-
-    def __init__(self, lang: str | None = None) -> None:
-        self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
@@ -119,15 +120,12 @@ class PlacesComponent:
         return doc
 
 
-class OfficialsComponent:
+class OfficialsComponent(_Component):
     """Officials (``doc._.officials``) and their PERSON spans.
 
     When the pipeline has a statistical NER (a pretrained pipeline), its PERSON entities right
     after a title (or before ``, TITLE``) that the rules missed are added as officials too.
     """
-
-    def __init__(self, lang: str | None = None) -> None:
-        self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
@@ -195,11 +193,8 @@ def _as_date(value: Any) -> dt.date | None:
         return None
 
 
-class DatesComponent:
+class DatesComponent(_Component):
     """DATE spans and ``doc._.dates`` resolved against ``doc._.pub_date`` (see extract.dates)."""
-
-    def __init__(self, lang: str | None = None) -> None:
-        self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
@@ -214,11 +209,8 @@ class DatesComponent:
         return doc
 
 
-class QuantitiesComponent:
+class QuantitiesComponent(_Component):
     """QUANTITY spans and ``doc._.quantities`` (see extract.quantities)."""
-
-    def __init__(self, lang: str | None = None) -> None:
-        self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
@@ -260,4 +252,3 @@ def make_quantities(nlp: Language, name: str, lang: str | None) -> QuantitiesCom
 
 COMPONENTS = ("pressnlp_orgs", "pressnlp_places", "pressnlp_dates", "pressnlp_quantities",
               "pressnlp_officials")
-_ = Post  # re-exported record type used by component users

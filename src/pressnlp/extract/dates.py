@@ -28,6 +28,7 @@ from typing import Any, Callable
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..records import DateMention, Release
 from ..script import to_simplified
+from ..textutil import alternation_group as _alt
 from .numbers import FULLWIDTH, parse_zh
 
 Date = dt.date
@@ -36,12 +37,6 @@ Date = dt.date
 # ---------------------------------------------------------------------------------------
 # grammar (compiled once from dates.yaml)
 # ---------------------------------------------------------------------------------------
-
-def _alt(words: list[str], *, dot: bool = False) -> str:
-    """Regex alternation of ``words``, longest first (``dot``: optional trailing dot)."""
-    out = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(out) + ")" + (r"\.?" if dot else "")
-
 
 @dataclass(frozen=True)
 class Grammar:

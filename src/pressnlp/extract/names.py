@@ -12,6 +12,7 @@ import unicodedata
 
 from ..lexicon import on_lexicon_change
 from ..script import to_simplified
+from ..textutil import alternation
 from .vocab import vocab
 
 _DOTS = re.compile(r"\s*[·•・‧∙]\s*")
@@ -20,11 +21,10 @@ _DOTS = re.compile(r"\s*[·•・‧∙]\s*")
 @functools.lru_cache(maxsize=1)
 def _honorific_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocab()
-    pre = sorted(v.honor.get("en_prefix", []), key=len, reverse=True)
-    head = re.compile(r"^(?:(?:%s)\.?\s+)+" % "|".join(re.escape(p.rstrip(".")) for p in pre),
-                      re.IGNORECASE)
-    suf = sorted(v.honor.get("zh_suffix", []), key=len, reverse=True)
-    tail = re.compile(r"(?:%s)$" % "|".join(map(re.escape, suf)) if suf else r"(?!x)x")
+    pre = alternation(p.rstrip(".") for p in v.honor.get("en_prefix", []))
+    head = re.compile(r"^(?:(?:%s)\.?\s+)+" % pre, re.IGNORECASE)
+    suf = alternation(v.honor.get("zh_suffix", []))
+    tail = re.compile(r"(?:%s)$" % suf if suf else r"(?!x)x")
     return head, tail
 
 

@@ -26,10 +26,6 @@ class NumberData:
     zh_units: dict[str, int]
     zh_scales: dict[str, int]
 
-    @property
-    def zh_chars(self) -> str:
-        return "".join([*self.zh_digits, *self.zh_units, *self.zh_scales])
-
 
 @functools.lru_cache(maxsize=1)
 def number_data() -> NumberData:

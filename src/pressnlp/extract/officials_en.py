@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import textutil
 from ..lexicon import on_lexicon_change
 from .spans import SpanSet
 from .vocab import LO, UP, alternation, finditer_from, starts_of, vocab
@@ -37,8 +38,7 @@ def _res() -> dict[str, re.Pattern[str]]:
     titles = [t for t in v.titles_en if not re.search(r"\b(?:Municipal|Provincial|CPC|Central)\b", t)]
     titles += v.honor.get("en_role_descriptors", [])
     mods = alternation(v.honor.get("en_title_modifiers", []), flexible=True)
-    hon = "|".join(re.escape(h.rstrip(".")) for h in
-                   sorted(v.honor.get("en_prefix", []), key=len, reverse=True))
+    hon = textutil.alternation(h.rstrip(".") for h in v.honor.get("en_prefix", []))
     particles = "|".join(map(re.escape, v.honor.get("en_name_particles", [])))
     countries = alternation(list(v.countries_en))
     return {
@@ -103,7 +103,7 @@ def name_after(text: str, pos: int) -> tuple[int, int, int] | None:
 def _before_facility(text: str, m: re.Match[str]) -> bool:
     """Is the capitalised run ``m`` (or the word after it) a facility head (`Mao Memorial Hall`)?"""
     heads = _facility_heads()
-    nxt = re.match(r"\s+([A-Z][\w'’\-]*)", text[m.end():m.end() + 30])
+    nxt = re.match(rf"\s+({UP}[\w'’\-]*)", text[m.end():m.end() + 30])
     words = m.group().split() + ([nxt.group(1)] if nxt else [])
     return any(w in heads for w in words[1:])
 
@@ -118,7 +118,6 @@ on_lexicon_change(_facility_heads.cache_clear)
 
 def name_before(text: str, end: int) -> tuple[int, int] | None:
     """``(name_start, name_end)`` of a name ending at ``end`` (honorifics excluded)."""
-    res = _res()
     lo = max(0, end - 90)
     window = text[lo:end]
     words = list(re.finditer(rf"{NAMEWORD}|[a-z]+", window))
@@ -158,7 +157,7 @@ def _prefix_org(text: str, pos: int) -> tuple[int, int] | None:
 
     v = vocab()
     lo = max(0, pos - 70)
-    m = re.search(r"((?:[A-Z][\w'’.\-]*\s)+)$", text[lo:pos])
+    m = re.search(rf"((?:{UP}[\w'’.\-]*\s)+)$", text[lo:pos])
     if not m:
         return None
     words = [(lo + m.start(1) + w.start(), lo + m.start(1) + w.end())
@@ -180,7 +179,7 @@ def _prefix_org(text: str, pos: int) -> tuple[int, int] | None:
 def _place_tail(text: str, pos: int) -> int:
     """Length of `` in PLACE`` at ``pos`` (a gazetteer place or one capitalised word), or 0."""
     v = vocab()
-    m = re.match(r"\s+in\s+((?:[A-Z][\w'’\-]+\s?){1,3})", text[pos:pos + 50])
+    m = re.match(rf"\s+in\s+((?:{UP}[\w'’\-]+\s?){{1,3}})", text[pos:pos + 50])
     if not m:
         return 0
     words = m.group(1).split()
@@ -211,7 +210,7 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
             break
         ts, te = t
         diplomatic = bool(_DIPLOMATIC.search(text[ts:te]))
-        m = re.match(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", text[te:te + 60])
+        m = re.match(rf"\s+(?:to|in)\s+(?:the\s+)?({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})", text[te:te + 60])
         if m and diplomatic:
             place = m.group(1)
             words = place.split()
@@ -227,7 +226,7 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
             o = org_at(text, te + om.end(), name_follows=name_follows)
             if o and any(c.isupper() for c in text[o[0]:o[1]]):
                 if diplomatic:
-                    cut = re.search(r"\s+in\s+[A-Z]", text[o[0]:o[1]])
+                    cut = re.search(rf"\s+in\s+{UP}", text[o[0]:o[1]])
                     o = (o[0], o[0] + cut.start()) if cut else o
                     p = max(p, o[1])
                 org = o
@@ -235,7 +234,7 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                 if diplomatic:
                     p = o[1] + _place_tail(text, o[1])
         posts.append(((ts, te), org))
-        c = re.match(r"\s*,?\s*(?:and|cum|&|as well as)\s+(?:the\s+|a\s+)?|\s*,\s*(?:the\s+)?|\s+(?=[A-Z])",
+        c = re.match(r"\s*,?\s*(?:and|cum|&|as well as)\s+(?:the\s+|a\s+)?|\s*,\s*(?:the\s+)?|\s+(?=" + UP + ")",
                      text[p:p + 20])
         if c:
             q = p + c.end()
@@ -306,7 +305,7 @@ def find_en(text: str) -> list[Found]:
             if pre:
                 posts[0] = (posts[0][0], pre)
         # P6: TITLE NAME of ORG
-        om = re.match(r"\s+of\s+(?=[A-Z]|the\s+[A-Z])", text[ne:ne + 10])
+        om = re.match(rf"\s+of\s+(?={UP}|the\s+{UP})", text[ne:ne + 10])
         if om and posts[-1][1] is None:
             from .orgs import org_at
 

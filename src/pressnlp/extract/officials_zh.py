@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import textutil
 from ..lexicon import on_lexicon_change
 from .officials_en import Found
 from .vocab import HAN, alternation, finditer_from, first_chars, vocab
@@ -29,11 +30,8 @@ _FACILITY = set("堂馆路街桥厦楼场寺庙陵塔港站")
 def _res() -> dict:
     v = vocab()
     titles = alternation(v.titles_zh)
-    after = sorted(v.honor.get("zh_after_name", []), key=len, reverse=True)
-    suffix_words = sorted(v.honor.get("zh_suffix", []), key=len, reverse=True)
     t = v.templates
-    org_suffixes = sorted(set(t.get("zh_suffixes", [])) | {"市", "省", "州", "县", "区", "国", "盟"},
-                          key=len, reverse=True)
+    org_suffixes = textutil.alternation(set(t.get("zh_suffixes", [])) | {"市", "省", "州", "县", "区", "国", "盟"})
     known = set(v.org_names_zh) | set(t.get("zh_short", []))
     boundary = (r"会见了|会见|会晤|接见|会同|陪同|出席|参加|邀请|欢迎|拜会|拜访|听取|感谢|包括|其中|以及|分别|"
                 r"代表(?!处)|应(?!急)|由|与|和(?!平)|同(?!业)|及|向|对(?!外)|在|据|为|是|有(?!限)|了|率|带领|"
@@ -41,9 +39,9 @@ def _res() -> dict:
     leader = alternation(v.honor.get("zh_leader_labels", []))
     res = {
         "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:驻(?:(?!大使|总领|领事|使馆)[{HAN}]){{1,4}}?)?(?:{titles})(?![{_GUARD}])"),
-        "after_re": re.compile("|".join(map(re.escape, after)) or r"(?!x)x"),
-        "suffix_re": re.compile("|".join(map(re.escape, suffix_words)) or r"(?!x)x"),
-        "org_suffix": re.compile(rf"(?:{'|'.join(map(re.escape, org_suffixes))})$"),
+        "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
+        "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
+        "org_suffix": re.compile(rf"(?:{org_suffixes})$"),
         "known": known,
         "boundary": re.compile(boundary),
         "leader": re.compile(rf"(?:{leader})(?![{_GUARD}])"),
@@ -184,7 +182,6 @@ def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
 
 def _foreign_post(s: str, ts: int) -> bool:
     """Is the post at ``ts`` written after a country name (日本静冈县副知事, 泰国驻昆明总领事)?"""
-    v = vocab()
     lo = ts
     while lo > 0 and ts - lo < 20 and s[lo - 1] not in _PUNCT:
         lo -= 1

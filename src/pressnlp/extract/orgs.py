@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..lexicon import on_lexicon_change
-from .vocab import HAN, LO, UP, alternation, finditer_from, first_chars, vocab
+from .spans import SpanSet, non_overlapping
+from .vocab import HAN, UP, alternation, finditer_from, first_chars, vocab
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def org_at(text: str, pos: int, *, name_follows: bool = False) -> tuple[int, int
     if pm and (re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", pm.group(1)) or
                (pm.group(1)[0].isupper() and any(is_org_head(w) for w in pm.group(1).split()))):
         end += pm.end()
-    cm = re.match(r",\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?=[,.;\s])", text[end:end + 40])
+    cm = re.match(rf",\s*({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})(?=[,.;\s])", text[end:end + 40])
     if cm and cm.group(1) in v.countries_en:
         end += cm.end()
     return start, end
@@ -200,8 +201,6 @@ def _find_orgs_en(text: str) -> list[Mention]:
         base = re.sub(r"\s*\([^)]*\)$", "", t)
         norm = org_norm(base, "en") or acronyms.get(base)
         out.append(Mention(s, e, t, "ORG", norm))
-    from .spans import SpanSet
-
     taken = SpanSet((o.start, o.end) for o in out)
     for acr, full in acronyms.items():
         for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
@@ -224,21 +223,7 @@ def _find_orgs_zh(text: str) -> list[Mention]:
             if i >= 0 and titles[i][1] >= m.end():
                 continue  # 市委 inside 市委副书记 is part of the title
             spans.append(Mention(m.start(), m.end(), m.group(), "ORG", org_norm(m.group(), "zh")))
-    return _non_overlapping(spans)
-
-
-def _non_overlapping(spans: list[Mention]) -> list[Mention]:
-    """Longest first, then leftmost; drop spans overlapping a kept one."""
-    from .spans import SpanSet
-
-    kept: list[Mention] = []
-    taken = SpanSet()
-    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not taken.overlaps(s.start, s.end):
-            kept.append(s)
-            taken.add(s.start, s.end)
-    return sorted(kept, key=lambda s: s.start)
+    return non_overlapping(spans)
 
 
 __all__ = ["Mention", "find_orgs", "org_at", "org_norm", "is_org_head"]
-_ = LO  # letter classes re-exported for sibling modules

@@ -8,11 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import default_lexicon, on_lexicon_change
-
-
-def alt(words: list[str] | Any) -> str:
-    """Regex alternation, longest first."""
-    return "(?:" + "|".join(sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)) + ")"
+from ..textutil import alternation_group as alt
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from typing import Iterable
+from typing import Iterable, Protocol, TypeVar
 
 
 class SpanSet:
@@ -37,3 +37,25 @@ class SpanSet:
         hi = max([end] + [e for _, e in merged])
         insort(keep, (lo, hi))
         self._spans = keep
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def non_overlapping(spans: Iterable[S]) -> list[S]:
+    """Longest first, then leftmost; drop spans overlapping a kept one. In text order."""
+    kept: list[S] = []
+    taken = SpanSet()
+    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not taken.overlaps(s.start, s.end):
+            kept.append(s)
+            taken.add(s.start, s.end)
+    return sorted(kept, key=lambda s: s.start)

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..lexicon import default_lexicon, on_lexicon_change
+from ..textutil import longest_first
 
-# Letter classes (stdlib ``re`` has no \p{Lu}): Latin letters incl. diacritics up to U+024F.
-UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isalpha() and ch.isupper())
-LOWER = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.isalpha() and ch.islower())
+# Letter classes (stdlib ``re`` has no \p{Lu}): Latin letters incl. diacritics up to U+024F
+# and Latin Extended Additional (Vietnamese: Nguyễn, Phạm).
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+UPPER = "".join(ch for ch in map(chr, _LATIN) if ch.isalpha() and ch.isupper())
+LOWER = "".join(ch for ch in map(chr, _LATIN) if ch.isalpha() and ch.islower())
 UP = f"[{re.escape(UPPER)}]"
 LO = f"[{re.escape(LOWER)}]"
 HAN = "\u3400-\u9fff\uf900-\ufaff"
@@ -34,7 +37,9 @@ def _spelling(word: str) -> str:
 
 
 def alternation(items: list[str], *, flexible: bool = False) -> str:
-    uniq = sorted({i for i in items if i}, key=len, reverse=True)
+    """Regex alternation of the non-empty ``items``, longest first, spelled by :func:`flex`
+    when ``flexible``; a never-matching pattern for no items."""
+    uniq = longest_first(i for i in items if i)
     return "|".join(flex(i) if flexible else re.escape(i) for i in uniq) or r"(?!x)x"
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
+from ..textutil import alternation
 from .dates import crawler_date, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field,
                      published_line)
@@ -74,8 +75,7 @@ class Markers:
 
 def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``items`` as a substring."""
-    return re.compile("|".join(re.escape(str(x)) for x in sorted(items, key=len, reverse=True)),
-                      flags)
+    return re.compile(alternation(items), flags)
 
 
 def _either(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -108,7 +108,7 @@ def markers() -> Markers:
 def _markers() -> Markers:
     d = default_lexicon().yaml("furniture.yaml")
     seps = "".join(re.escape(s) for s in d["nav_separators"])
-    labels = "|".join(re.escape(x) for x in sorted(d["footer_labels"], key=len, reverse=True))
+    labels = alternation(d["footer_labels"])
     return Markers(
         nav_words=_low(d["nav_words"]),
         nav_patterns=_either(d.get("nav_patterns", [])),
@@ -172,10 +172,6 @@ def is_paragraph(text: str) -> bool:
     if len(text) >= (20 if cjk else 80) and _INNER_SENTENCE.search(text):
         return True
     return cjk and len(text) >= 30 and text.count("，") + text.count(",") >= 3
-
-
-def _tokens(text: str) -> list[str]:
-    return [t for t in markers().nav_seps.split(text) if t]
 
 
 def is_nav(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
+from ..textutil import alternation
 from .dates import find_date
 
 HEADER_FIELDS = frozenset({"date", "date_issued", "date_uploaded", "source", "author", "editor",
@@ -83,12 +84,10 @@ def label_set() -> LabelSet:
     bare_forms = {(_key(f)): field for field, fs in data.get("bare", {}).items() for f in fs}
     for k, v in bare_forms.items():
         field_of.setdefault(k, v)
-    bare_alt = "|".join(re.escape(f) for f in sorted(
-        (f for fs in data.get("bare", {}).values() for f in fs), key=len, reverse=True))
+    bare_alt = alternation(f for fs in data.get("bare", {}).values() for f in fs)
     bare = re.compile(rf"(?:^|(?<=[\s|•·\u3000]))(?P<label>{bare_alt})(?![:：])\s+(?=\S)")
     next_line = {_key(f): field for field, fs in data.get("next_line", {}).items() for f in fs}
-    agencies = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len,
-                                                      reverse=True))
+    agencies = alternation(data.get("agencies", []))
     return LabelSet(
         colon=colon, bare=bare, bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
         trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),

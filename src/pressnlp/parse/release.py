@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..read import Page, looks_binary, read_page
 from ..read.decode import decode_bytes
-from ..records import Release, Site
+from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
 from .furniture import LineInfo, classify_line, reporter_cue

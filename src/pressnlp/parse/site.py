@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..lexicon import default_lexicon, on_lexicon_change
+from ..textutil import alternation
 from ..records import Site
 
 _GAP = re.compile(r"\s{2,}|\u3000|\s+(?=[^\s]*[:：])")
@@ -50,7 +51,7 @@ def site_patterns() -> SitePatterns:
         for lb in labels:
             field_of[lb.lower()] = field
             forms.append(lb)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alt = alternation(forms)
     fact_starts = [p.format(P=prov) for k in ("icp_patterns", "gongan_patterns") for p in d[k]]
     stop = "|".join([rf"(?:{alt})\s*[:：]", *fact_starts, r"网站标识码|網站標識碼",
                      r"Copyright|©|版权所有|版權所有|备案号|備案號|网站地图|網站地圖"])
@@ -59,8 +60,7 @@ def site_patterns() -> SitePatterns:
         site_code=comp("site_code_patterns"), license=comp("license_patterns"),
         label=re.compile(rf"(?P<label>{alt})\s*[:：]\s*", re.I),
         field_of=field_of,
-        org_suffix=re.compile("(?:" + "|".join(re.escape(s) for s in sorted(
-            d["org_suffixes"], key=len, reverse=True)) + ")"),
+        org_suffix=re.compile(f"(?:{alternation(d['org_suffixes'])})"),
         phone=re.compile(d["phone_pattern"]), postcode=re.compile(d["postcode_pattern"]),
         email=re.compile(d["email_pattern"]), url=re.compile(d["url_pattern"]),
         copyright=re.compile(d["copyright_pattern"]),

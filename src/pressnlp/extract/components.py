@@ -25,9 +25,11 @@ from spacy.util import filter_spans
 from ..records import Official
 from ..script import to_simplified
 from .annotate import mentions
+from .dates import find_dates
 from .officials import find_officials, link_mentions
 from .orgs import Mention, find_orgs
 from .places import find_places
+from .quantities import find_quantities
 
 SPANS_KEY = "pressnlp"
 
@@ -199,10 +201,8 @@ class DatesComponent(_Component):
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
         try:
-            from . import dates
-
-            found = dates.find_dates(doc_text(doc), lang, _as_date(doc._.pub_date))
-        except Exception:  # noqa: BLE001 - a sibling module in progress must not break the pipe
+            found = find_dates(doc_text(doc), lang, _as_date(doc._.pub_date))
+        except Exception:  # noqa: BLE001 - bad input yields no dates, never a broken pipe
             found = []
         doc._.dates = found
         add_spans(doc, ((d.start, d.end, "DATE", d.iso) for d in found))
@@ -215,10 +215,8 @@ class QuantitiesComponent(_Component):
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
         try:
-            from . import quantities
-
-            found = quantities.find_quantities(doc_text(doc), lang)
-        except Exception:  # noqa: BLE001
+            found = find_quantities(doc_text(doc), lang)
+        except Exception:  # noqa: BLE001 - bad input yields no quantities, never a broken pipe
             found = []
         doc._.quantities = found
         add_spans(doc, ((q.start, q.end, "QUANTITY", None) for q in found))

@@ -121,3 +121,13 @@ def test_release_offsets_point_into_body():
         assert rel.body[s.start:s.end] == s.text
     themes, slogans2 = classify(rel)
     assert tuple(slogans) == slogans2
+
+
+def test_machine_translated_three_part_opening_up_formula_and_loyalty():
+    """FAO English renders 做优开放环境、做强开放平台、做好涉外服务 in shorter word orders."""
+    text = ("The office will work to improve opening-up environment, strengthen platforms for "
+            "opening-up and enhance foreign related services, and build a team that is loyal "
+            "to the Party.")
+    found = {s.canonical: s for s in find_slogans(text, "en")}
+    assert found["做优开放环境、做强开放平台、做好外事(涉外)服务、做大招商引资"].category == "GOVERNANCE"
+    assert found["对党忠诚"].text == "loyal to the Party"

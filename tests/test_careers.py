@@ -1,29 +1,13 @@
 """Careers: promotions and transfers of linked officials across EN and ZH releases."""
 
-import json
-
 import pandas as pd
 import pytest
 
-from pressnlp.corpus.study import StudyMixin
-
-
-class Result(StudyMixin):
-    """Stand-in for CorpusResult: the DataFrames the mixin reads."""
-
-    def __init__(self, officials, releases=None):
-        self.officials = officials
-        self.releases = releases if releases is not None else pd.DataFrame(
-            {"release_id": officials["release_id"].unique()})
-        self.entities = pd.DataFrame(columns=["release_id", "text", "label", "norm", "lang"])
-        self.themes = pd.DataFrame(columns=["release_id", "label", "score", "rank"])
-        self.slogans = pd.DataFrame(columns=["release_id", "text", "canonical", "category"])
+from study_tables import StudyResult, official_row
 
 
 def official(rid, name, lang, title, org, host, date, posts=()):
-    return {"release_id": rid, "name": name, "name_norm": name, "title": title, "org": org,
-            "posts": json.dumps([{"title": t, "org": o} for t, o in posts], ensure_ascii=False),
-            "lang": lang, "start": 0, "end": len(name), "date": pd.Timestamp(date), "host": host}
+    return official_row(rid, name, lang, title, org, posts, date=pd.Timestamp(date), host=host)
 
 
 SY, SY_EN = "wb.shenyang.gov.cn", "wb.shenyang.gov.cn"
@@ -57,7 +41,7 @@ def result():
         official("d3", "Wang Wei", "en", "Director", "Dalian Foreign Affairs Office", "en.dl.gov.cn",
                  "2022-02-20"),
     ]
-    return Result(pd.DataFrame(rows))
+    return StudyResult(pd.DataFrame(rows))
 
 
 def person_rows(result, name):

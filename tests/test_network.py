@@ -1,24 +1,10 @@
 """Co-mention networks of officials and organisations."""
 
-import json
-
 import networkx as nx
 import pandas as pd
 import pytest
 
-from pressnlp.corpus.study import StudyMixin
-
-
-class Result(StudyMixin):
-    def __init__(self, officials, entities, releases):
-        self.officials, self.entities, self.releases = officials, entities, releases
-        self.themes = pd.DataFrame(columns=["release_id", "label", "score", "rank"])
-        self.slogans = pd.DataFrame(columns=["release_id", "text", "canonical", "category"])
-
-
-def off(rid, name, lang, title, org):
-    return {"release_id": rid, "name": name, "name_norm": name, "title": title, "org": org,
-            "posts": json.dumps([]), "lang": lang, "start": 0, "end": len(name)}
+from study_tables import StudyResult, official_row as off
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +31,7 @@ def result():
     releases = pd.DataFrame({"release_id": ["r1", "r2", "r3"],
                              "date": pd.to_datetime(["2023-03-02", "2023-03-05", "2023-04-01"]),
                              "host": ["wb.shenyang.gov.cn"] * 3})
-    return Result(officials, entities, releases)
+    return StudyResult(officials, entities=entities, releases=releases)
 
 
 def pid(result, zh_name):
@@ -98,8 +84,8 @@ def test_to_networkx(result):
 
 
 def test_empty_result():
-    empty = Result(pd.DataFrame(columns=["release_id", "name", "lang"]),
-                   pd.DataFrame(columns=["release_id", "text", "label"]),
-                   pd.DataFrame(columns=["release_id", "date", "host"]))
+    empty = StudyResult(pd.DataFrame(columns=["release_id", "name", "lang"]),
+                        entities=pd.DataFrame(columns=["release_id", "text", "label"]),
+                        releases=pd.DataFrame(columns=["release_id", "date", "host"]))
     assert len(empty.edges()) == 0
     assert empty.to_networkx().number_of_nodes() == 0

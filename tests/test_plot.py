@@ -1,25 +1,11 @@
 """pressnlp.plot helpers return Agg figures that render, for real and for empty studies."""
 
-import json
-
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
 import pressnlp.plot as pp
-from pressnlp.corpus.study import StudyMixin
-
-
-class Result(StudyMixin):
-    def __init__(self, officials, releases, themes, slogans):
-        self.officials, self.releases, self.themes, self.slogans = (officials, releases, themes,
-                                                                     slogans)
-        self.entities = pd.DataFrame(columns=["release_id", "text", "label", "norm", "lang"])
-
-
-def off(rid, name, lang, title, org):
-    return {"release_id": rid, "name": name, "name_norm": name, "title": title, "org": org,
-            "posts": json.dumps([]), "lang": lang, "start": 0, "end": len(name)}
+from study_tables import StudyResult, official_row as off
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +24,7 @@ def result():
     slogans = pd.DataFrame({"release_id": ["r1", "r3"], "text": ["高质量发展", "一带一路"],
                             "canonical": ["高质量发展", "一带一路"],
                             "category": ["DEVELOPMENT", "DIPLOMACY"]})
-    return Result(officials, releases, themes, slogans)
+    return StudyResult(officials, releases=releases, themes=themes, slogans=slogans)
 
 
 def rendered(fig, tmp_path, name):
@@ -76,10 +62,10 @@ def test_meeting_network(result, tmp_path):
 
 
 def test_empty_inputs_give_a_figure(tmp_path):
-    empty = Result(pd.DataFrame(columns=["release_id", "name", "lang"]),
-                   pd.DataFrame(columns=["release_id", "date", "host"]),
-                   pd.DataFrame(columns=["release_id", "label"]),
-                   pd.DataFrame(columns=["release_id", "text", "canonical"]))
+    empty = StudyResult(pd.DataFrame(columns=["release_id", "name", "lang"]),
+                        releases=pd.DataFrame(columns=["release_id", "date", "host"]),
+                        themes=pd.DataFrame(columns=["release_id", "label"]),
+                        slogans=pd.DataFrame(columns=["release_id", "text", "canonical"]))
     for fig in (pp.themes_over_time(empty), pp.top_officials(empty), pp.slogan_timeline(empty),
                 pp.meeting_network(empty)):
         assert rendered(fig, tmp_path, "empty")

@@ -1,7 +1,8 @@
 """English quantity phrases: modifier + number (+ scale) + counted noun / currency / percent.
 
 ``more than 50 foreign affairs officials``, ``RMB 3.6 billion``, ``4.2 percent``,
-``three-day``, ``over the past 40 years``; not ordinals, years, labels (``No. 24``),
+``three-day``; not durations (``over the past 40 years``, ``30 minutes``), parts of a
+list (``three aspects``), ordinals, years, labels (``No. 24``),
 policy numbers (``240-hour visa-free``), definite references (``the two sides``) or
 numbered formulas (``Two Safeguards``).
 """
@@ -174,6 +175,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
                     continue  # a capitalised head is a name: "2022 Beijing Winter Olympics"
         if unit is None and not (m.group("scale") and not spelled):
             continue
+        if unit and _is_period_or_list_part(unit, d):
+            continue  # "over the past 25 years", "30 minutes", "from three aspects"
 
         # spelled-out numbers: no article-like "one", no definite reference, no formula
         if spelled:
@@ -201,6 +204,13 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
                             start=start, end=end))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _is_period_or_list_part(unit: str, d: QuantityData) -> bool:
+    """A duration, age or decade (``years``, ``minutes``) or the parts of an announced list
+    (``aspects``): no count of things."""
+    head = unit.lower().split()[-1]
+    return head in d.en_duration_units or head in d.en_list_nouns
 
 
 _QUOTES = {"\u201c": "\u201d", '"': '"'}

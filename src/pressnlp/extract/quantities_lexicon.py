@@ -54,12 +54,16 @@ class QuantityData:
     zh_before_re: re.Pattern[str]
     zh_after_re: re.Pattern[str]
     zh_formula_re: re.Pattern[str]
-    zh_max_year_duration: int
     en_fraction_re: re.Pattern[str]
     zh_fraction_re: re.Pattern[str]
     zh_session_classifiers: frozenset[str]
     zh_session_re: re.Pattern[str]
     zh_numeral_bare_re: re.Pattern[str]
+    en_duration_units: frozenset[str]
+    zh_duration_classifiers: frozenset[str]
+    zh_duration_nouns_re: re.Pattern[str]
+    en_list_nouns: frozenset[str]
+    zh_list_nouns_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,12 +145,16 @@ def quantity_data() -> QuantityData:
         zh_before_re=re.compile(rf"{alt(ex['zh_before'])}$"),
         zh_after_re=re.compile(alt(ex["zh_after"])),
         zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
-        zh_max_year_duration=int(zh_u["max_year_duration"]),
         en_fraction_re=re.compile(y["fractions"]["en_pattern"]),
         zh_fraction_re=re.compile(y["fractions"]["zh_pattern"]),
         zh_session_classifiers=frozenset(ex["zh_session_classifiers"]),
         zh_session_re=re.compile(alt(ex["zh_session_words"])),
         zh_numeral_bare_re=re.compile(rf"(?P<bn>{alt(ex['zh_numeral_bare_nouns'])})"),
+        en_duration_units=frozenset(w.lower() for w in ex["en_duration_units"]),
+        zh_duration_classifiers=frozenset(ex["zh_duration_classifiers"]),
+        zh_duration_nouns_re=re.compile(alt(ex["zh_duration_nouns"])),
+        en_list_nouns=frozenset(w.lower() for w in ex["en_list_nouns"]),
+        zh_list_nouns_re=re.compile(alt(ex["zh_list_nouns"])),
     )
 
 

@@ -63,12 +63,14 @@ class Grammar:
     dl_zh_prefix: re.Pattern[str]
     dl_zh_suffix: re.Pattern[str]
     dl_max_start: int
+    stamp_prefix: re.Pattern[str]
+    caption_suffix: re.Pattern[str]
     window: dict[str, int]  # tense-less tolerance after the publication date, per language
     past_tolerance: int
     ambiguous_months: frozenset[str]
     anniversaries: list[tuple[int, re.Pattern[str]]]
-    anniversary_en: re.Pattern[str]
-    anniversary_zh: re.Pattern[str]
+    anniversary_patterns: list[re.Pattern[str]]
+    page_year: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,12 +215,13 @@ def grammar() -> Grammar:
         dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
         dl_zh_prefix=re.compile(dl["zh_prefix"]), dl_zh_suffix=re.compile(dl["zh_suffix"]),
         dl_max_start=int(dl["max_start"]),
+        stamp_prefix=re.compile(dl["stamp_prefix"]), caption_suffix=re.compile(dl["caption_suffix"]),
         window={"en": int(win["en"]), "zh": int(win["zh"])},
         past_tolerance=int(y["past_tolerance_days"]),
         ambiguous_months=frozenset(y["ambiguous_months"]),
         anniversaries=anniversaries,
-        anniversary_en=re.compile(y["anniversary_patterns"]["en"]),
-        anniversary_zh=re.compile(y["anniversary_patterns"]["zh"]),
+        anniversary_patterns=[re.compile(p) for ps in y["anniversary_patterns"].values() for p in ps],
+        page_year=re.compile(y["page_year_pattern"]),
     )
 
 
@@ -584,31 +587,78 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _scan(text, "zh" if lang == "zh" else "en")[1]]
 
 
-def find_dateline(text: str, lang: str, ref: Date | None) -> Date | None:
+_YEAR_KEYS = ("y", "y1", "y2", "ry")
+
+
+def _has_year(c: _Cand) -> bool:
+    """The mention writes its year (``June 26, 2023``, ``2024-01-03``, ``去年5月``)."""
+    return any(c.groups.get(k) for k in _YEAR_KEYS)
+
+
+def _head_role(norm: str, c: _Cand, lang: str, g: Grammar) -> str | None:
+    """The role of a date at the top of a text: ``"stamp"`` (a header date left in the body:
+    ``date 2024-01-03``), ``"wire"`` (a wire dateline: ``BEIJING, Oct. 31 (Xinhua) --``,
+    ``新华社北京11月4日电``), ``"lead"`` (a ZH lead date: ``本报讯 7月9日，``), else None."""
+    if c.start > g.dl_max_start or c.kind not in ("md", "zh_md", "zh_day", "numeric", "numeric_mon"):
+        return None
+    pre, post = norm[:c.start], norm[c.end:]
+    if _has_year(c) and g.stamp_prefix.match(pre):
+        return "stamp"
+    if lang == "zh":
+        if c.kind != "zh_day" and g.dl_zh_suffix.match(post):
+            return "wire"
+        return "lead" if g.dl_zh_prefix.search(pre) else None
+    return "wire" if g.dl_en_prefix.match(pre) or g.dl_en_suffix.match(post) else None
+
+
+def _not_a_mention(norm: str, c: _Cand, lang: str, g: Grammar) -> bool:
+    """A header stamp, a wire dateline without a year (the filing day; it still anchors the
+    body's weekdays and day-only dates) or the date of a photo credit is no body date."""
+    role = _head_role(norm, c, lang, g)
+    if role == "stamp" or (role == "wire" and not _has_year(c)):
+        return True
+    return lang != "zh" and bool(g.caption_suffix.match(norm[c.end:c.end + 60]))
+
+
+def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = None
+                  ) -> Date | None:
     """The date of a dateline at the start of ``text`` (``BEIJING, Oct. 31 (Xinhua) --``,
-    ``新华社北京11月4日电``, ``本报讯 7月9日``), resolved against ``ref``; else None."""
+    ``新华社北京11月4日电``, ``本报讯 7月9日``), resolved against ``ref`` (or the ``year`` of an
+    undated page); else None."""
     if not text:
         return None
     g = grammar()
     lang = "zh" if lang == "zh" else "en"
     head = text[:g.dl_max_start + 40]
     norm, cands = _scan(head, lang)
-    refs = _Refs(ref, ref)
+    refs = _Refs(ref, ref, year)
     for c in cands:
         if c.start > g.dl_max_start:
             break
-        if c.kind not in ("md", "zh_md", "zh_day", "numeric"):
-            continue
-        pre, post = norm[:c.start], norm[c.end:]
-        if lang == "zh":
-            ok = g.dl_zh_prefix.search(pre) or g.dl_zh_suffix.match(post)
-        else:
-            ok = g.dl_en_prefix.match(pre) or g.dl_en_suffix.match(post)
-        if not ok:
+        if _head_role(norm, c, lang, g) not in ("wire", "lead"):
             continue
         res = _resolve(c, norm, lang, refs, g)
         if res and res[0] and res[1] == "day":
             return Date.fromisoformat(res[0])
+    return None
+
+
+def head_stamp(text: str, lang: str) -> Date | None:
+    """A full date at the top of ``text`` that dates the page: a header stamp left in the
+    body (``date 2024-01-03``) or a dateline with its year (``SHENYANG, China, June 26, 2023
+    /PRNewswire/ --``); else None."""
+    if not text:
+        return None
+    g = grammar()
+    lang = "zh" if lang == "zh" else "en"
+    norm, cands = _scan(text[:g.dl_max_start + 40], lang)
+    for c in cands:
+        if c.start > g.dl_max_start:
+            break
+        if _has_year(c) and _head_role(norm, c, lang, g) is not None:
+            res = _resolve(c, norm, lang, _Refs(None, None), g)
+            if res and res[0] and res[1] == "day":
+                return Date.fromisoformat(res[0])
     return None
 
 
@@ -642,14 +692,16 @@ def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None 
 
 def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None,
                 year: int | None = None) -> list[DateMention]:
-    """:func:`find_dates`, with the ``year`` of an undated page (anniversary clause)."""
+    """:func:`find_dates`, with the ``year`` of an undated page (anniversary clause, a year
+    named at the top): mentions resolved from it are marked ``inferred``."""
     if not text:
         return []
     try:
         g = grammar()
         lang = "zh" if lang == "zh" else "en"
+        ref = ref or head_stamp(text, lang)
         if dateline is None:
-            dateline = find_dateline(text, lang, ref)
+            dateline = find_dateline(text, lang, ref, year=year)
         refs = _Refs(ref, dateline or ref, year)
         norm, cands = _scan(text, lang)
         resolved: list[tuple[_Cand, str | None, str | None]] = []
@@ -661,9 +713,12 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
         for c, iso, grain in resolved:
             if c.kind in ("weekday", "zh_weekday") and _near_day_date(c, resolved, norm):
                 continue
+            if _not_a_mention(norm, c, lang, g):
+                continue
+            inferred = bool(iso) and ref is None and year is not None and not _has_year(c)
             out.append(DateMention(text=text[c.text_start:c.text_end], iso=iso,
                                    start=c.text_start, end=c.text_end,
-                                   grain=grain if iso else None))
+                                   grain=grain if iso else None, inferred=inferred))
         return out
     except Exception:  # noqa: BLE001 - the analysis path never raises on odd input
         return []
@@ -678,13 +733,40 @@ def _parse_iso(value: str | None) -> Date | None:
         return None
 
 
+def release_reference(release: Release) -> Date | None:
+    """The date month-days of ``release`` are resolved against: the publication date, else a
+    full date at the top of the body (a header stamp, a dateline with its year) or in the
+    title (``… 2016.06.07``)."""
+    ref = _parse_iso(release.date)
+    spans = release.paragraph_spans()
+    if ref is None and spans:
+        start, end, lang = spans[0]
+        ref = head_stamp(release.body[start:end], lang)
+    return ref or _title_date(release.title)
+
+
+def _title_date(title: str | None) -> Date | None:
+    if not title:
+        return None
+    g = grammar()
+    norm, cands = _scan(title, "en")
+    for c in cands:
+        if c.kind in ("numeric", "numeric_mon", "md") and _has_year(c):
+            res = _resolve(c, norm, "en", _Refs(None, None), g)
+            if res and res[0] and res[1] == "day":
+                return Date.fromisoformat(res[0])
+    return None
+
+
 def release_dateline(release: Release) -> Date | None:
     """The dateline date of ``release`` (first body paragraph), or None."""
     spans = release.paragraph_spans()
     if not spans:
         return None
     start, end, lang = spans[0]
-    return find_dateline(release.body[start:end], lang, _parse_iso(release.date))
+    ref = release_reference(release)
+    year = page_year(release) if ref is None else None
+    return find_dateline(release.body[start:end], lang, ref, year=year)
 
 
 def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) -> list[Any]:
@@ -700,10 +782,12 @@ def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) 
 
 def anniversary_year(text: str) -> int | None:
     """The year fixed by an anniversary clause (``this year marks the 40th anniversary of
-    reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022), else None."""
+    reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022, ``the 70 years since
+    the founding of the PRC`` → 2019), else None."""
     g = grammar()
-    for rx in (g.anniversary_en, g.anniversary_zh):
-        for m in rx.finditer(to_simplified(text) if rx is g.anniversary_zh else text):
+    simple = to_simplified(text)
+    for rx in g.anniversary_patterns:
+        for m in rx.finditer(simple.replace("\u2019", "'")):
             n = _num(m.group("n"))
             for base, words in g.anniversaries:
                 if n and words.search(m.group("what")):
@@ -711,17 +795,30 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+def page_year(release: Release) -> int | None:
+    """The year of an undated page: an anniversary clause, else the latest year named in the
+    title or the first paragraph (``the Chengdu 2016 New Year Reception``, ``2020年…论坛``)."""
+    year = anniversary_year(release.body)
+    if year is not None:
+        return year
+    spans = release.paragraph_spans()
+    head = (release.title or "") + " " + (release.body[spans[0][0]:spans[0][1]] if spans else "")
+    years = [int(y) for y in grammar().page_year.findall(head.translate(FULLWIDTH))]
+    return max(years) if years else None
+
+
 def find_dates_in_release(release: Release) -> list[DateMention]:
-    """Date mentions of ``release.body`` with body offsets, resolved against
-    ``release.date`` and the body's dateline (an undated page takes the year of an
-    anniversary clause for its month-days)."""
-    ref = _parse_iso(release.date)
+    """Date mentions of ``release.body`` with body offsets, resolved against the
+    publication date (:func:`release_reference`) and the body's dateline; an undated page
+    takes the year of :func:`page_year` for its month-days, marked ``inferred``."""
+    ref = release_reference(release)
     dateline = release_dateline(release)
-    year = anniversary_year(release.body) if ref is None else None
+    year = page_year(release) if ref is None else None
     return find_in_paragraphs(
         release, lambda text, lang: _find_dates(text, lang, ref, dateline=dateline or ref,
                                                 year=year))
 
 
-__all__ = ["find_dates", "find_dates_in_release", "find_dateline", "anniversary_year", "date_spans", "release_dateline",
+__all__ = ["find_dates", "find_dates_in_release", "find_dateline", "anniversary_year", "date_spans",
+           "release_dateline", "release_reference", "head_stamp", "page_year",
            "resolve_month_day", "resolve_month", "resolve_weekday", "resolve_day", "grammar"]

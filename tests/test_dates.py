@@ -197,3 +197,14 @@ def test_anniversary_years_since_and_celebration_forms():
     rel = Release(date=None, language="zh", paragraphs=(
         "为庆祝中国共产党成立100周年，6月28日，市外办举办主题党日活动。",))
     assert [(m.text, m.iso) for m in find_dates_in_release(rel)] == [("6月28日", "2021-06-28")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("9 月3日上午，市外办召开涉外安全工作会议。", D(2022, 9, 5), [("9 月3日", "2022-09-03")]),
+    ("2024 年 5 月 10 日，友城代表团抵达青岛。", D(2024, 5, 12), [("2024 年 5 月 10 日", "2024-05-10")]),
+    ("在“七一”到来之际，市外办党支部开展主题党日活动。", D(2023, 7, 3), [("七一", "2023-07-01")]),
+    ("省长今天会见了日本友好代表团。", D(2021, 4, 8), [("今天", "2021-04-08")]),
+    ("今天的中国与世界紧密相连，五一广场游人如织。", D(2021, 4, 8), []),
+])
+def test_chinese_spacing_named_days_and_today(text, ref, expected):
+    assert isos(text, "zh", ref) == expected

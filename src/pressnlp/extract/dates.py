@@ -45,6 +45,8 @@ class Grammar:
     weekday_zh: dict[str, int]
     rel_days: dict[str, int]
     rel_years: dict[str, int]
+    named_days: dict[str, tuple[int, int]]
+    generic_today_zh: re.Pattern[str]  # after 今天: the present in general, no date
     en: list[tuple[str, re.Pattern[str]]]
     month_prep: re.Pattern[str]  # a preposition ending the text before a bare month
     zh: list[tuple[str, re.Pattern[str]]]
@@ -143,23 +145,27 @@ def grammar() -> Grammar:
 
     zd = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     zlead = r"(?=[\d〇零一二三四五六七八九十今去明本前])"
-    zy = r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年|(?P<ry>" + _alt(list(rel_years_zh)) + "))"
+    zy = r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?|(?P<ry>" + _alt(list(rel_years_zh)) + "))"
+    mo, da = r"\s?月\s?", r"\s?[日号]"  # "9 月1日", "2024 年 5 月 10 日": spaces a converter left
     tod_zh = _alt(y["time_of_day"]["zh"])
     zconn = r"\s*(?:至|到|-|–|—|~|～)\s*"
     parts_zh = _alt(y["zh_month_parts"])
     wk_zh = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
     rel_days_zh = {str(k): int(v) for k, v in y["relative_days"]["zh"].items()}
+    named_zh = {str(k): tuple(int(x) for x in str(v).split("-")) for k, v in y["named_days"]["zh"].items()}
     zh = [
         ("zh_relative_explicit", re.compile(
             rf"(?P<r>{_alt(list(rel_days_zh))})(?:{tod_zh})?\s*[（(]\s*(?:{zy})?"
             rf"(?P<m1>{zd})月(?P<d1>{zd})[日号]\s*[）)]")),
         ("zh_range", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd})月(?P<d1>{zd})[日号](?:{tod_zh})?"
+            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd}){mo}(?P<d1>{zd}){da}(?:{tod_zh})?"
             + zconn + rf"(?:(?:(?P<y2>\d{{4}})年)?(?P<m2>{zd})月)?(?P<d2>{zd})[日号]")),
         ("zh_range_d", re.compile(
             r"(?<![\d月年〇零一二三四五六七八九十])(?P<d1>[0-3]?\d)日" + zconn + r"(?P<d2>[0-3]?\d)日")),
         ("zh_md", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd})月(?P<d1>{zd})[日号]")),
+            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd}){mo}(?P<d1>{zd}){da}")),
+        ("zh_named_day", re.compile(
+            rf"(?<![\d〇零一二三四五六七八九十第])(?P<nd>{_alt(list(named_zh))})(?![\d〇零一二三四五六七八九十])")),
         ("zh_month", re.compile(
             rf"{zlead}(?<![\d〇零一二三四五六七八九十个個至到\-~～—])(?:{zy})?(?P<m1>{zd})月(?P<part>{parts_zh})?"
             r"(?![\d〇零一二三四五六七八九十]*[日号])(?!份?[\d〇零一二三四五六七八九十])")),
@@ -187,7 +193,7 @@ def grammar() -> Grammar:
             r"(?=\d)(?<![\d/.-])" + year("y") + r"-(?P<m1>" + _alt(forms) + r")-(?P<d1>3[01]|[12]\d|0?[1-9])(?!\d)")),
         # a full ZH date inside an EN paragraph (ZH labels on EN pages, signatures)
         ("numeric", re.compile(
-            r"(?=\d)(?<!\d)" + year("y") + r"年(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12]\d|0?[1-9])[日号]")),
+            r"(?=\d)(?<!\d)" + year("y") + r"\s?年\s?(?P<m1>1[0-2]|0?[1-9])\s?月\s?(?P<d1>3[01]|[12]\d|0?[1-9])\s?[日号]")),
     ]
 
     def cue_re(words: list[str], en: bool) -> re.Pattern[str]:
@@ -202,6 +208,7 @@ def grammar() -> Grammar:
     return Grammar(
         month_of=month_of, weekday_en=weekday_en, weekday_zh=wk_zh,
         rel_days={**rel_days_en, **rel_days_zh}, rel_years={**rel_years_en, **rel_years_zh},
+        named_days=named_zh, generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
         en=en, zh=zh, common=common, common_gates=("", "/", ".", "-", "年"),
         month_prep=re.compile(rf"(?i)\b{preps}\s+$"),
         future_en=cue_re(y["future_cues"]["en"], True),
@@ -540,6 +547,10 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
     if kind == "relative":
         off = g.rel_days[gr["r"].lower()]
         return ((refs.anchor + dt.timedelta(days=off)).isoformat(), "day") if refs.anchor else (None, None)
+    if kind == "zh_named_day":  # 七一: a day named by its date
+        m, d = g.named_days[gr["nd"]]
+        res = day_date(m, d, None)
+        return (res.isoformat(), "day") if res else (None, None)
     if kind == "zh_relative_explicit":
         m, d = _num(gr["m1"]), _num(gr["d1"])
         if not m or not d:
@@ -550,6 +561,8 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
         return (res.isoformat(), "day") if res else (None, None)
     if kind == "zh_relative":
         off = g.rel_days[gr["r"]]
+        if off == 0 and g.generic_today_zh.match(text, c.end):
+            return None  # 今天的中国
         return ((refs.anchor + dt.timedelta(days=off)).isoformat(), "day") if refs.anchor else (None, None)
     if kind == "zh_day":
         d = _num(gr["d1"])

@@ -208,3 +208,9 @@ def test_anniversary_years_since_and_celebration_forms():
 ])
 def test_chinese_spacing_named_days_and_today(text, ref, expected):
     assert isos(text, "zh", ref) == expected
+
+
+def test_chinese_day_only_dates_of_one_sentence_continue_the_month():
+    text = "中新网北京5月12日电 代表团于10日至14日访问维也纳，随后前往布拉格，至20日结束行程回国。"
+    assert isos(text, "zh", D(2024, 5, 12)) == [
+        ("10日至14日", "2024-05-10/2024-05-14"), ("20日", "2024-05-20")]

@@ -692,6 +692,20 @@ def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]
     return False
 
 
+def _continue_month(c: _Cand, res: tuple[str | None, str | None],
+                    prev: tuple[_Cand, str | None, str | None], text: str
+                    ) -> tuple[str | None, str | None]:
+    """A ZH day-only date after a later day than the date before it in the same sentence
+    continues that month (``于18日至22日访问里斯本，随后转往卢森堡，至27日返回``)."""
+    p, p_iso, p_grain = prev
+    if not p_iso or p_grain not in ("day", "range") or _SENT_END.search(text, p.end, c.start):
+        return res
+    last = Date.fromisoformat(p_iso.split("/")[-1])
+    day = _num(c.groups["d1"]) or 0
+    cont = _safe_date(last.year, last.month, day) if day > last.day else None
+    return (cont.isoformat(), "day") if cont else res
+
+
 def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None
                ) -> list[DateMention]:
     """Date mentions of ``text`` (``lang`` ``"en"`` or ``"zh"``), offsets into ``text``.
@@ -720,6 +734,8 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
         resolved: list[tuple[_Cand, str | None, str | None]] = []
         for c in cands:
             res = _resolve(c, norm, lang, refs, g)
+            if res is not None and c.kind == "zh_day" and resolved:
+                res = _continue_month(c, res, resolved[-1], norm)
             if res is not None:
                 resolved.append((c, res[0], res[1]))
         out = []

@@ -732,12 +732,15 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
         refs = _Refs(ref, dateline or ref, year)
         norm, cands = _scan(text, lang)
         resolved: list[tuple[_Cand, str | None, str | None]] = []
+        last_mention = None
         for c in cands:
             res = _resolve(c, norm, lang, refs, g)
-            if res is not None and c.kind == "zh_day" and resolved:
-                res = _continue_month(c, res, resolved[-1], norm)
+            if res is not None and c.kind == "zh_day" and last_mention:
+                res = _continue_month(c, res, last_mention, norm)
             if res is not None:
                 resolved.append((c, res[0], res[1]))
+                if not _not_a_mention(norm, c, lang, g):
+                    last_mention = resolved[-1]
         out = []
         for c, iso, grain in resolved:
             if c.kind in ("weekday", "zh_weekday") and _near_day_date(c, resolved, norm):

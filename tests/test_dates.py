@@ -214,3 +214,28 @@ def test_chinese_day_only_dates_of_one_sentence_continue_the_month():
     text = "中新网北京5月12日电 代表团于10日至14日访问维也纳，随后前往布拉格，至20日结束行程回国。"
     assert isos(text, "zh", D(2024, 5, 12)) == [
         ("10日至14日", "2024-05-10/2024-05-14"), ("20日", "2024-05-20")]
+
+
+def test_body_forms_shared_with_the_header_grammar():
+    assert isos("The agreement was signed in Lanzhou on 22-Jun-2024.", ref=D(2024, 6, 25)) == [
+        ("22-Jun-2024", "2024-06-22")]
+    assert isos("The exhibition closed on 2017-Dec-27.", ref=None) == [("2017-Dec-27", "2017-12-27")]
+    assert isos("Time: 2017-Dec-27 16:19", ref=None) == []  # a header stamp
+
+
+def test_a_date_form_without_a_resolution_rule_is_an_error(tmp_path):
+    from pressnlp.extract.dates import grammar
+    from pressnlp.lexicon import Lexicon, default_lexicon, set_lexicon
+
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "dates.yaml").write_text(
+        "forms:\n  en:\n    - kind: fortnight\n      pattern: 'fortnight'\n", encoding="utf-8")
+    old = default_lexicon()
+    try:
+        set_lexicon(Lexicon.load(extra=[lex]))
+        with pytest.raises(ValueError, match="fortnight"):
+            grammar()
+    finally:
+        set_lexicon(old)
+    assert grammar().en

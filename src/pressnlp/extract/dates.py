@@ -4,14 +4,19 @@ A compact grammar of the genre's date forms (GENRE.md §1.3): month-day with or 
 year, ordinals, day-first, machine-translation oddities (``March, 5th of last year``), day
 ranges (same month, cross-month, ``至``), month-only (``in February``, ``今年4月``,
 ``1月下旬``), ZH day-only (``13日``), weekdays, ``yesterday`` / ``昨日（11月1日）`` and
-datelines. Word lists and dateline patterns are data (``resources/dates.yaml``).
+datelines. The forms (regular expressions with named groups and ``{{slots}}``), word lists
+and dateline patterns are data (``resources/dates.yaml``); this module fills the slots and
+holds the resolution rule of each form ``kind``.
 
 Resolution (``resolve_*``): explicit years are kept; a bare month-day takes the
 publication year, or the previous year when it would fall well after publication (an event
 reported late), or — after a future cue (``will``, ``将``) — the publication year or the
 next one when its month has passed. Weekdays and ``yesterday`` count from the dateline
-date when the body has one, else from the publication date. Without a reference date the
-ISO value is None.
+date when the body has one, else from the publication date. A wire dateline without a year
+(``BEIJING, Oct. 31 (Xinhua) --``), a header stamp left in the body and a photo credit's date
+anchor but are not reported. An undated page is dated by such a stamp, a dateline with its
+year or a title date; failing those, its year comes from an anniversary clause or the latest
+year at the top (mentions marked ``inferred``). Without any reference the ISO value is None.
 
 Entry points: :func:`find_dates` (offsets into a text) and :func:`find_dates_in_release`
 (offsets into ``release.body``, per paragraph language).
@@ -46,6 +51,7 @@ class Grammar:
     rel_days: dict[str, int]
     rel_years: dict[str, int]
     named_days: dict[str, tuple[int, int]]
+    weekday_gap: re.Pattern[str]  # between a weekday and the date it repeats
     generic_today_zh: re.Pattern[str]  # after 今天: the present in general, no date
     en: list[tuple[str, re.Pattern[str]]]
     month_prep: re.Pattern[str]  # a preposition ending the text before a bare month
@@ -73,6 +79,13 @@ class Grammar:
     anniversaries: list[tuple[int, re.Pattern[str]]]
     anniversary_patterns: list[re.Pattern[str]]
     page_year: re.Pattern[str]
+
+
+# the resolution rules of :func:`_resolve`, one per ``kind`` of a form in dates.yaml
+FORM_KINDS = frozenset({
+    "range_cross", "range_md", "range_dm", "md", "dm", "month_year", "month", "range_d",
+    "weekday", "relative", "zh_relative_explicit", "zh_range", "zh_range_d", "zh_md",
+    "zh_named_day", "zh_month", "zh_day", "zh_weekday", "zh_relative", "numeric", "numeric_mon"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,97 +117,35 @@ def grammar() -> Grammar:
     rel_years_en = {k.lower(): int(v) for k, v in y["relative_years"]["en"].items()}
     rel_years_zh = {str(k): int(v) for k, v in y["relative_years"]["zh"].items()}
     rel_en = _alt(list(rel_years_en))
-    conn = r"\s*(?:to|through|until|till|-|–|—|~)\s*"
     md_year = rf"(?:(?:\s*,\s*|\s+){year('y')}|\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?"
-    not_plural_after = r"(?!\s+(?!local\b|respectively\b)[a-z]+s\b)"
     parts_en = _alt(y["en_month_parts"])
     part_lead = "".join(sorted({w[0] for w in y["en_month_parts"]} | set(lead)))
     preps = _alt(y["en_month_prepositions"])
     weekday_en = {str(k): int(v) for k, v in y["weekdays"]["en"].items()}
     rel_days_en = {k.lower(): int(v) for k, v in y["relative_days"]["en"].items()}
 
-    en = [
-        ("range_cross", re.compile(
-            mon("m1") + r"\s*" + day("d1") + rf"(?:\s*,\s*{year('y1')})?" + conn
-            + mon("m2") + r"\s*" + day("d2") + rf"(?:\s*,\s*{year('y')})?")),
-        ("range_md", re.compile(
-            mon("m1") + r"\s*" + day("d1")
-            + r"(?:\s*(?:to|through|until|till|-|–|—|~)\s*(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\d+(?:st|nd|rd|th)))"
-            + day("d2") + not_plural_after + rf"(?:(?:\s*,\s*|\s+){year('y')})?")),
-        ("range_dm", re.compile(
-            r"(?=\d)\b" + day("d1") + r"\s*(?:to|-|–|—|~)\s*" + day("d2") + r"\s+(?:of\s+)?"
-            + mon("m1") + rf"(?:\s*,?\s*{year('y')})?")),
-        ("md", re.compile(
-            mon("m1") + r"(?:\s*|\s*,\s*(?=\d+(?:st|nd|rd|th)))" + day("d1") + md_year)),
-        ("dm", re.compile(
-            r"(?=[\dt])\b(?:the\s+)?" + day("d1") + r"\s+(?:of\s+)?" + mon("m1")
-            + rf"(?:\s*,?\s*{year('y')})?")),
-        ("month_year", re.compile(
-            rf"(?=[{part_lead}])(?:\b(?P<part>{parts_en})[- ]+)?" + mon("m1") + r"\s*,?\s+" + year("y"))),
-        ("month", re.compile(
-            rf"(?=[{part_lead}])(?:(?:{parts_en})[- ]+)?" + mon("m1")
-            + rf"(?!\s*\d)(?:\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?")),
-        ("range_d", re.compile(
-            r"(?=[BbFf])(?i:\b(?:between|from))\s+(?:the\s+)?(?P<t>(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
-            r"\s+(?i:and|to|through|until)\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
-            r"(?!\s+(?:of\s+)?" + _alt(forms) + r")")),
-        ("weekday", re.compile(rf"(?=[MTWFS])\b(?P<w>{_alt(list(weekday_en))})\b")),
-        ("relative", re.compile(
-            rf"(?=[YyTt])\b(?P<r>{_alt([w for k in rel_days_en for w in (k, k.capitalize())])})\b")),
-    ]
-
-    zd = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-    zlead = r"(?=[\d〇零一二三四五六七八九十今去明本前])"
-    zy = r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?|(?P<ry>" + _alt(list(rel_years_zh)) + "))"
-    mo, da = r"\s?月\s?", r"\s?[日号]"  # "9 月1日", "2024 年 5 月 10 日": spaces a converter left
-    tod_zh = _alt(y["time_of_day"]["zh"])
-    zconn = r"\s*(?:至|到|-|–|—|~|～)\s*"
-    parts_zh = _alt(y["zh_month_parts"])
-    wk_zh = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
+    zh_days_of_week = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
     rel_days_zh = {str(k): int(v) for k, v in y["relative_days"]["zh"].items()}
-    named_zh = {str(k): tuple(int(x) for x in str(v).split("-")) for k, v in y["named_days"]["zh"].items()}
-    zh = [
-        ("zh_relative_explicit", re.compile(
-            rf"(?P<r>{_alt(list(rel_days_zh))})(?:{tod_zh})?\s*[（(]\s*(?:{zy})?"
-            rf"(?P<m1>{zd})月(?P<d1>{zd})[日号]\s*[）)]")),
-        ("zh_range", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd}){mo}(?P<d1>{zd}){da}(?:{tod_zh})?"
-            + zconn + rf"(?:(?:(?P<y2>\d{{4}})年)?(?P<m2>{zd})月)?(?P<d2>{zd})[日号]")),
-        ("zh_range_d", re.compile(
-            r"(?<![\d月年〇零一二三四五六七八九十])(?P<d1>[0-3]?\d)日" + zconn + r"(?P<d2>[0-3]?\d)日")),
-        ("zh_md", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd}){mo}(?P<d1>{zd}){da}")),
-        ("zh_named_day", re.compile(
-            rf"(?<![\d〇零一二三四五六七八九十第])(?P<nd>{_alt(list(named_zh))})(?![\d〇零一二三四五六七八九十])")),
-        ("zh_month", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十个個至到\-~～—])(?:{zy})?(?P<m1>{zd})月(?P<part>{parts_zh})?"
-            r"(?![\d〇零一二三四五六七八九十]*[日号])(?!份?[\d〇零一二三四五六七八九十])")),
-        ("zh_day", re.compile(
-            r"(?<![\d月年〇零一二三四五六七八九十每近前后後数數第个個余餘多几幾－\-.])(?P<d1>[0-3]?\d)日"
-            r"(?!内|內|以内|以內|游|遊|来|來|起|至今|制|電?\d)")),
-        ("zh_weekday", re.compile(
-            rf"(?:{_alt(y['weekdays']['zh_prefixes'])})(?P<w>[{''.join(wk_zh)}])"
-            r"(?![年刊末边邊报報期围圍])")),
-        ("zh_relative", re.compile(rf"(?P<r>{_alt(list(rel_days_zh))})")),
-    ]
-    common = [
-        ("numeric", re.compile(
-            r"(?=[12])(?<![\d/.-])" + year("y") + r"(?P<sep>[-/.])(?P<m1>1[0-2]|0?[1-9])(?P=sep)"
-            r"(?P<d1>3[01]|[12]\d|0?[1-9])(?![\d/.-])")),
-        # US style MM/DD/YYYY and European DD.MM.YYYY (GENRE.md §1.3 header forms)
-        ("numeric", re.compile(
-            r"(?=\d)(?<![\d/.-])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>3[01]|[12]\d|0?[1-9])/" + year("y")
-            + r"(?![/.-]?\d)")),
-        ("numeric", re.compile(
-            r"(?=\d)(?<![\d/.-])(?P<d1>3[01]|[12]\d|0?[1-9])\.(?P<m1>1[0-2]|0?[1-9])\." + year("y")
-            + r"(?![/.-]?\d)")),
-        # YYYY-Mon-DD (Time: 2017-Dec-27)
-        ("numeric_mon", re.compile(
-            r"(?=\d)(?<![\d/.-])" + year("y") + r"-(?P<m1>" + _alt(forms) + r")-(?P<d1>3[01]|[12]\d|0?[1-9])(?!\d)")),
-        # a full ZH date inside an EN paragraph (ZH labels on EN pages, signatures)
-        ("numeric", re.compile(
-            r"(?=\d)(?<!\d)" + year("y") + r"\s?年\s?(?P<m1>1[0-2]|0?[1-9])\s?月\s?(?P<d1>3[01]|[12]\d|0?[1-9])\s?[日号]")),
-    ]
+    named_zh = {str(k): tuple(int(x) for x in str(v).split("-"))
+                for k, v in y["named_days"]["zh"].items()}
+    slots: dict[str, Callable[[str], str] | str] = {
+        **{str(k): str(v) for k, v in y["form_slots"].items()},
+        "month": mon, "day": day, "year": year, "md_year": md_year, "rel_year_en": rel_en,
+        "rel_year_zh": _alt(list(rel_years_zh)), "month_parts_en": parts_en,
+        "part_lead": part_lead, "months_any": _alt(forms),
+        "weekdays_en": _alt(list(weekday_en)),
+        "relative_days_en": _alt([w for k in rel_days_en for w in (k, k.capitalize())]),
+        "tod_zh": _alt(y["time_of_day"]["zh"]), "month_parts_zh": _alt(y["zh_month_parts"]),
+        "weekday_prefixes_zh": _alt(y["weekdays"]["zh_prefixes"]),
+        "weekday_days_zh": "".join(zh_days_of_week), "relative_days_zh": _alt(list(rel_days_zh)),
+        "named_days_zh": _alt(list(named_zh)),
+    }
+
+    def forms_of(part: str) -> list[tuple[str, re.Pattern[str]]]:
+        unknown = {f["kind"] for f in y["forms"][part]} - FORM_KINDS
+        if unknown:
+            raise ValueError(f"dates.yaml forms.{part}: no resolution rule for {sorted(unknown)}")
+        return [(f["kind"], re.compile(_fill_slots(f["pattern"], slots))) for f in y["forms"][part]]
 
     def cue_re(words: list[str], en: bool) -> re.Pattern[str]:
         if en:
@@ -206,10 +157,11 @@ def grammar() -> Grammar:
                      for base, words in y["anniversaries"].items()]
     win = y["tense_less_window_days"]
     return Grammar(
-        month_of=month_of, weekday_en=weekday_en, weekday_zh=wk_zh,
+        month_of=month_of, weekday_en=weekday_en, weekday_zh=zh_days_of_week,
         rel_days={**rel_days_en, **rel_days_zh}, rel_years={**rel_years_en, **rel_years_zh},
-        named_days=named_zh, generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
-        en=en, zh=zh, common=common, common_gates=("", "/", ".", "-", "年"),
+        named_days=named_zh, weekday_gap=re.compile(y["weekday_gap"]), generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
+        en=forms_of("en"), zh=forms_of("zh"), common=forms_of("common"),
+        common_gates=tuple(str(f.get("gate", "")) for f in y["forms"]["common"]),
         month_prep=re.compile(rf"(?i)\b{preps}\s+$"),
         future_en=cue_re(y["future_cues"]["en"], True),
         future_zh=cue_re(y["future_cues"]["zh"], False),
@@ -230,6 +182,17 @@ def grammar() -> Grammar:
         anniversary_patterns=[re.compile(p) for ps in y["anniversary_patterns"].values() for p in ps],
         page_year=re.compile(y["page_year_pattern"]),
     )
+
+
+_SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")
+
+
+def _fill_slots(template: str, slots: dict[str, Callable[[str], str] | str]) -> str:
+    """A date form of dates.yaml with its ``{{slot}}`` / ``{{slot:group}}`` parts filled."""
+    def fill(m: re.Match[str]) -> str:
+        value = slots[m.group(1)]
+        return value(m.group(2)) if callable(value) else _fill_slots(value, slots)
+    return _SLOT.sub(fill, template)
 
 
 on_lexicon_change(grammar.cache_clear)
@@ -675,10 +638,6 @@ def head_stamp(text: str, lang: str) -> Date | None:
     return None
 
 
-_ADJACENT = re.compile(r"[\s,，(（)）]*(?:(?:morning|afternoon|evening|night|上午|下午|晚上|晚)\s*)?"
-                       r"(?:on\s+|,\s*)?[\s(（]*")
-
-
 def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]],
                    text: str) -> bool:
     """A weekday written next to an explicit date of the same sentence (``Friday afternoon on
@@ -687,7 +646,7 @@ def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]
         if o is c or grain not in ("day", "range") or o.kind in ("weekday", "zh_weekday"):
             continue
         lo, hi = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
-        if hi - lo <= 25 and _ADJACENT.fullmatch(text, lo, hi):
+        if hi - lo <= 25 and grammar().weekday_gap.fullmatch(text, lo, hi):
             return True
     return False
 

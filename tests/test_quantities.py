@@ -37,6 +37,10 @@ def test_training_sentence_with_container():
     ("During the three-day visit, they toured Dalian.", ("three-day", 3, None, "days")),
     ("Some 18 officials and entrepreneurs joined.",
      ("Some 18 officials and entrepreneurs", 18, "about", "officials and entrepreneurs")),
+    ("More than 3,000 overseas Chinese live in the city.",
+     ("More than 3,000 overseas Chinese", 3000, "more than", "Chinese")),
+    ("Some 200 Chinese and Japanese students joined the camp.",
+     ("Some 200 Chinese and Japanese students", 200, "about", "students")),
     ("Wuhan is home to 7 foreign consulates general.",
      ("7 foreign consulates general", 7, None, "consulates general")),
 ])

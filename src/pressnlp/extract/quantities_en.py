@@ -51,7 +51,7 @@ def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]
             break
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end(1)
-    head_i = None
+    head_i = people_i = None
     for i, (w, _, _) in enumerate(words[: d.max_words + 1]):
         lw = w.lower()
         if not w[0].isalpha():
@@ -59,10 +59,14 @@ def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]
         if _is_plural(w, d):
             head_i = i
             break
+        if lw in d.people_nouns and people_i is None:
+            people_i = i  # "two million Chinese", unless a plural noun follows
         if lw in ("and", "or") and i > 0:
             continue  # adjectives in coordination: "German and European enterprises"
         if lw in d.stop_words and lw not in d.fillers:
             break
+    if head_i is None:
+        head_i = people_i
     if head_i is None:
         return None, pos
     # noun-noun compounds end at the last plural: "sports teams", "affairs officials"
@@ -171,7 +175,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
                 unit, end = d.en_cur_suffix[suff.group("cur").lower()], e + suff.end()
             elif not cur:
                 unit, end = counted_noun(text, e, d)
-                if unit and unit[0].isupper() and not unit.startswith(("Party", "TEU")):
+                if unit and unit[0].isupper() and not unit.startswith(("Party", "TEU")) \
+                        and unit.lower() not in d.people_nouns:
                     continue  # a capitalised head is a name: "2022 Beijing Winter Olympics"
         if unit is None and not (m.group("scale") and not spelled):
             continue

@@ -28,6 +28,7 @@ class QuantityData:
     en_definite: frozenset[str]
     en_formula_re: re.Pattern[str]
     irregular: frozenset[str]
+    people_nouns: frozenset[str]
     not_plural: frozenset[str]
     post_heads: frozenset[str]
     stop_words: frozenset[str]
@@ -119,6 +120,7 @@ def quantity_data() -> QuantityData:
         en_definite=frozenset(w.lower() for w in ex["en_definite"]),
         en_formula_re=re.compile(rf"(?i)(?<![\w]){alt(ex['en_formula_phrases'])}(?![\w])"),
         irregular=frozenset(w.lower() for w in en_u["irregular_plurals"]),
+        people_nouns=frozenset(w.lower() for w in en_u["people_nouns"]),
         not_plural=frozenset(w.lower() for w in en_u["not_plural"]),
         post_heads=frozenset(w.lower() for w in en_u["post_heads"]),
         stop_words=frozenset(w.lower() for w in en_u["stop_words"]),

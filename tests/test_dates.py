@@ -239,3 +239,9 @@ def test_a_date_form_without_a_resolution_rule_is_an_error(tmp_path):
     finally:
         set_lexicon(old)
     assert grammar().en
+
+
+def test_year_month_folder_of_the_url_gives_an_undated_page_its_year():
+    rel = Release(date=None, language="zh", url="http://www.example.gov.cn/wsdt/202206/83512.html",
+                  paragraphs=("6月9日，市外办召开外事工作会议。",))
+    assert [(m.iso, m.inferred) for m in find_dates_in_release(rel)] == [("2022-06-09", True)]

@@ -79,6 +79,7 @@ class Grammar:
     anniversaries: list[tuple[int, re.Pattern[str]]]
     anniversary_patterns: list[re.Pattern[str]]
     page_year: re.Pattern[str]
+    url_year: re.Pattern[str]
 
 
 # the resolution rules of :func:`_resolve`, one per ``kind`` of a form in dates.yaml
@@ -180,7 +181,7 @@ def grammar() -> Grammar:
         ambiguous_months=frozenset(y["ambiguous_months"]),
         anniversaries=anniversaries,
         anniversary_patterns=[re.compile(p) for ps in y["anniversary_patterns"].values() for p in ps],
-        page_year=re.compile(y["page_year_pattern"]),
+        page_year=re.compile(y["page_year_pattern"]), url_year=re.compile(y["url_year_pattern"]),
     )
 
 
@@ -787,11 +788,15 @@ def anniversary_year(text: str) -> int | None:
 
 
 def page_year(release: Release) -> int | None:
-    """The year of an undated page: an anniversary clause, else the latest year named in the
-    title or the first paragraph (``the Chengdu 2016 New Year Reception``, ``2020年…论坛``)."""
+    """The year of an undated page: an anniversary clause, else the year of a year-month
+    folder of its URL (``/202109/``), else the latest year named in the title or the first
+    paragraph (``the Chengdu 2016 New Year Reception``, ``2020年…论坛``)."""
     year = anniversary_year(release.body)
     if year is not None:
         return year
+    url_year = grammar().url_year.search(release.url or "")
+    if url_year:
+        return int(url_year.group("y"))
     spans = release.paragraph_spans()
     head = (release.title or "") + " " + (release.body[spans[0][0]:spans[0][1]] if spans else "")
     years = [int(y) for y in grammar().page_year.findall(head.translate(FULLWIDTH))]

@@ -245,3 +245,10 @@ def test_year_month_folder_of_the_url_gives_an_undated_page_its_year():
     rel = Release(date=None, language="zh", url="http://www.example.gov.cn/wsdt/202206/83512.html",
                   paragraphs=("6月9日，市外办召开外事工作会议。",))
     assert [(m.iso, m.inferred) for m in find_dates_in_release(rel)] == [("2022-06-09", True)]
+
+
+def test_a_news_site_dateline_ending_in_xun_is_the_filing_day():
+    text = "东方网6月3日讯 6月2日，上海市外办举办驻沪领团夏季招待会。"
+    assert isos(text, "zh", D(2023, 6, 3)) == [("6月2日", "2023-06-02")]
+    text = "本报讯 6月2日，上海市外办举办驻沪领团夏季招待会。"
+    assert isos(text, "zh", D(2023, 6, 3)) == [("6月2日", "2023-06-02")]

@@ -111,7 +111,7 @@ def test_chinese_container_before_the_counted_people():
     # periods of time: durations, ages, decades are not counts
     "40年来，深圳发展迅速。", "他从事外事工作20多年。", "友好交往走过了三十多年的历程。",
     "为庆祝党的百岁生日和老党员的90岁寿辰。", "手续办理仅需15分钟。", "上世纪80年代两市开始往来。",
-    "培训持续三个月。",
+    "培训持续三个月。", "三个多月来，两市保持密切沟通。",
     # the parts of an announced list
     "报告从五个方面总结了工作。", "讲座围绕三个关键词展开。",
 ])

@@ -252,3 +252,13 @@ def test_a_news_site_dateline_ending_in_xun_is_the_filing_day():
     assert isos(text, "zh", D(2023, 6, 3)) == [("6月2日", "2023-06-02")]
     text = "本报讯 6月2日，上海市外办举办驻沪领团夏季招待会。"
     assert isos(text, "zh", D(2023, 6, 3)) == [("6月2日", "2023-06-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Updated 16:22, 22-Jun-2024",
+    "(Xinhua) 10:31, November 01, 2023",
+    "发布时间：2023-03-24 10:28",
+])
+def test_header_stamps_with_a_time_are_no_mentions(text):
+    lang = "zh" if "发布" in text else "en"
+    assert isos(text, lang, ref=None) == []

@@ -160,7 +160,8 @@ def grammar() -> Grammar:
     return Grammar(
         month_of=month_of, weekday_en=weekday_en, weekday_zh=zh_days_of_week,
         rel_days={**rel_days_en, **rel_days_zh}, rel_years={**rel_years_en, **rel_years_zh},
-        named_days=named_zh, weekday_gap=re.compile(y["weekday_gap"]), generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
+        named_days=named_zh, weekday_gap=re.compile(y["weekday_gap"]),
+        generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
         en=forms_of("en"), zh=forms_of("zh"), common=forms_of("common"),
         common_gates=tuple(str(f.get("gate", "")) for f in y["forms"]["common"]),
         month_prep=re.compile(rf"(?i)\b{preps}\s+$"),

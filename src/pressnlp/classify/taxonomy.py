@@ -18,7 +18,7 @@ from typing import Any
 
 from ..lexicon import default_lexicon, on_lexicon_change, read_yaml_file
 from ..script import to_simplified
-from .matching import PatternSet, keyword_of, regex_keyword
+from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -53,13 +53,16 @@ class Taxonomy:
         best: dict[str, float] = {}
         count: dict[str, int] = {}
         cues: dict[str, list[tuple[int, float]]] = {}
-        sources = [(self.en_patterns, text)]
+        sources: list[tuple[PatternSet, str, list[int] | None]] = [(self.en_patterns, text, None)]
         if _CJK.search(text):
-            sources.append((self.zh_patterns, to_simplified(text)))
+            clean, index = without_pinyin(to_simplified(text))
+            sources.append((self.zh_patterns, clean, index))
         quoted_w = float(sc.get("quoted_weight", 1.0))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if quoted_w != 1.0 else []
-        for ps, txt in sources:
+        for ps, txt, index in sources:
             for start, end, (cue, label_weights) in ps.finditer(txt):
+                if index is not None:
+                    start, end = index[start], index[end - 1] + 1
                 pos_w = parts[min(bisect.bisect_right(bounds, start), len(parts) - 1)][1]
                 if quoted and any(qs <= start and end <= qe for qs, qe in quoted):
                     pos_w *= quoted_w  # a word of a quoted name ("Silk Road Night" gala)

@@ -39,9 +39,10 @@ class Taxonomy:
     suppress: dict[str, dict[str, float]]      # passing label → {damped label: factor}
 
     def score_parts(self, parts: list[tuple[str, float]],
-                    slogan_categories: list[str] | None = None) -> list[float]:
+                    slogan_keys: list[list[str]] | None = None) -> list[float]:
         """Raw label scores of text parts given as (text, position weight), plus the evidence
-        of the release's slogans (their categories, one entry a distinct slogan)."""
+        of the release's slogans (one entry a distinct slogan: its canonical form and
+        category, each looked up in ``slogan_cues``)."""
         sc = self.scoring
         rep_w, max_rep = float(sc.get("repeat_weight", 0.35)), int(sc.get("max_repeats", 3))
         parts = [(t, w) for t, w in parts if t]
@@ -70,15 +71,21 @@ class Taxonomy:
                 best[cue] = max(best.get(cue, 0.0), pos_w)
                 count[cue] = count.get(cue, 0) + 1
         scores = [0.0] * len(self.labels)
+        headed = [False] * len(self.labels)     # a cue of the label in the title or lead
+        body_w = float(sc.get("body_weight", 1.0))
         for cue, pos_w in best.items():
             mult = pos_w + rep_w * min(count[cue] - 1, max_rep)
             for idx, w in cues[cue]:
                 scores[idx] += w * mult
+                headed[idx] |= pos_w > body_w and w >= float(sc.get("head_cue_min", 1.5))
+        body_only = float(sc.get("body_only_weight", 1.0))
+        scores = [s if h else s * body_only for s, h in zip(scores, headed)]
         index = {lab: i for i, lab in enumerate(self.labels)}
-        for cat in slogan_categories or ():
-            for lab, w in (self.slogan_cues.get(cat) or {}).items():
-                if lab in index:
-                    scores[index[lab]] += float(w)
+        for keys in slogan_keys or ():
+            for key in keys:
+                for lab, w in (self.slogan_cues.get(key) or {}).items():
+                    if lab in index:
+                        scores[index[lab]] += float(w)
         words = len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2
         norm = math.sqrt(1.0 + words / float(sc.get("length_norm", 300)))
         scores = [s / norm for s in scores]
@@ -99,8 +106,9 @@ def _en_pattern(cue: str) -> str:
     if cue.startswith("re:"):
         return cue[3:]
     words = re.split(r"[\s\-]+", cue.strip())
-    parts = [re.escape(w).replace("'", "['’]?") for w in words if w]
-    body = r"[\s\-‐–]+".join(parts)
+    parts = [r"(?:and|&)" if w.lower() == "and" else re.escape(w).replace("'", "['’]?")
+             for w in words if w]
+    body = r"[\s\-‐–]+(?:the\s+)?".join(parts)
     if words and words[-1][-1:].isalpha():
         body += r"(?:s|es)?"
     lead = r"\b" if cue[:1].isalnum() else ""

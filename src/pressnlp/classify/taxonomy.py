@@ -71,15 +71,10 @@ class Taxonomy:
                 best[cue] = max(best.get(cue, 0.0), pos_w)
                 count[cue] = count.get(cue, 0) + 1
         scores = [0.0] * len(self.labels)
-        headed = [False] * len(self.labels)     # a cue of the label in the title or lead
-        body_w = float(sc.get("body_weight", 1.0))
         for cue, pos_w in best.items():
             mult = pos_w + rep_w * min(count[cue] - 1, max_rep)
             for idx, w in cues[cue]:
                 scores[idx] += w * mult
-                headed[idx] |= pos_w > body_w and w >= float(sc.get("head_cue_min", 1.5))
-        body_only = float(sc.get("body_only_weight", 1.0))
-        scores = [s if h else s * body_only for s, h in zip(scores, headed)]
         index = {lab: i for i, lab in enumerate(self.labels)}
         for keys in slogan_keys or ():
             for key in keys:

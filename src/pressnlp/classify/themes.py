@@ -164,6 +164,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         if not order or raw_row[order[0]] < sc.get("min_top_score", 1.0):
             return []
         top = raw_row[order[0]]
+        if top < tax.thresholds[tax.labels[order[0]]] * sc.get("min_top_ratio", 0.0):
+            return []   # a single label below its threshold is not given alone
         cut = sc.get("relative_cut", 0.22) * top
         limit = min(self.max_labels, int(sc.get("max_labels", 4)))
         chosen = [order[0]]

@@ -142,3 +142,26 @@ def test_party_study_lecture_and_committee_plenary():
 
 def test_a_single_weak_label_is_not_given_alone():
     assert labels("Notice", "The office will be closed for the holiday; visitors are welcome next week.") == []
+
+
+def test_chinese_mission_abroad_meeting_a_home_delegation_is_outbound():
+    found = labels("Consul General Meets Hunan Delegation",
+                   "Ms. Li, Consul General of the People's Republic of China in Osaka, met with the "
+                   "delegation of Hunan Provincial Government and extended a warm welcome.",
+                   "The consul general said the consulate would support trade and investment.")
+    assert found[0] == "OUTBOUND" and "VISIT" not in found
+    hosted = labels("Perm and Xi'an: partners in culture",
+                    "Last Monday the mayor of Perm met with the Xi'an Municipal People's Government "
+                    "official delegation and discussed exchanges.")
+    assert "OUTBOUND" in hosted and "VISIT" not in hosted
+
+
+def test_one_passing_mention_of_hong_kong_and_macao_is_not_twhkm():
+    found = labels("City Opens Service Center for Foreign Residents",
+                   "The one-stop service center for foreign residents opened on Friday, offering "
+                   "residence permit, visa and entry-exit services to foreigners in the city.",
+                   "Staff speak six languages. Since its trial run the center has served more "
+                   "than 3,000 foreign nationals, including residents from Hong Kong and Macao.")
+    assert "TWHKM" not in found
+    assert "TWHKM" in labels("中联办主任会见重庆市代表团", "双方就深化渝港经贸合作交换意见。",
+                             language="zh")

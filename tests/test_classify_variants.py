@@ -165,3 +165,10 @@ def test_one_passing_mention_of_hong_kong_and_macao_is_not_twhkm():
     assert "TWHKM" not in found
     assert "TWHKM" in labels("中联办主任会见重庆市代表团", "双方就深化渝港经贸合作交换意见。",
                              language="zh")
+
+
+def test_lexicon_phrase_inside_an_organisation_name_is_not_a_slogan():
+    found = canon("Wang Lei, Vice President of the Hunan Public Diplomacy Association, said public "
+                  "diplomacy helps cities make friends. 一带一路研究院院长出席并致辞。")
+    assert "Public Diplomacy" not in found and found["public diplomacy"] == "公共外交"
+    assert "一带一路" not in found

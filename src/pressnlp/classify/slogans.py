@@ -253,6 +253,8 @@ def _rules() -> dict[str, Any]:
                 if many else None)
     return {"quoted": rules.get("quoted") or {}, "categories": rules.get("categories") or {},
             "meetings": _meeting_patterns(rules.get("party_meetings") or {}),
+            "name_heads": {lang: tuple(str(h) for h in (rules.get("name_heads") or {}).get(lang) or [])
+                           for lang in ("en", "zh")},
             "parallel_leads": str((rules.get("parallel") or {}).get("leads") or ""),
             "en_num": en_pats, "zh_num": zh_pats, "zh_unquoted": unquoted,
             "not_numbered": {norm_key(x) for x in num.get("not_formulas") or []}}
@@ -374,11 +376,21 @@ def _lexicon_matches(text: str, simp: str, lang: str | None) -> list[Slogan]:
             continue
         for m_start, m_end, entry in ps.finditer(src):
             start, end = _trim(text, m_start, m_end)
-            if end > start:
+            if end > start and not _in_a_name(text, simp, start, end):
                 out.append(Slogan(text=text[start:end], canonical=entry.canonical,
                                   category=entry.category, numbered=entry.numbered, novel=False,
                                   start=start, end=end, cue="lexicon"))
     return out
+
+
+def _in_a_name(text: str, simp: str, start: int, end: int) -> bool:
+    """A lexicon phrase that is part of an organisation's name ("China Public Diplomacy
+    Association", 一带一路研究院) is not a slogan use: ``name_heads`` of slogan_rules.yaml."""
+    heads = _rules()["name_heads"]
+    if _CJK.search(text[start:end]):
+        return any(simp.startswith(h, end) for h in heads["zh"])
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 20])
+    return bool(nxt and text[start].isupper() and nxt.group(1) in heads["en"])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

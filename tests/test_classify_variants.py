@@ -172,3 +172,13 @@ def test_lexicon_phrase_inside_an_organisation_name_is_not_a_slogan():
                   "diplomacy helps cities make friends. 一带一路研究院院长出席并致辞。")
     assert "Public Diplomacy" not in found and found["public diplomacy"] == "公共外交"
     assert "一带一路" not in found
+
+
+def test_calls_at_embassies_and_consulates_in_china_are_outbound():
+    zh = labels("市外办主任赴京拜访芬兰驻华大使馆", "3月12日，市外办主任一行赴北京拜访芬兰驻华大使馆，"
+                "与大使就深化友好城市交往交换意见。", language="zh")
+    assert "OUTBOUND" in zh and "VISIT" not in zh
+    en = labels("FAO Director Calls on Consulates in Shanghai",
+                "On June 3, the director visited the Consulate General of Denmark in Shanghai and "
+                "paid a visit to the Consulate General of Norway.")
+    assert "OUTBOUND" in en and "VISIT" not in en

@@ -426,7 +426,8 @@ def _quoted_en(text: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
     if not _title_cased(words, set(q.get("en_small_words") or [])):
         return _NO_CATEGORY if is_numbered(inner) else None
     before = text[max(0, m.start() - 40):m.start()].lower().rstrip(" ,:")
-    after = re.findall(r"[a-z][a-z\-]*", text[m.end():m.end() + 30].lower())[:2]
+    clause_after = re.split(r"[.,;:!?()\n]", text[m.end():m.end() + 30], maxsplit=1)[0]
+    after = re.findall(r"[a-z][a-z\-]*", clause_after.lower())[:2]
     if any(before.endswith(c) for c in q.get("en_event_before") or []):
         return None       # the theme or title of one event
     if is_numbered(inner):

@@ -1,11 +1,14 @@
-"""Slogans: the lexicon matcher (``slogans.tsv``) and detectors for quoted campaign themes and
-numbered formulas (``numbered.yaml``, ``slogan_rules.yaml``).
+"""Slogans: the lexicon matcher (``slogans.tsv``, whose variants may carry optional parts,
+alternatives and bounded gaps), congresses and plenary sessions by number, and detectors for
+quoted campaigns, brands and programmes and numbered formulas (``numbered.yaml``,
+``slogan_rules.yaml``).
 
     find_slogans('… achieve the "Two Safeguards" …')
     → [Slogan(text='Two Safeguards', canonical='两个维护', category='IDEOLOGY', numbered=True, …)]
 
-Matching is tolerant (case, hyphens, quotes, articles, a final plural, commas; traditional
-script through a same-length simplified copy), so offsets always point into the given text.
+Matching is tolerant (case, hyphens, quotes, articles, a final plural, commas, "&" for "and";
+traditional script through a same-length simplified copy; pinyin glosses inside Chinese words),
+so offsets always point into the given text.
 One entry per distinct surface text; the longest lexicon match wins where phrases overlap.
 """
 

@@ -66,13 +66,30 @@ def test_five_year_plans_are_not_numbered():
     assert found["15th Five-Year Plan"].canonical == "十五五"
 
 
-def test_quoted_campaign_theme_is_a_novel_slogan():
+def test_quoted_campaign_is_a_novel_slogan_but_an_event_theme_is_not():
     text = ('The fair, themed "Green Valleys, Bright Harvests", opened on Monday. '
-            'Delegates praised the "Invest in Yanbian" campaign.')
+            'Delegates praised the "Invest in Yanbian" campaign, and in 2023 the city launched '
+            'the "Bright Lanterns on the River" activity brand for young visitors. Titled '
+            '"Open Hearts: A Week of Rivers", the gala drew 300 guests.')
     found = by_text(text)
-    theme = found["Green Valleys, Bright Harvests"]
-    assert theme.novel and theme.cue == "quoted" and theme.category is not None
-    assert found["Invest in Yanbian"].novel
+    assert "Green Valleys, Bright Harvests" not in found
+    assert "Open Hearts: A Week of Rivers" not in found
+    campaign = found["Invest in Yanbian"]
+    assert campaign.novel and campaign.cue == "quoted" and campaign.category is not None
+    assert found["Bright Lanterns on the River"].category == "BRANDING"
+
+
+def test_quoted_chinese_campaigns_take_the_category_of_their_head_noun():
+    text = ("会议要求，持续打造“侨乡会客厅”外事品牌，深入开展“千企走出去”工作，"
+            "推进“数字外事”建设等“八大提升工程”，这座城市素有“东方茶港”之称。"
+            "各处室要秉持“重协同、抓落实”工作方式，办好“2024海外侨胞看宁德”活动。")
+    found = by_text(text)
+    assert found["侨乡会客厅"].category == "BRANDING" and found["侨乡会客厅"].novel
+    assert found["千企走出去"].category == "GOVERNANCE"
+    assert "数字外事" in found and found["八大提升工程"].numbered
+    assert found["东方茶港"].category == "BRANDING"
+    assert "重协同、抓落实" not in found          # a working method, not a named campaign
+    assert "2024海外侨胞看宁德" not in found      # the name of one event
 
 
 def test_quoted_chinese_theme_with_four_character_units():

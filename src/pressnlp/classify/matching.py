@@ -14,6 +14,25 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _REGEX_CHARS = re.compile(r"\\[a-zA-Z]|\(\?[^)]*\)|\[[^\]]*\]|[?*+{}|()^$.]")
 
 
+# pinyin glosses left in the text by some mirror sites: 會(huì)議, 系統(tǒng)
+_PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def without_pinyin(text: str) -> tuple[str, list[int] | None]:
+    """The text without pinyin glosses after Chinese characters, and for each kept character
+    its offset in ``text`` (None when there is nothing to remove)."""
+    if "(" not in text or not _PINYIN_RESIDUE.search(text):
+        return text, None
+    pieces, index, pos = [], [], 0
+    for m in _PINYIN_RESIDUE.finditer(text):
+        pieces.append(text[pos:m.start()])
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text) + 1))
+    return "".join(pieces), index
+
+
 def keyword_of(literal: str, lang: str) -> str:
     """The longest literal piece of a phrase (lower-cased for EN): a cheap necessary test."""
     pieces = _CJK_RUN.findall(literal) if lang == "zh" else [w.lower() for w in _WORD.findall(literal)]

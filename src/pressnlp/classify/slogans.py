@@ -1,16 +1,20 @@
-"""Slogans: the lexicon matcher (``slogans.tsv``) and detectors for quoted campaign themes and
-numbered formulas (``numbered.yaml``, ``slogan_rules.yaml``).
+"""Slogans: the lexicon matcher (``slogans.tsv``, whose variants may carry optional parts,
+alternatives and bounded gaps), congresses and plenary sessions by number, and detectors for
+quoted campaigns, brands and programmes and numbered formulas (``numbered.yaml``,
+``slogan_rules.yaml``).
 
     find_slogans('… achieve the "Two Safeguards" …')
     → [Slogan(text='Two Safeguards', canonical='两个维护', category='IDEOLOGY', numbered=True, …)]
 
-Matching is tolerant (case, hyphens, quotes, articles, a final plural, commas; traditional
-script through a same-length simplified copy), so offsets always point into the given text.
+Matching is tolerant (case, hyphens, quotes, articles, a final plural, commas, "&" for "and";
+traditional script through a same-length simplified copy; pinyin glosses inside Chinese words),
+so offsets always point into the given text.
 One entry per distinct surface text; the longest lexicon match wins where phrases overlap.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -19,7 +23,7 @@ from typing import Any
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..records import Analysis, Release, Slogan
 from ..script import to_simplified
-from .matching import PatternSet, keyword_of, regex_keyword
+from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
 
 CATEGORIES = ("IDEOLOGY", "DEVELOPMENT", "DIPLOMACY", "GOVERNANCE", "BRANDING")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -67,40 +71,100 @@ def _yes(v: str) -> bool:
     return str(v).strip().lower() in ("yes", "true", "1", "y")
 
 
-def _en_pattern(variant: str) -> str:
-    if variant.startswith("re:"):
-        return variant[3:]
-    toks = [t for t in _EN_WORD.findall(variant) if t.lower() not in _ARTICLES]
-    out: list[str] = []
-    pending = ""
+_SYNTAX = re.compile(r"\[[^\[\]]*\]|<[^<>]*>|…")
+_EN_GAP_WORDS = 4          # "…" in an EN variant: up to this many words
+_ZH_GAP = r"[^，。；：、,.;:！？!?“”\"「」\s]{0,12}?"   # "…" in a ZH variant: up to 12 characters
+
+
+def variant_parts(variant: str) -> list[tuple[str, Any]]:
+    """A variant as ("text", str), ("opt", [alternatives]), ("alt", [alternatives]) and
+    ("gap", None) parts: ``[a/b]`` is optional, ``<a/b>`` one of the alternatives, ``…`` a
+    bounded gap (inserted qualifiers such as 视察吉林时 or "delivered during his visit")."""
+    parts: list[tuple[str, Any]] = []
+    pos = 0
+    for m in _SYNTAX.finditer(variant):
+        if variant[pos:m.start()].strip():
+            parts.append(("text", variant[pos:m.start()]))
+        tok = m.group()
+        if tok == "…":
+            parts.append(("gap", None))
+        else:
+            alts = [a.strip() for a in tok[1:-1].split("/")]
+            parts.append(("opt" if tok[0] == "[" else "alt", alts))
+        pos = m.end()
+    if variant[pos:].strip():
+        parts.append(("text", variant[pos:]))
+    return parts
+
+
+def required_literal(variant: str) -> str:
+    """The variant without its optional parts, alternatives and gaps (a keyword source)."""
+    return " ".join(text for kind, text in variant_parts(variant) if kind == "text")
+
+
+def _en_words(text: str, plural_last: bool) -> list[tuple[str, str]]:
+    """(separator before, regex) of the words of an EN text piece."""
+    out: list[tuple[str, str]] = []
+    toks = [t for t in _EN_WORD.findall(text) if t.lower() not in _ARTICLES]
     words = [t for t in toks if t not in ",:"]
     last_word = words[-1] if words else ""
+    pending = ""
     for tok in toks:
         if tok in ",:":
             pending = _EN_SEP_COMMA
             continue
-        if out:
-            out.append(pending or _EN_SEP)
-        pending = ""
         if tok.startswith("{X}"):
-            out.append(_EN_SLOT + ("['’]s" if len(tok) > 3 else ""))
+            pat = _EN_SLOT + ("['’]s" if len(tok) > 3 else "")
         elif tok in "+&":
-            out.append(r"\s*" + re.escape(tok))
+            out.append((r"\s*", re.escape(tok)))
+            pending = ""
+            continue
         else:
-            pat = re.sub(r"['’]", "['’]", re.escape(tok))
-            if tok is last_word and tok[-1:].isalpha():
+            pat = "(?:and|&)" if tok.lower() == "and" else re.sub(r"['’]", "['’]", re.escape(tok))
+            if plural_last and tok is last_word and tok[-1:].isalpha():
                 pat += r"(?:s|es)?"
-            out.append(pat)
-    body = "".join(out)
-    return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])" if body else ""
+        out.append((pending or _EN_SEP, pat))
+        pending = ""
+    return out
 
 
-def _zh_pattern(variant: str) -> str:
+def _en_sequence(words: list[tuple[str, str]]) -> str:
+    return "".join(pat if k == 0 else sep + pat for k, (sep, pat) in enumerate(words))
+
+
+def _en_pattern(variant: str) -> str:
     if variant.startswith("re:"):
         return variant[3:]
+    parts = variant_parts(variant)
+    units: list[tuple[str, str, bool]] = []     # (separator before, regex, optional)
+    for k, (kind, val) in enumerate(parts):
+        final = k == len(parts) - 1
+        if kind == "text":
+            units += [(sep, pat, False) for sep, pat in _en_words(val, final)]
+        elif kind == "gap":
+            word = r"[A-Za-z0-9][\w'’\-]*"
+            units.append(("", rf"(?:{_EN_SEP}{word}){{0,{_EN_GAP_WORDS}}}?", True))
+        else:
+            alts = [_en_sequence(_en_words(a, final)) for a in val]
+            alts = [a for a in alts if a]
+            if alts:
+                units.append((_EN_SEP, "(?:" + "|".join(alts) + ")", kind == "opt"))
+    out, started = "", False
+    for sep, pat, optional in units:
+        if not sep:           # a gap carries its own separators
+            out += pat if started else ""
+        elif not started:
+            out += f"(?:{pat}{_EN_SEP})?" if optional else pat
+            started = not optional
+        else:
+            out += f"(?:{sep}{pat})?" if optional else sep + pat
+    return rf"(?<![A-Za-z0-9]){out}(?![A-Za-z0-9])" if started else ""
+
+
+def _zh_literal(v: str) -> str:
     out: list[str] = []
     i = 0
-    v = to_simplified(variant)
+    v = to_simplified(v)
     while i < len(v):
         if v.startswith("{X}", i):
             out.append(_ZH_SLOT)
@@ -118,6 +182,21 @@ def _zh_pattern(variant: str) -> str:
         else:
             out.append(re.escape(ch))
         i += 1
+    return "".join(out)
+
+
+def _zh_pattern(variant: str) -> str:
+    if variant.startswith("re:"):
+        return variant[3:]
+    out: list[str] = []
+    for kind, val in variant_parts(variant):
+        if kind == "text":
+            out.append(_zh_literal(val))
+        elif kind == "gap":
+            out.append(_ZH_GAP)
+        else:
+            group = "(?:" + "|".join(_zh_literal(a) for a in val) + ")"
+            out.append(group + ("?" if kind == "opt" else ""))
     return "".join(out)
 
 
@@ -150,10 +229,11 @@ def _compiled() -> _Compiled:
                 if variant.startswith("re:"):
                     kw, size = regex_keyword(variant[3:], lang), 0
                 else:
-                    kw = keyword_of(to_simplified(variant.replace("{X}", " ")), lang)
-                    size = len(variant) + (40 if "{X}" in variant else 0)
+                    literal = required_literal(variant).replace("{X}", " ")
+                    kw = keyword_of(to_simplified(literal), lang)
+                    size = len(variant) + (40 if "{X}" in variant or "…" in variant else 0)
                 sets[lang].add(pat, kw, entry, size)
-                if not variant.startswith("re:") and "{X}" not in variant:
+                if not variant.startswith("re:") and not re.search(r"\{X\}|[\[<…]", variant):
                     by_text.setdefault(norm_key(variant), entry)
 
     return _Compiled(sets["en"], sets["zh"], by_text)
@@ -175,9 +255,80 @@ def _rules() -> dict[str, Any]:
     unquoted = (re.compile(rf"(?<![第零〇百千万几这那每{zh_nums}])[{many}]个(?:{heads}){end}")
                 if many else None)
     return {"quoted": rules.get("quoted") or {}, "categories": rules.get("categories") or {},
+            "meetings": _meeting_patterns(rules.get("party_meetings") or {}),
+            "name_heads": {lang: tuple(str(h) for h in (rules.get("name_heads") or {}).get(lang) or [])
+                           for lang in ("en", "zh")},
             "parallel_leads": str((rules.get("parallel") or {}).get("leads") or ""),
             "en_num": en_pats, "zh_num": zh_pats, "zh_unquoted": unquoted,
             "not_numbered": {norm_key(x) for x in num.get("not_formulas") or []}}
+
+
+_ZH_DIGITS = "一二三四五六七八九"
+
+
+def _meeting_patterns(cfg: dict[str, Any]) -> dict[str, Any]:
+    """Compiled congress / plenary-session patterns of ``party_meetings`` and the values of
+    their English number words."""
+    ordinals = [str(w) for w in cfg.get("en_numbers") or []]
+    cardinals = [str(w) for w in cfg.get("en_cardinals") or []]
+    values = {w: k + 1 for k, w in enumerate(ordinals)}
+    values.update({w: k + 1 for k, w in enumerate(cardinals)})
+    words = sorted(values, key=len, reverse=True)
+    ord_rx = r"\d{1,2}(?:st|nd|rd|th)?" + "".join("|" + re.escape(w) for w in words)
+    pats = []
+    for kind, rxs in (cfg.get("patterns") or {}).items():
+        for rx in rxs or []:
+            body = str(rx).replace("{ord}", ord_rx).replace("{zh}", "[一二三四五六七八九十]{1,3}")
+            pats.append((str(kind), re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])",
+                                               re.IGNORECASE)))
+    return {"patterns": pats, "values": values, "canonical": cfg.get("canonical") or {},
+            "keywords": [str(k).lower() for k in cfg.get("keywords") or []]}
+
+
+def _number_value(token: str, values: dict[str, int]) -> int | None:
+    """12 / 12th / twelfth / 十二 → 12."""
+    t = token.lower()
+    digits = re.match(r"\d+", t)
+    if digits:
+        return int(digits.group())
+    if t in values:
+        return values[t]
+    if t and all(ch in _ZH_DIGITS + "十" for ch in t):
+        tens, _, units = t.rpartition("十")
+        if "十" not in t:
+            return _ZH_DIGITS.index(t) + 1 if len(t) == 1 else None
+        return (_ZH_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
+            _ZH_DIGITS.index(units) + 1 if units else 0)
+    return None
+
+
+def _zh_numeral(n: int) -> str:
+    """12 → 十二, 20 → 二十, 3 → 三 (1–99)."""
+    tens, units = divmod(n, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _ZH_DIGITS[tens - 1] + "十"
+    return head + (_ZH_DIGITS[units - 1] if units else "")
+
+
+def _party_meetings(text: str, simp: str) -> list[Slogan]:
+    """Congresses and plenary sessions named by number, with a canonical built from them."""
+    cfg = _rules()["meetings"]
+    out: list[Slogan] = []
+    low = simp.lower()
+    if not cfg["patterns"] or not any(k in low for k in cfg["keywords"]):
+        return out
+    for kind, rx in cfg["patterns"]:
+        for m in rx.finditer(simp):
+            nums = {k: _number_value(v, cfg["values"]) for k, v in m.groupdict().items() if v}
+            if not nums or any(v is None or not 0 < v < 100 for v in nums.values()):
+                continue
+            canon = str(cfg["canonical"].get(kind, "")).format(
+                **{k: _zh_numeral(v) for k, v in nums.items()})
+            entry = lexicon_entry(canon)
+            start, end = _trim(text, m.start(), m.end())
+            out.append(Slogan(text=text[start:end], canonical=canon,
+                              category=entry.category if entry else "IDEOLOGY", numbered=False,
+                              novel=False, start=start, end=end, cue="lexicon"))
+    return out
 
 
 def _clear() -> None:
@@ -228,11 +379,21 @@ def _lexicon_matches(text: str, simp: str, lang: str | None) -> list[Slogan]:
             continue
         for m_start, m_end, entry in ps.finditer(src):
             start, end = _trim(text, m_start, m_end)
-            if end > start:
+            if end > start and not _in_a_name(text, simp, start, end):
                 out.append(Slogan(text=text[start:end], canonical=entry.canonical,
                                   category=entry.category, numbered=entry.numbered, novel=False,
                                   start=start, end=end, cue="lexicon"))
     return out
+
+
+def _in_a_name(text: str, simp: str, start: int, end: int) -> bool:
+    """A lexicon phrase that is part of an organisation's name ("China Public Diplomacy
+    Association", 一带一路研究院) is not a slogan use: ``name_heads`` of slogan_rules.yaml."""
+    heads = _rules()["name_heads"]
+    if _CJK.search(text[start:end]):
+        return any(simp.startswith(h, end) for h in heads["zh"])
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 20])
+    return bool(nxt and text[start].isupper() and nxt.group(1) in heads["en"])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -253,48 +414,81 @@ def _title_cased(words: list[str], small: set[str]) -> bool:
     return caps / len(content) >= 0.75 and words[0][:1].isupper()
 
 
-def _quoted_en(text: str, m: re.Match[str], q: dict[str, Any]) -> bool:
+_NO_CATEGORY = ""    # a detected slogan whose category comes from keyword cues
+
+
+def _quoted_en(text: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
+    """The head-noun category ("" for none) when a quoted EN phrase is a campaign, brand,
+    programme or numbered formula; None when it is not a slogan."""
     inner = m.group(1).strip()
     if not inner or inner[-1] in ".!?" or len(inner.split()) > 14:
-        return False
+        return None
     if norm_key(inner) in _rules()["not_numbered"]:
-        return False
+        return None
     words = re.findall(r"[A-Za-z][\w'’\-]*|\d+\w*", inner)
     if not _title_cased(words, set(q.get("en_small_words") or [])):
-        return is_numbered(inner)
+        return _NO_CATEGORY if is_numbered(inner) else None
     before = text[max(0, m.start() - 40):m.start()].lower().rstrip(" ,:")
-    after = text[m.end():m.end() + 30].lower().lstrip()
-    after_word = re.match(r"[a-z\-]+", after)
-    aw = after_word.group() if after_word else ""
-    if any(before.endswith(c) for c in q.get("en_theme_before") or []):
-        return True
+    clause_after = re.split(r"[.,;:!?()\n]", text[m.end():m.end() + 30], maxsplit=1)[0]
+    after = re.findall(r"[a-z][a-z\-]*", clause_after.lower())[:2]
+    if any(before.endswith(c) for c in q.get("en_event_before") or []):
+        return None       # the theme or title of one event
     if is_numbered(inner):
-        return True
-    if aw in (q.get("en_name_after") or []) or re.match(r"\s*(?:said|says|added)\b", after):
-        return False
-    if aw in (q.get("en_theme_after") or []):
-        return True
-    return bool(re.search(r"[,:]\s+\w", inner))
+        return _NO_CATEGORY
+    if any(before.endswith(c) for c in q.get("en_theme_before") or []):
+        return _NO_CATEGORY
+    if (after and after[0] in (q.get("en_name_after") or [])) or re.match(
+            r"\s*(?:said|says|added)\b", text[m.end():]):
+        return None
+    heads = q.get("en_heads") or {}
+    found = None
+    for word in after:      # the last noun of "activity brand" is the head
+        if word not in heads:
+            break
+        found = heads[word] or found or _NO_CATEGORY
+    if found is not None:
+        return found
+    if ":" not in inner and re.search(r",\s+\w", inner):
+        return _NO_CATEGORY   # a parallel formula ("Study in Changchun, Love Ice and Snow")
+    return None
 
 
-def _quoted_zh(simp: str, m: re.Match[str], q: dict[str, Any]) -> bool:
+_ONE_EVENT = re.compile(r"[0-9０-９第届年]")
+
+
+def _quoted_zh(simp: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
+    """The head-noun category ("" for none) when a quoted ZH phrase is a campaign, brand,
+    programme, epithet or numbered formula; None when it is not a slogan."""
     inner = m.group(1).strip()
     if any(ch in inner for ch in str(q.get("zh_speech_chars") or "")):
-        return False
+        return None
     if len(_CJK.findall(inner)) < max(2, len(inner) * 0.6):
-        return False
+        return None
     if is_numbered(inner):
-        return True
+        return _NO_CATEGORY
+    if _ONE_EVENT.search(inner):
+        return None
     before = simp[max(0, m.start() - 6):m.start()]
-    after = simp[m.end():m.end() + 6]
+    after = simp[m.end():m.end() + 10]
     if any(after.startswith(c) for c in q.get("zh_name_after") or []):
-        return False
-    units = [u for u in re.split(r"[、，,·•\s　]+", inner) if u]
-    sizes = [len(u) for u in units]
-    parallel = len(units) >= 2 and min(sizes) >= 3 and max(sizes) <= 8 and max(sizes) - min(sizes) <= 1
-    themed = (before.endswith("以") and after.startswith("为主题")) or any(
-        before.endswith(c) for c in ("主题为", "主题是", "口号", "总要求"))
-    return parallel or (themed and len(inner) >= 4)
+        return None
+    themed = any(before.endswith(c) for c in q.get("zh_theme_before") or []) and any(
+        after.startswith(c) for c in q.get("zh_theme_after") or [])
+    if themed and len(inner) >= 4:
+        return _NO_CATEGORY
+    whole, ends = q.get("zh_heads_whole") or [], str(q.get("zh_head_end") or "")
+    joiners = ["", *(q.get("zh_head_joiners") or []), *(q.get("zh_head_modifiers") or [])]
+    for joiner in joiners:
+        if not after.startswith(joiner):
+            continue
+        rest = after[len(joiner):]
+        for head, cat in (q.get("zh_heads") or {}).items():
+            if not rest.startswith(head):
+                continue
+            if head in whole and rest[len(head):len(head) + 1] not in ends:
+                continue      # “X”工作方式 is not “X”工作
+            return cat or _NO_CATEGORY
+    return None
 
 
 def _quoted(text: str, simp: str, lang: str | None) -> list[Slogan]:
@@ -302,16 +496,20 @@ def _quoted(text: str, simp: str, lang: str | None) -> list[Slogan]:
     out: list[Slogan] = []
     if lang != "zh":
         for m in _QUOTE_EN.finditer(text):
-            if not _CJK.search(m.group(1)) and _quoted_en(text, m, q):
-                out.append(_novel(text, m.start(1), m.end(1), "quoted"))
+            if not _CJK.search(m.group(1)):
+                cat = _quoted_en(text, m, q)
+                if cat is not None:
+                    out.append(_novel(text, m.start(1), m.end(1), "quoted", cat or None))
     if lang != "en" and _CJK.search(simp):
         for m in _QUOTE_ZH.finditer(simp):
-            if _CJK.search(m.group(1)) and _quoted_zh(simp, m, q):
-                out.append(_novel(text, m.start(1), m.end(1), "quoted"))
+            if _CJK.search(m.group(1)):
+                cat = _quoted_zh(simp, m, q)
+                if cat is not None:
+                    out.append(_novel(text, m.start(1), m.end(1), "quoted", cat or None))
     return out
 
 
-def _novel(text: str, start: int, end: int, cue: str) -> Slogan:
+def _novel(text: str, start: int, end: int, cue: str, category: str | None = None) -> Slogan:
     start, end = _trim(text, start, end)
     surface = text[start:end]
     entry = lexicon_entry(surface)
@@ -319,7 +517,7 @@ def _novel(text: str, start: int, end: int, cue: str) -> Slogan:
         return Slogan(text=surface, canonical=entry.canonical, category=entry.category,
                       numbered=entry.numbered, novel=False, start=start, end=end, cue="lexicon")
     canon = to_simplified(surface) if _CJK.search(surface) else re.sub(r"\s+", " ", surface)
-    return Slogan(text=surface, canonical=canon, category=guess_category(surface),
+    return Slogan(text=surface, canonical=canon, category=category or guess_category(surface),
                   numbered=is_numbered(surface), novel=True, start=start, end=end, cue=cue)
 
 
@@ -382,11 +580,23 @@ def find_slogans(text: str, lang: str | None = None) -> list[Slogan]:
     """Slogan mentions in ``text`` (offsets into it), one per distinct surface text, in order.
 
     ``lang`` ("en" / "zh") restricts matching to one language's forms; None matches both.
+    Pinyin glosses left inside Chinese words (會(huì)議) do not break a match.
     """
     if not text:
         return []
+    clean, index = without_pinyin(text)
+    if index is None:
+        return _find_slogans(text, lang)
+    out = []
+    for s in _find_slogans(clean, lang):
+        start, end = index[s.start], index[s.end - 1] + 1
+        out.append(dataclasses.replace(s, text=text[start:end], start=start, end=end))
+    return out
+
+
+def _find_slogans(text: str, lang: str | None) -> list[Slogan]:
     simp = to_simplified(text)
-    lexical = _lexicon_matches(text, simp, lang)
+    lexical = _lexicon_matches(text, simp, lang) + _party_meetings(text, simp)
     detected = _quoted(text, simp, lang)
     if lang != "en":
         detected += _unquoted_numbered(text, simp) + _unquoted_parallel(text, simp)

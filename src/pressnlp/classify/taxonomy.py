@@ -18,7 +18,7 @@ from typing import Any
 
 from ..lexicon import default_lexicon, on_lexicon_change, read_yaml_file
 from ..script import to_simplified
-from .matching import PatternSet, keyword_of, regex_keyword
+from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -39,9 +39,10 @@ class Taxonomy:
     suppress: dict[str, dict[str, float]]      # passing label → {damped label: factor}
 
     def score_parts(self, parts: list[tuple[str, float]],
-                    slogan_categories: list[str] | None = None) -> list[float]:
+                    slogan_keys: list[list[str]] | None = None) -> list[float]:
         """Raw label scores of text parts given as (text, position weight), plus the evidence
-        of the release's slogans (their categories, one entry a distinct slogan)."""
+        of the release's slogans (one entry a distinct slogan: its canonical form and
+        category, each looked up in ``slogan_cues``)."""
         sc = self.scoring
         rep_w, max_rep = float(sc.get("repeat_weight", 0.35)), int(sc.get("max_repeats", 3))
         parts = [(t, w) for t, w in parts if t]
@@ -53,13 +54,16 @@ class Taxonomy:
         best: dict[str, float] = {}
         count: dict[str, int] = {}
         cues: dict[str, list[tuple[int, float]]] = {}
-        sources = [(self.en_patterns, text)]
+        sources: list[tuple[PatternSet, str, list[int] | None]] = [(self.en_patterns, text, None)]
         if _CJK.search(text):
-            sources.append((self.zh_patterns, to_simplified(text)))
+            clean, index = without_pinyin(to_simplified(text))
+            sources.append((self.zh_patterns, clean, index))
         quoted_w = float(sc.get("quoted_weight", 1.0))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if quoted_w != 1.0 else []
-        for ps, txt in sources:
+        for ps, txt, index in sources:
             for start, end, (cue, label_weights) in ps.finditer(txt):
+                if index is not None:
+                    start, end = index[start], index[end - 1] + 1
                 pos_w = parts[min(bisect.bisect_right(bounds, start), len(parts) - 1)][1]
                 if quoted and any(qs <= start and end <= qe for qs, qe in quoted):
                     pos_w *= quoted_w  # a word of a quoted name ("Silk Road Night" gala)
@@ -72,10 +76,11 @@ class Taxonomy:
             for idx, w in cues[cue]:
                 scores[idx] += w * mult
         index = {lab: i for i, lab in enumerate(self.labels)}
-        for cat in slogan_categories or ():
-            for lab, w in (self.slogan_cues.get(cat) or {}).items():
-                if lab in index:
-                    scores[index[lab]] += float(w)
+        for keys in slogan_keys or ():
+            for key in keys:
+                for lab, w in (self.slogan_cues.get(key) or {}).items():
+                    if lab in index:
+                        scores[index[lab]] += float(w)
         words = len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2
         norm = math.sqrt(1.0 + words / float(sc.get("length_norm", 300)))
         scores = [s / norm for s in scores]
@@ -96,8 +101,9 @@ def _en_pattern(cue: str) -> str:
     if cue.startswith("re:"):
         return cue[3:]
     words = re.split(r"[\s\-]+", cue.strip())
-    parts = [re.escape(w).replace("'", "['’]?") for w in words if w]
-    body = r"[\s\-‐–]+".join(parts)
+    parts = [r"(?:and|&)" if w.lower() == "and" else re.escape(w).replace("'", "['’]?")
+             for w in words if w]
+    body = r"[\s\-‐–]+(?:the\s+)?".join(parts)
     if words and words[-1][-1:].isalpha():
         body += r"(?:s|es)?"
     lead = r"\b" if cue[:1].isalnum() else ""

@@ -137,11 +137,12 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             if not is_release(x):
                 rows.append([0.0] * len(tax.labels))
                 continue
-            cats = None
+            keys = None
             if tax.slogan_cues:
                 found = slogans[k] if slogans is not None else _slogans_of(x)
-                cats = [c for c in {s.canonical: s.category for s in found}.values() if c]
-            rows.append(tax.score_parts(text_parts(x, tax.scoring), cats))
+                distinct = {s.canonical or s.text: s.category for s in found}
+                keys = [[key for key in (canon, cat) if key] for canon, cat in distinct.items()]
+            rows.append(tax.score_parts(text_parts(x, tax.scoring), keys))
         return np.asarray(rows, dtype=float).reshape(len(rows), len(tax.labels))
 
     def _lexicon_proba(self, X: Sequence[Any], classes: Sequence[str]) -> np.ndarray:
@@ -163,6 +164,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         if not order or raw_row[order[0]] < sc.get("min_top_score", 1.0):
             return []
         top = raw_row[order[0]]
+        if top < tax.thresholds[tax.labels[order[0]]] * sc.get("min_top_ratio", 0.0):
+            return []   # a single label below its threshold is not given alone
         cut = sc.get("relative_cut", 0.22) * top
         limit = min(self.max_labels, int(sc.get("max_labels", 4)))
         chosen = [order[0]]

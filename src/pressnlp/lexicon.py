@@ -195,7 +195,6 @@ def on_lexicon_change(func: Any) -> Any:
     return func
 
 
-
 # ---------------------------------------------------------------------------------------------
 # validation against resources/schema.yaml (value and cell types are described there)
 

@@ -58,6 +58,12 @@ def test_every_bundled_yaml_key_has_a_schema_line():
     assert gaps == [], f"keys without a schema line in resources/schema.yaml: {gaps}"
 
 
+def test_every_bundled_data_file_has_a_schema_entry():
+    schema = yaml.safe_load(SCHEMA.read_text(encoding="utf-8"))
+    files = {p.name for p in RESOURCES.iterdir() if p.suffix in (".tsv", ".yaml", ".txt")}
+    assert files - {SCHEMA.name} == set(schema), "add an entry to resources/schema.yaml"
+
+
 def test_bad_titles_row_names_file_and_line(tmp_path):
     folder = lexicon_folder(tmp_path, {"titles.tsv": (
         "# harbour titles\n" + TITLES_HEADER

@@ -99,12 +99,14 @@ def test_every_module_has_a_layer():
     assert all(layer(m) >= 0 for m in modules())
 
 
+def against_layers(name: str, path: Path) -> set[tuple[str, str]]:
+    """(module, imported module) pairs of ``name`` that go up the layers or sideways."""
+    return {(name, target) for target, _ in imports(name, path)
+            if layer(target) > layer(name) or _siblings(name, target)}
+
+
 def test_imports_run_one_way_through_the_layers():
-    found = set()
-    for name, path in modules().items():
-        for target, _ in imports(name, path):
-            if layer(target) > layer(name) or _siblings(name, target):
-                found.add((name, target))
+    found = set().union(*(against_layers(name, path) for name, path in modules().items()))
     assert found - KNOWN_UPWARD_IMPORTS == set(), "imports against the layer order"
     assert KNOWN_UPWARD_IMPORTS - found == set(), "fixed: remove them from the known list"
 
@@ -132,6 +134,19 @@ def test_no_module_imports_another_modules_private_names():
              if attr.startswith("_") and not attr.startswith("__") and target != name}
     assert found - KNOWN_PRIVATE_IMPORTS == set(), "import a public name (or make it public)"
     assert KNOWN_PRIVATE_IMPORTS - found == set(), "fixed: remove them from the known list"
+
+
+def test_the_checks_see_relative_function_level_and_private_imports(tmp_path):
+    path = tmp_path / "probe.py"
+    path.write_text("from ..records import Release\n\n\ndef f():\n"
+                    "    from ..corpus import Corpus\n    from ..classify.slogans import _rules\n",
+                    encoding="utf-8")
+    assert imports("pressnlp.extract.probe", path) == [
+        ("pressnlp.records", "Release"), ("pressnlp.corpus", "Corpus"),
+        ("pressnlp.classify.slogans", "_rules")]
+    assert against_layers("pressnlp.extract.probe", path) == {
+        ("pressnlp.extract.probe", "pressnlp.corpus"),
+        ("pressnlp.extract.probe", "pressnlp.classify.slogans")}
 
 
 def han_strings(path: Path) -> int:

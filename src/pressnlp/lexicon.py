@@ -198,6 +198,9 @@ def on_lexicon_change(func: Any) -> Any:
 # ---------------------------------------------------------------------------------------------
 # validation against resources/schema.yaml (value and cell types are described there)
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
+_STR, _INT, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+
 
 @functools.lru_cache(maxsize=1)
 def _schema() -> dict[str, Any]:
@@ -240,9 +243,9 @@ def _file_problems(path: Path, spec: dict[str, Any], *, bundled: bool) -> list[s
                 for n, line in enumerate(text.splitlines(), 1)
                 if line.strip() and not line.lstrip().startswith("#")
                 and not line_re.match(line.strip())]
-    known = BUNDLED if bundled else yaml.safe_load((RESOURCES / path.name).read_text("utf-8"))
+    known = _BUNDLED if bundled else yaml.safe_load((RESOURCES / path.name).read_text("utf-8"))
     try:
-        root = yaml.compose(text)
+        root = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -263,9 +266,6 @@ class _Where:
         self.problems.append(f"{self.path}:{node.start_mark.line + 1}: {what}")
 
 
-_STR, _INT, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
-
-
 def _check_node(spec: Any, node: yaml.Node, known: Any, at: _Where) -> None:
     """Check one YAML node against its schema entry (a type name or a mapping of keys)."""
     if isinstance(spec, dict):
@@ -277,7 +277,7 @@ def _check_node(spec: Any, node: yaml.Node, known: Any, at: _Where) -> None:
         if not isinstance(node, yaml.SequenceNode):
             return at.fail(node, f"expected a list ({spec})")
         for item in node.value:
-            _check_node(spec[len("list of "):], item, BUNDLED if known is BUNDLED else None, at)
+            _check_node(spec[len("list of "):], item, _BUNDLED if known is _BUNDLED else None, at)
     elif spec.startswith("map of "):
         _check_keys({"*": spec[len("map of "):]}, node, known, at)
     elif spec == "cues":
@@ -299,22 +299,22 @@ def _check_keys(spec: dict[str, Any], node: yaml.Node, known: Any, at: _Where) -
         return at.fail(node, f"expected a mapping with keys {', '.join(spec)}")
     for key, value in node.value:
         if not (isinstance(key, yaml.ScalarNode) and key.tag in (_STR, _INT) and key.value):
-            at.fail(key, "a key must be a word or a number")
+            at.fail(key, f"key {key.value!r} must be a word or a number (quote it)")
             continue
         inner = spec.get(key.value, spec.get("*"))
         if inner is not None:
             _check_node(inner, value, _inside(known, key), at)
-        elif not (known is BUNDLED or isinstance(known, dict) and _plain(key) in known):
+        elif not (known is _BUNDLED or isinstance(known, dict) and _plain(key) in known):
             at.fail(key, f"unknown key {key.value!r} (expected one of: {', '.join(spec)})")
 
 
-BUNDLED = object()  # ``known`` of a bundled file: keys the schema lacks are left to the tests
+_BUNDLED = object()  # ``known`` of a bundled file: keys the schema lacks are left to the tests
 
 
 def _inside(known: Any, key: yaml.ScalarNode) -> Any:
     """The bundled data under ``key``, whose keys a user file may also use."""
-    if known is BUNDLED:
-        return BUNDLED
+    if known is _BUNDLED:
+        return _BUNDLED
     return known.get(_plain(key)) if isinstance(known, dict) else None
 
 
@@ -354,12 +354,12 @@ def _check_scalar(kind: str, node: yaml.Node, at: _Where) -> None:
 
 
 def _check_regex(pattern: str, node: yaml.Node, at: _Where) -> None:
-    problem = regex_problem(pattern)
+    problem = _regex_problem(pattern)
     if problem:
         at.fail(node, problem)
 
 
-def regex_problem(pattern: str) -> str | None:
+def _regex_problem(pattern: str) -> str | None:
     """Why ``pattern`` cannot serve as a data pattern (it does not compile, or it matches the
     empty string and so everywhere), else None."""
     try:
@@ -415,14 +415,14 @@ def _cell_problems(kind: str, value: str) -> list[str]:
         return ["an empty variant between '|' (it would match everywhere)"] if (
             "" in [v.strip() for v in value.split("|")]) else []
     if kind == "variants":
-        variants = split_variants(value)
+        variants = _split_variants(value)
         if "" in variants:
             return ["an empty variant between '|' (it would match everywhere)"]
-        return [p for v in variants if v.startswith("re:") for p in [regex_problem(v[3:])] if p]
+        return [p for v in variants if v.startswith("re:") for p in [_regex_problem(v[3:])] if p]
     return []
 
 
-def split_variants(cell: str) -> list[str]:
+def _split_variants(cell: str) -> list[str]:
     """The ``|``-separated variants of a cell, a ``|`` inside parentheses kept (``re:a(b|c)``)."""
     out, depth, cur = [], 0, []
     for ch in cell:

@@ -38,7 +38,7 @@ SAMPLES = [
     ("2024-01-03", "On December 20th, the mayor met 9 consuls general in Shenyang.",
      ["2023-12-20"]),
     ("2023-11-01", "WUHAN, Oct. 31 (Xinhua) -- Diplomats gathered in Wuhan on Tuesday.",
-     ["2023-10-31", "2023-10-31"]),
+     ["2023-10-31"]),  # the wire dateline is the filing day, not a mention
     ("2023-12-19", "On December 15 to 17, the students visited Harbin.",
      ["2023-12-15/2023-12-17"]),
     ("2018-07-16", "当地时间7月9日至10日，代表团访问新西伯利亚州。\n\n10日，推介会举行。",

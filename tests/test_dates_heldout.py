@@ -3,8 +3,9 @@
 Sentences are written for the project in the style of Xinhua, China Daily, PRNewswire and
 local foreign-affairs offices. Each case lists every date mention of the text as
 (text, iso), following the devset README's "Dates" conventions: date words only, ISO day,
-month or day range; weekdays and ZH day-only dates count from the dateline, else from the
-publication date; past events roll back a year, announced ones stay or move forward.
+month or day range; a wire dateline without a year (``BEIJING, Nov. 23 (Xinhua) --``,
+``新华社北京8月16日电``) is the filing day, not a mention, but weekdays and ZH day-only dates
+count from it, else from the publication date; past events roll back a year, announced ones stay or move forward.
 """
 
 import datetime as dt
@@ -17,15 +18,16 @@ from pressnlp.records import Release
 D = dt.date
 
 EN_CASES = [
-    # --- datelines of every form, with weekdays resolved against them -------------------
+    # --- datelines of every form, with weekdays resolved against them; a wire dateline
+    # without a year is the filing day, not a mention of the body --------------------------
     ("BEIJING, Nov. 23 (Xinhua) -- The State Council Information Office will on Wednesday "
      "hold a press conference on foreign trade.", D(2021, 11, 24),
-     [("Nov. 23", "2021-11-23"), ("Wednesday", "2021-11-24")]),
+     [("Wednesday", "2021-11-24")]),
     ("KUNMING, Aug. 16 (Xinhua) -- A delegation of Lao officials arrived in Kunming on Monday "
      "for a week-long study tour.", D(2023, 8, 17),
-     [("Aug. 16", "2023-08-16"), ("Monday", "2023-08-14")]),
+     [("Monday", "2023-08-14")]),
     ("HARBIN, Dec. 30 (Xinhua) -- The Harbin Ice and Snow World opened to visitors on Sunday.",
-     D(2024, 1, 2), [("Dec. 30", "2023-12-30"), ("Sunday", "2023-12-24")]),
+     D(2024, 1, 2), [("Sunday", "2023-12-24")]),
     ("HANGZHOU, China, Jan. 5, 2024 /PRNewswire/ -- The Hangzhou Foreign Affairs Office on "
      "Thursday launched an English service guide for expats.", D(2024, 1, 6),
      [("Jan. 5, 2024", "2024-01-05"), ("Thursday", "2024-01-04")]),
@@ -33,9 +35,9 @@ EN_CASES = [
      "Saturday with teams from 30 countries.", D(2020, 5, 15),
      [("May 14, 2020", "2020-05-14"), ("Saturday", "2020-05-16")]),
     ("TIANJIN, China, April 17 (Bernama) -- A Malaysian trade mission toured Tianjin Port on "
-     "Tuesday.", D(2019, 4, 18), [("April 17", "2019-04-17"), ("Tuesday", "2019-04-16")]),
+     "Tuesday.", D(2019, 4, 18), [("Tuesday", "2019-04-16")]),
     ("BEIJING, August 27. /TASS/. Mayors of Russian and Chinese border cities met in Heihe on "
-     "Thursday.", D(2021, 8, 28), [("August 27", "2021-08-27"), ("Thursday", "2021-08-26")]),
+     "Thursday.", D(2021, 8, 28), [("Thursday", "2021-08-26")]),
     ("NANJING -- The Jiangsu Provincial Foreign Affairs Office held a briefing for consuls "
      "general on Friday.", D(2022, 9, 11), [("Friday", "2022-09-09")]),
     # weekday without a dateline, China Daily style
@@ -108,21 +110,21 @@ def test_english_heldout(text, ref, expected):
 
 
 ZH_CASES = [
-    # --- datelines and day-only dates ----------------------------------------------------
+    # --- datelines (the filing day: no mention) and day-only dates counted from them -------
     ("新华社昆明8月16日电（记者王晓川）16日上午，中国—南亚商务论坛在昆明开幕。", D(2023, 8, 17),
-     [("8月16日", "2023-08-16"), ("16日", "2023-08-16")]),
+     [("16日", "2023-08-16")]),
     ("中评社北京12月27日电 海峡两岸经贸交流会26日在厦门闭幕。", D(2022, 12, 28),
-     [("12月27日", "2022-12-27"), ("26日", "2022-12-26")]),
+     [("26日", "2022-12-26")]),
     ("新华社悉尼8月6日电 澳中友好城市论坛于30日在悉尼闭幕，会期3天。", D(2023, 8, 7),
-     [("8月6日", "2023-08-06"), ("30日", "2023-07-30")]),
+     [("30日", "2023-07-30")]),
     ("本报北京11月15日电 记者从外交部获悉，第三届中国国际进口博览会将于明日闭幕。", D(2020, 11, 16),
-     [("11月15日", "2020-11-15"), ("明日", "2020-11-16")]),
+     [("明日", "2020-11-16")]),
     ("国际在线吉林频道消息（姜彦艳）：6月17日，吉林省外办举办外籍人士座谈会。", D(2021, 6, 18),
      [("6月17日", "2021-06-17")]),
     ("记者刘放报道 5月17日，韩国友好城市代表团抵达长春。", D(2019, 5, 20),
      [("5月17日", "2019-05-17")]),
     ("中新网沈阳1月2日电 2023年12月29日，沈阳市外办举行新年招待会。", D(2024, 1, 2),
-     [("1月2日", "2024-01-02"), ("2023年12月29日", "2023-12-29")]),
+     [("2023年12月29日", "2023-12-29")]),
     # --- year rollover, future, month parts ----------------------------------------------
     ("12月28日，市外办召开驻沈领事机构新年座谈会。", D(2024, 1, 5), [("12月28日", "2023-12-28")]),
     ("第二届中国—中亚峰会将于明年1月10日在西安举行。", D(2023, 12, 20), [("明年1月10日", "2024-01-10")]),
@@ -149,7 +151,7 @@ ZH_CASES = [
      [("十月三日至七日", "2023-10-03/2023-10-07")]),
     # weekdays with a dateline
     ("新华社北京10月31日电 中国外交部发言人星期二表示，双方将继续加强合作。", D(2023, 11, 1),
-     [("10月31日", "2023-10-31"), ("星期二", "2023-10-31")]),
+     [("星期二", "2023-10-31")]),
     # --- not dates -----------------------------------------------------------------------
     ("1至9月，全市进出口总额同比增长8%，地铁1号线24小时运行，5日游线路和2024年的计划一并发布。",
      D(2024, 10, 20), []),
@@ -165,11 +167,11 @@ def test_chinese_heldout(text, ref, expected):
 
 ZHT_CASES = [
     ("新華社北京10月8日電 8日上午，兩岸青年交流活動在北京舉行。", D(2022, 10, 9),
-     [("10月8日", "2022-10-08"), ("8日", "2022-10-08")]),
+     [("8日", "2022-10-08")]),
     ("昨日（10月7日），廈門市政府與金門縣舉辦經貿座談會。", D(2022, 10, 8), [("昨日（10月7日）", "2022-10-07")]),
     ("展覽將持續至明年1月5日，市民可免費參觀。", D(2022, 12, 20), [("明年1月5日", "2023-01-05")]),
     ("台灣網6月28日瀋陽消息 27日，遼台經貿合作洽談會在瀋陽舉行。", D(2022, 6, 30),
-     [("6月28日", "2022-06-28"), ("27日", "2022-06-27")]),
+     [("27日", "2022-06-27")]),
     ("11月下旬，港澳青年參訪團抵達福州。", D(2023, 12, 4), [("11月下旬", "2023-11")]),
 ]
 
@@ -193,4 +195,4 @@ def test_release_dateline_anchors_weekdays_in_later_paragraphs():
         "WUHAN, Oct. 31 (Xinhua) -- A forum for foreign-invested enterprises opened here.",
         "Consuls general from 12 countries toured the Optics Valley on Monday."))
     assert [(m.text, m.iso) for m in find_dates_in_release(rel)] == [
-        ("Oct. 31", "2023-10-31"), ("Monday", "2023-10-30")]
+        ("Monday", "2023-10-30")]

@@ -35,9 +35,12 @@ def test_training_sentence_with_container():
      ("52.3 million domestic and overseas tourists", 52_300_000, None, "tourists")),
     ("A 6-member delegation arrived.", ("6-member delegation", 6, None, "members")),
     ("During the three-day visit, they toured Dalian.", ("three-day", 3, None, "days")),
-    ("Shenzhen has grown over the past 40 years.", ("over the past 40 years", 40, None, "years")),
     ("Some 18 officials and entrepreneurs joined.",
      ("Some 18 officials and entrepreneurs", 18, "about", "officials and entrepreneurs")),
+    ("More than 3,000 overseas Chinese live in the city.",
+     ("More than 3,000 overseas Chinese", 3000, "more than", "Chinese")),
+    ("Some 200 Chinese and Japanese students joined the camp.",
+     ("Some 200 Chinese and Japanese students", 200, "about", "students")),
     ("Wuhan is home to 7 foreign consulates general.",
      ("7 foreign consulates general", 7, None, "consulates general")),
 ])
@@ -62,6 +65,17 @@ def test_coordinated_adjectives_keep_one_head():
     "The 45th anniversary marks the second phase of the 19th expo.",
     "It provides one-stop services in one place.",
     "It aims at stability on six fronts and security in six areas.",
+    # periods of time: durations, ages, decades are not counts
+    "Shenzhen has grown over the past 40 years.",
+    "The two cities have been partners for three consecutive years.",
+    "An interpreter with 20 years of experience joined the team.",
+    "Visitors can complete the procedure within 30 minutes at the port.",
+    "The training course lasts two weeks.",
+    "The old town has a 700-year history.",
+    # the parts of an announced list, and rankings
+    "The lecturer spoke from three aspects: protocol, etiquette and security.",
+    "The plan shows two characteristics.",
+    "Delegates from Fortune 500 companies and other world top 500 enterprises attended.",
 ])
 def test_english_non_quantities(text):
     assert qs(text) == []
@@ -76,7 +90,6 @@ def test_english_non_quantities(text):
     ("签约总额约18亿美元。", ("约18亿美元", 1_800_000_000, "about", "US dollars")),
     ("双方签署合作协议5份。", ("合作协议5份", 5, None, "合作协议")),
     ("为期5天的活动圆满结束。", ("5天", 5, None, "天")),
-    ("40年来，深圳发展迅速。", ("40年来", 40, None, "年")),
     ("展出近百幅摄影作品。", ("近百幅摄影作品", 100, "nearly", "摄影作品")),
     ("30多个国家和地区的代表出席。", ("30多个国家和地区", 30, "more than", "国家和地区")),
     ("三家企业签约。", ("三家企业", 3, None, "企业")),
@@ -95,6 +108,12 @@ def test_chinese_container_before_the_counted_people():
 @pytest.mark.parametrize("text", [
     "第十届论坛在沈阳举行。", "坚决做到“两个确立”“两个维护”。", "“十四五”规划开局良好。",
     "走访了一个城中村改造项目。", "请拨打12308热线。", "2024年是两国建交50周年。", "千家万户喜迎新春。",
+    # periods of time: durations, ages, decades are not counts
+    "40年来，深圳发展迅速。", "他从事外事工作20多年。", "友好交往走过了三十多年的历程。",
+    "为庆祝党的百岁生日和老党员的90岁寿辰。", "手续办理仅需15分钟。", "上世纪80年代两市开始往来。",
+    "培训持续三个月。", "三个多月来，两市保持密切沟通。",
+    # the parts of an announced list
+    "报告从五个方面总结了工作。", "讲座围绕三个关键词展开。",
 ])
 def test_chinese_non_quantities(text):
     assert qs(text, "zh") == []

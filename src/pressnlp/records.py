@@ -151,6 +151,7 @@ class DateMention(_Record):
     start: int = 0
     end: int = 0
     grain: str | None = None  # day | month | range | None when unresolved
+    inferred: bool = False  # the year comes from the page (an anniversary, a year at the top)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,19 @@ A compact grammar of the genre's date forms (GENRE.md §1.3): month-day with or 
 year, ordinals, day-first, machine-translation oddities (``March, 5th of last year``), day
 ranges (same month, cross-month, ``至``), month-only (``in February``, ``今年4月``,
 ``1月下旬``), ZH day-only (``13日``), weekdays, ``yesterday`` / ``昨日（11月1日）`` and
-datelines. Word lists and dateline patterns are data (``resources/dates.yaml``).
+datelines. The forms (regular expressions with named groups and ``{{slots}}``), word lists
+and dateline patterns are data (``resources/dates.yaml``); this module fills the slots and
+holds the resolution rule of each form ``kind``.
 
 Resolution (``resolve_*``): explicit years are kept; a bare month-day takes the
 publication year, or the previous year when it would fall well after publication (an event
 reported late), or — after a future cue (``will``, ``将``) — the publication year or the
 next one when its month has passed. Weekdays and ``yesterday`` count from the dateline
-date when the body has one, else from the publication date. Without a reference date the
-ISO value is None.
+date when the body has one, else from the publication date. A wire dateline without a year
+(``BEIJING, Oct. 31 (Xinhua) --``), a header stamp left in the body and a photo credit's date
+anchor but are not reported. An undated page is dated by such a stamp, a dateline with its
+year or a title date; failing those, its year comes from an anniversary clause or the latest
+year at the top (mentions marked ``inferred``). Without any reference the ISO value is None.
 
 Entry points: :func:`find_dates` (offsets into a text) and :func:`find_dates_in_release`
 (offsets into ``release.body``, per paragraph language).
@@ -45,6 +50,9 @@ class Grammar:
     weekday_zh: dict[str, int]
     rel_days: dict[str, int]
     rel_years: dict[str, int]
+    named_days: dict[str, tuple[int, int]]
+    weekday_gap: re.Pattern[str]  # between a weekday and the date it repeats
+    generic_today_zh: re.Pattern[str]  # after 今天: the present in general, no date
     en: list[tuple[str, re.Pattern[str]]]
     month_prep: re.Pattern[str]  # a preposition ending the text before a bare month
     zh: list[tuple[str, re.Pattern[str]]]
@@ -63,12 +71,22 @@ class Grammar:
     dl_zh_prefix: re.Pattern[str]
     dl_zh_suffix: re.Pattern[str]
     dl_max_start: int
+    stamp_prefix: re.Pattern[str]
+    caption_suffix: re.Pattern[str]
     window: dict[str, int]  # tense-less tolerance after the publication date, per language
     past_tolerance: int
     ambiguous_months: frozenset[str]
     anniversaries: list[tuple[int, re.Pattern[str]]]
-    anniversary_en: re.Pattern[str]
-    anniversary_zh: re.Pattern[str]
+    anniversary_patterns: list[re.Pattern[str]]
+    page_year: re.Pattern[str]
+    url_year: re.Pattern[str]
+
+
+# the resolution rules of :func:`_resolve`, one per ``kind`` of a form in dates.yaml
+FORM_KINDS = frozenset({
+    "range_cross", "range_md", "range_dm", "md", "dm", "month_year", "month", "range_d",
+    "weekday", "relative", "zh_relative_explicit", "zh_range", "zh_range_d", "zh_md",
+    "zh_named_day", "zh_month", "zh_day", "zh_weekday", "zh_relative", "numeric", "numeric_mon"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,93 +118,35 @@ def grammar() -> Grammar:
     rel_years_en = {k.lower(): int(v) for k, v in y["relative_years"]["en"].items()}
     rel_years_zh = {str(k): int(v) for k, v in y["relative_years"]["zh"].items()}
     rel_en = _alt(list(rel_years_en))
-    conn = r"\s*(?:to|through|until|till|-|–|—|~)\s*"
     md_year = rf"(?:(?:\s*,\s*|\s+){year('y')}|\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?"
-    not_plural_after = r"(?!\s+(?!local\b|respectively\b)[a-z]+s\b)"
     parts_en = _alt(y["en_month_parts"])
     part_lead = "".join(sorted({w[0] for w in y["en_month_parts"]} | set(lead)))
     preps = _alt(y["en_month_prepositions"])
     weekday_en = {str(k): int(v) for k, v in y["weekdays"]["en"].items()}
     rel_days_en = {k.lower(): int(v) for k, v in y["relative_days"]["en"].items()}
 
-    en = [
-        ("range_cross", re.compile(
-            mon("m1") + r"\s*" + day("d1") + rf"(?:\s*,\s*{year('y1')})?" + conn
-            + mon("m2") + r"\s*" + day("d2") + rf"(?:\s*,\s*{year('y')})?")),
-        ("range_md", re.compile(
-            mon("m1") + r"\s*" + day("d1")
-            + r"(?:\s*(?:to|through|until|till|-|–|—|~)\s*(?:the\s+)?|\s+and\s+(?:the\s+)?(?=\d+(?:st|nd|rd|th)))"
-            + day("d2") + not_plural_after + rf"(?:(?:\s*,\s*|\s+){year('y')})?")),
-        ("range_dm", re.compile(
-            r"(?=\d)\b" + day("d1") + r"\s*(?:to|-|–|—|~)\s*" + day("d2") + r"\s+(?:of\s+)?"
-            + mon("m1") + rf"(?:\s*,?\s*{year('y')})?")),
-        ("md", re.compile(
-            mon("m1") + r"(?:\s*|\s*,\s*(?=\d+(?:st|nd|rd|th)))" + day("d1") + md_year)),
-        ("dm", re.compile(
-            r"(?=[\dt])\b(?:the\s+)?" + day("d1") + r"\s+(?:of\s+)?" + mon("m1")
-            + rf"(?:\s*,?\s*{year('y')})?")),
-        ("month_year", re.compile(
-            rf"(?=[{part_lead}])(?:\b(?P<part>{parts_en})[- ]+)?" + mon("m1") + r"\s*,?\s+" + year("y"))),
-        ("month", re.compile(
-            rf"(?=[{part_lead}])(?:(?:{parts_en})[- ]+)?" + mon("m1")
-            + rf"(?!\s*\d)(?:\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?")),
-        ("range_d", re.compile(
-            r"(?=[BbFf])(?i:\b(?:between|from))\s+(?:the\s+)?(?P<t>(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
-            r"\s+(?i:and|to|through|until)\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))\b"
-            r"(?!\s+(?:of\s+)?" + _alt(forms) + r")")),
-        ("weekday", re.compile(rf"(?=[MTWFS])\b(?P<w>{_alt(list(weekday_en))})\b")),
-        ("relative", re.compile(
-            rf"(?=[YyTt])\b(?P<r>{_alt([w for k in rel_days_en for w in (k, k.capitalize())])})\b")),
-    ]
-
-    zd = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-    zlead = r"(?=[\d〇零一二三四五六七八九十今去明本前])"
-    zy = r"(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年|(?P<ry>" + _alt(list(rel_years_zh)) + "))"
-    tod_zh = _alt(y["time_of_day"]["zh"])
-    zconn = r"\s*(?:至|到|-|–|—|~|～)\s*"
-    parts_zh = _alt(y["zh_month_parts"])
-    wk_zh = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
+    zh_days_of_week = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
     rel_days_zh = {str(k): int(v) for k, v in y["relative_days"]["zh"].items()}
-    zh = [
-        ("zh_relative_explicit", re.compile(
-            rf"(?P<r>{_alt(list(rel_days_zh))})(?:{tod_zh})?\s*[（(]\s*(?:{zy})?"
-            rf"(?P<m1>{zd})月(?P<d1>{zd})[日号]\s*[）)]")),
-        ("zh_range", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd})月(?P<d1>{zd})[日号](?:{tod_zh})?"
-            + zconn + rf"(?:(?:(?P<y2>\d{{4}})年)?(?P<m2>{zd})月)?(?P<d2>{zd})[日号]")),
-        ("zh_range_d", re.compile(
-            r"(?<![\d月年〇零一二三四五六七八九十])(?P<d1>[0-3]?\d)日" + zconn + r"(?P<d2>[0-3]?\d)日")),
-        ("zh_md", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十])(?:{zy})?(?P<m1>{zd})月(?P<d1>{zd})[日号]")),
-        ("zh_month", re.compile(
-            rf"{zlead}(?<![\d〇零一二三四五六七八九十个個至到\-~～—])(?:{zy})?(?P<m1>{zd})月(?P<part>{parts_zh})?"
-            r"(?![\d〇零一二三四五六七八九十]*[日号])(?!份?[\d〇零一二三四五六七八九十])")),
-        ("zh_day", re.compile(
-            r"(?<![\d月年〇零一二三四五六七八九十每近前后後数數第个個余餘多几幾－\-.])(?P<d1>[0-3]?\d)日"
-            r"(?!内|內|以内|以內|游|遊|来|來|起|至今|制|電?\d)")),
-        ("zh_weekday", re.compile(
-            rf"(?:{_alt(y['weekdays']['zh_prefixes'])})(?P<w>[{''.join(wk_zh)}])"
-            r"(?![年刊末边邊报報期围圍])")),
-        ("zh_relative", re.compile(rf"(?P<r>{_alt(list(rel_days_zh))})")),
-    ]
-    common = [
-        ("numeric", re.compile(
-            r"(?=[12])(?<![\d/.-])" + year("y") + r"(?P<sep>[-/.])(?P<m1>1[0-2]|0?[1-9])(?P=sep)"
-            r"(?P<d1>3[01]|[12]\d|0?[1-9])(?![\d/.-])")),
-        # US style MM/DD/YYYY and European DD.MM.YYYY (GENRE.md §1.3 header forms)
-        ("numeric", re.compile(
-            r"(?=\d)(?<![\d/.-])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>3[01]|[12]\d|0?[1-9])/" + year("y")
-            + r"(?![/.-]?\d)")),
-        ("numeric", re.compile(
-            r"(?=\d)(?<![\d/.-])(?P<d1>3[01]|[12]\d|0?[1-9])\.(?P<m1>1[0-2]|0?[1-9])\." + year("y")
-            + r"(?![/.-]?\d)")),
-        # YYYY-Mon-DD (Time: 2017-Dec-27)
-        ("numeric_mon", re.compile(
-            r"(?=\d)(?<![\d/.-])" + year("y") + r"-(?P<m1>" + _alt(forms) + r")-(?P<d1>3[01]|[12]\d|0?[1-9])(?!\d)")),
-        # a full ZH date inside an EN paragraph (ZH labels on EN pages, signatures)
-        ("numeric", re.compile(
-            r"(?=\d)(?<!\d)" + year("y") + r"年(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12]\d|0?[1-9])[日号]")),
-    ]
+    named_zh = {str(k): tuple(int(x) for x in str(v).split("-"))
+                for k, v in y["named_days"]["zh"].items()}
+    slots: dict[str, Callable[[str], str] | str] = {
+        **{str(k): str(v) for k, v in y["form_slots"].items()},
+        "month": mon, "day": day, "year": year, "md_year": md_year, "rel_year_en": rel_en,
+        "rel_year_zh": _alt(list(rel_years_zh)), "month_parts_en": parts_en,
+        "part_lead": part_lead, "months_any": _alt(forms),
+        "weekdays_en": _alt(list(weekday_en)),
+        "relative_days_en": _alt([w for k in rel_days_en for w in (k, k.capitalize())]),
+        "tod_zh": _alt(y["time_of_day"]["zh"]), "month_parts_zh": _alt(y["zh_month_parts"]),
+        "weekday_prefixes_zh": _alt(y["weekdays"]["zh_prefixes"]),
+        "weekday_days_zh": "".join(zh_days_of_week), "relative_days_zh": _alt(list(rel_days_zh)),
+        "named_days_zh": _alt(list(named_zh)),
+    }
+
+    def forms_of(part: str) -> list[tuple[str, re.Pattern[str]]]:
+        unknown = {f["kind"] for f in y["forms"][part]} - FORM_KINDS
+        if unknown:
+            raise ValueError(f"dates.yaml forms.{part}: no resolution rule for {sorted(unknown)}")
+        return [(f["kind"], re.compile(_fill_slots(f["pattern"], slots))) for f in y["forms"][part]]
 
     def cue_re(words: list[str], en: bool) -> re.Pattern[str]:
         if en:
@@ -198,9 +158,12 @@ def grammar() -> Grammar:
                      for base, words in y["anniversaries"].items()]
     win = y["tense_less_window_days"]
     return Grammar(
-        month_of=month_of, weekday_en=weekday_en, weekday_zh=wk_zh,
+        month_of=month_of, weekday_en=weekday_en, weekday_zh=zh_days_of_week,
         rel_days={**rel_days_en, **rel_days_zh}, rel_years={**rel_years_en, **rel_years_zh},
-        en=en, zh=zh, common=common, common_gates=("", "/", ".", "-", "年"),
+        named_days=named_zh, weekday_gap=re.compile(y["weekday_gap"]),
+        generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
+        en=forms_of("en"), zh=forms_of("zh"), common=forms_of("common"),
+        common_gates=tuple(str(f.get("gate", "")) for f in y["forms"]["common"]),
         month_prep=re.compile(rf"(?i)\b{preps}\s+$"),
         future_en=cue_re(y["future_cues"]["en"], True),
         future_zh=cue_re(y["future_cues"]["zh"], False),
@@ -213,13 +176,25 @@ def grammar() -> Grammar:
         dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
         dl_zh_prefix=re.compile(dl["zh_prefix"]), dl_zh_suffix=re.compile(dl["zh_suffix"]),
         dl_max_start=int(dl["max_start"]),
+        stamp_prefix=re.compile(dl["stamp_prefix"]), caption_suffix=re.compile(dl["caption_suffix"]),
         window={"en": int(win["en"]), "zh": int(win["zh"])},
         past_tolerance=int(y["past_tolerance_days"]),
         ambiguous_months=frozenset(y["ambiguous_months"]),
         anniversaries=anniversaries,
-        anniversary_en=re.compile(y["anniversary_patterns"]["en"]),
-        anniversary_zh=re.compile(y["anniversary_patterns"]["zh"]),
+        anniversary_patterns=[re.compile(p) for ps in y["anniversary_patterns"].values() for p in ps],
+        page_year=re.compile(y["page_year_pattern"]), url_year=re.compile(y["url_year_pattern"]),
     )
+
+
+_SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")
+
+
+def _fill_slots(template: str, slots: dict[str, Callable[[str], str] | str]) -> str:
+    """A date form of dates.yaml with its ``{{slot}}`` / ``{{slot:group}}`` parts filled."""
+    def fill(m: re.Match[str]) -> str:
+        value = slots[m.group(1)]
+        return value(m.group(2)) if callable(value) else _fill_slots(value, slots)
+    return _SLOT.sub(fill, template)
 
 
 on_lexicon_change(grammar.cache_clear)
@@ -537,6 +512,10 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
     if kind == "relative":
         off = g.rel_days[gr["r"].lower()]
         return ((refs.anchor + dt.timedelta(days=off)).isoformat(), "day") if refs.anchor else (None, None)
+    if kind == "zh_named_day":  # 七一: a day named by its date
+        m, d = g.named_days[gr["nd"]]
+        res = day_date(m, d, None)
+        return (res.isoformat(), "day") if res else (None, None)
     if kind == "zh_relative_explicit":
         m, d = _num(gr["m1"]), _num(gr["d1"])
         if not m or not d:
@@ -547,6 +526,8 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
         return (res.isoformat(), "day") if res else (None, None)
     if kind == "zh_relative":
         off = g.rel_days[gr["r"]]
+        if off == 0 and g.generic_today_zh.match(text, c.end):
+            return None  # 今天的中国
         return ((refs.anchor + dt.timedelta(days=off)).isoformat(), "day") if refs.anchor else (None, None)
     if kind == "zh_day":
         d = _num(gr["d1"])
@@ -584,27 +565,55 @@ def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _scan(text, "zh" if lang == "zh" else "en")[1]]
 
 
-def find_dateline(text: str, lang: str, ref: Date | None) -> Date | None:
+_YEAR_KEYS = ("y", "y1", "y2", "ry")
+
+
+def _has_year(c: _Cand) -> bool:
+    """The mention writes its year (``June 26, 2023``, ``2024-01-03``, ``去年5月``)."""
+    return any(c.groups.get(k) for k in _YEAR_KEYS)
+
+
+def _head_role(norm: str, c: _Cand, lang: str, g: Grammar) -> str | None:
+    """The role of a date at the top of a text: ``"stamp"`` (a header date left in the body:
+    ``date 2024-01-03``), ``"wire"`` (a wire dateline: ``BEIJING, Oct. 31 (Xinhua) --``,
+    ``新华社北京11月4日电``), ``"lead"`` (a ZH lead date: ``本报讯 7月9日，``), else None."""
+    if c.start > g.dl_max_start or c.kind not in ("md", "zh_md", "zh_day", "numeric", "numeric_mon"):
+        return None
+    pre, post = norm[:c.start], norm[c.end:]
+    if _has_year(c) and g.stamp_prefix.match(pre):
+        return "stamp"
+    if lang == "zh":
+        if c.kind != "zh_day" and g.dl_zh_suffix.match(post):
+            return "wire"
+        return "lead" if g.dl_zh_prefix.search(pre) else None
+    return "wire" if g.dl_en_prefix.match(pre) or g.dl_en_suffix.match(post) else None
+
+
+def _not_a_mention(norm: str, c: _Cand, lang: str, g: Grammar) -> bool:
+    """A header stamp, a wire dateline without a year (the filing day; it still anchors the
+    body's weekdays and day-only dates) or the date of a photo credit is no body date."""
+    role = _head_role(norm, c, lang, g)
+    if role == "stamp" or (role == "wire" and not _has_year(c)):
+        return True
+    return lang != "zh" and bool(g.caption_suffix.match(norm[c.end:c.end + 60]))
+
+
+def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = None
+                  ) -> Date | None:
     """The date of a dateline at the start of ``text`` (``BEIJING, Oct. 31 (Xinhua) --``,
-    ``新华社北京11月4日电``, ``本报讯 7月9日``), resolved against ``ref``; else None."""
+    ``新华社北京11月4日电``, ``本报讯 7月9日``), resolved against ``ref`` (or the ``year`` of an
+    undated page); else None."""
     if not text:
         return None
     g = grammar()
     lang = "zh" if lang == "zh" else "en"
     head = text[:g.dl_max_start + 40]
     norm, cands = _scan(head, lang)
-    refs = _Refs(ref, ref)
+    refs = _Refs(ref, ref, year)
     for c in cands:
         if c.start > g.dl_max_start:
             break
-        if c.kind not in ("md", "zh_md", "zh_day", "numeric"):
-            continue
-        pre, post = norm[:c.start], norm[c.end:]
-        if lang == "zh":
-            ok = g.dl_zh_prefix.search(pre) or g.dl_zh_suffix.match(post)
-        else:
-            ok = g.dl_en_prefix.match(pre) or g.dl_en_suffix.match(post)
-        if not ok:
+        if _head_role(norm, c, lang, g) not in ("wire", "lead"):
             continue
         res = _resolve(c, norm, lang, refs, g)
         if res and res[0] and res[1] == "day":
@@ -612,8 +621,23 @@ def find_dateline(text: str, lang: str, ref: Date | None) -> Date | None:
     return None
 
 
-_ADJACENT = re.compile(r"[\s,，(（)）]*(?:(?:morning|afternoon|evening|night|上午|下午|晚上|晚)\s*)?"
-                       r"(?:on\s+|,\s*)?[\s(（]*")
+def head_stamp(text: str, lang: str) -> Date | None:
+    """A full date at the top of ``text`` that dates the page: a header stamp left in the
+    body (``date 2024-01-03``) or a dateline with its year (``SHENYANG, China, June 26, 2023
+    /PRNewswire/ --``); else None."""
+    if not text:
+        return None
+    g = grammar()
+    lang = "zh" if lang == "zh" else "en"
+    norm, cands = _scan(text[:g.dl_max_start + 40], lang)
+    for c in cands:
+        if c.start > g.dl_max_start:
+            break
+        if _has_year(c) and _head_role(norm, c, lang, g) is not None:
+            res = _resolve(c, norm, lang, _Refs(None, None), g)
+            if res and res[0] and res[1] == "day":
+                return Date.fromisoformat(res[0])
+    return None
 
 
 def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]],
@@ -624,9 +648,23 @@ def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]
         if o is c or grain not in ("day", "range") or o.kind in ("weekday", "zh_weekday"):
             continue
         lo, hi = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
-        if hi - lo <= 25 and _ADJACENT.fullmatch(text, lo, hi):
+        if hi - lo <= 25 and grammar().weekday_gap.fullmatch(text, lo, hi):
             return True
     return False
+
+
+def _continue_month(c: _Cand, res: tuple[str | None, str | None],
+                    prev: tuple[_Cand, str | None, str | None], text: str
+                    ) -> tuple[str | None, str | None]:
+    """A ZH day-only date after a later day than the date before it in the same sentence
+    continues that month (``于18日至22日访问里斯本，随后转往卢森堡，至27日返回``)."""
+    p, p_iso, p_grain = prev
+    if not p_iso or p_grain not in ("day", "range") or _SENT_END.search(text, p.end, c.start):
+        return res
+    last = Date.fromisoformat(p_iso.split("/")[-1])
+    day = _num(c.groups["d1"]) or 0
+    cont = _safe_date(last.year, last.month, day) if day > last.day else None
+    return (cont.isoformat(), "day") if cont else res
 
 
 def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None
@@ -642,28 +680,38 @@ def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None 
 
 def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None,
                 year: int | None = None) -> list[DateMention]:
-    """:func:`find_dates`, with the ``year`` of an undated page (anniversary clause)."""
+    """:func:`find_dates`, with the ``year`` of an undated page (anniversary clause, a year
+    named at the top): mentions resolved from it are marked ``inferred``."""
     if not text:
         return []
     try:
         g = grammar()
         lang = "zh" if lang == "zh" else "en"
+        ref = ref or head_stamp(text, lang)
         if dateline is None:
-            dateline = find_dateline(text, lang, ref)
+            dateline = find_dateline(text, lang, ref, year=year)
         refs = _Refs(ref, dateline or ref, year)
         norm, cands = _scan(text, lang)
         resolved: list[tuple[_Cand, str | None, str | None]] = []
+        last_mention = None
         for c in cands:
             res = _resolve(c, norm, lang, refs, g)
+            if res is not None and c.kind == "zh_day" and last_mention:
+                res = _continue_month(c, res, last_mention, norm)
             if res is not None:
                 resolved.append((c, res[0], res[1]))
+                if not _not_a_mention(norm, c, lang, g):
+                    last_mention = resolved[-1]
         out = []
         for c, iso, grain in resolved:
             if c.kind in ("weekday", "zh_weekday") and _near_day_date(c, resolved, norm):
                 continue
+            if _not_a_mention(norm, c, lang, g):
+                continue
+            inferred = bool(iso) and ref is None and year is not None and not _has_year(c)
             out.append(DateMention(text=text[c.text_start:c.text_end], iso=iso,
                                    start=c.text_start, end=c.text_end,
-                                   grain=grain if iso else None))
+                                   grain=grain if iso else None, inferred=inferred))
         return out
     except Exception:  # noqa: BLE001 - the analysis path never raises on odd input
         return []
@@ -678,13 +726,40 @@ def _parse_iso(value: str | None) -> Date | None:
         return None
 
 
+def release_reference(release: Release) -> Date | None:
+    """The date month-days of ``release`` are resolved against: the publication date, else a
+    full date at the top of the body (a header stamp, a dateline with its year) or in the
+    title (``… 2016.06.07``)."""
+    ref = _parse_iso(release.date)
+    spans = release.paragraph_spans()
+    if ref is None and spans:
+        start, end, lang = spans[0]
+        ref = head_stamp(release.body[start:end], lang)
+    return ref or _title_date(release.title)
+
+
+def _title_date(title: str | None) -> Date | None:
+    if not title:
+        return None
+    g = grammar()
+    norm, cands = _scan(title, "en")
+    for c in cands:
+        if c.kind in ("numeric", "numeric_mon", "md") and _has_year(c):
+            res = _resolve(c, norm, "en", _Refs(None, None), g)
+            if res and res[0] and res[1] == "day":
+                return Date.fromisoformat(res[0])
+    return None
+
+
 def release_dateline(release: Release) -> Date | None:
     """The dateline date of ``release`` (first body paragraph), or None."""
     spans = release.paragraph_spans()
     if not spans:
         return None
     start, end, lang = spans[0]
-    return find_dateline(release.body[start:end], lang, _parse_iso(release.date))
+    ref = release_reference(release)
+    year = page_year(release) if ref is None else None
+    return find_dateline(release.body[start:end], lang, ref, year=year)
 
 
 def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) -> list[Any]:
@@ -700,10 +775,12 @@ def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) 
 
 def anniversary_year(text: str) -> int | None:
     """The year fixed by an anniversary clause (``this year marks the 40th anniversary of
-    reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022), else None."""
+    reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022, ``the 70 years since
+    the founding of the PRC`` → 2019), else None."""
     g = grammar()
-    for rx in (g.anniversary_en, g.anniversary_zh):
-        for m in rx.finditer(to_simplified(text) if rx is g.anniversary_zh else text):
+    simple = to_simplified(text)
+    for rx in g.anniversary_patterns:
+        for m in rx.finditer(simple.replace("\u2019", "'")):
             n = _num(m.group("n"))
             for base, words in g.anniversaries:
                 if n and words.search(m.group("what")):
@@ -711,17 +788,34 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+def page_year(release: Release) -> int | None:
+    """The year of an undated page: an anniversary clause, else the year of a year-month
+    folder of its URL (``/202109/``), else the latest year named in the title or the first
+    paragraph (``the Chengdu 2016 New Year Reception``, ``2020年…论坛``)."""
+    year = anniversary_year(release.body)
+    if year is not None:
+        return year
+    url_year = grammar().url_year.search(release.url or "")
+    if url_year:
+        return int(url_year.group("y"))
+    spans = release.paragraph_spans()
+    head = (release.title or "") + " " + (release.body[spans[0][0]:spans[0][1]] if spans else "")
+    years = [int(y) for y in grammar().page_year.findall(head.translate(FULLWIDTH))]
+    return max(years) if years else None
+
+
 def find_dates_in_release(release: Release) -> list[DateMention]:
-    """Date mentions of ``release.body`` with body offsets, resolved against
-    ``release.date`` and the body's dateline (an undated page takes the year of an
-    anniversary clause for its month-days)."""
-    ref = _parse_iso(release.date)
+    """Date mentions of ``release.body`` with body offsets, resolved against the
+    publication date (:func:`release_reference`) and the body's dateline; an undated page
+    takes the year of :func:`page_year` for its month-days, marked ``inferred``."""
+    ref = release_reference(release)
     dateline = release_dateline(release)
-    year = anniversary_year(release.body) if ref is None else None
+    year = page_year(release) if ref is None else None
     return find_in_paragraphs(
         release, lambda text, lang: _find_dates(text, lang, ref, dateline=dateline or ref,
                                                 year=year))
 
 
-__all__ = ["find_dates", "find_dates_in_release", "find_dateline", "anniversary_year", "date_spans", "release_dateline",
+__all__ = ["find_dates", "find_dates_in_release", "find_dateline", "anniversary_year", "date_spans",
+           "release_dateline", "release_reference", "head_stamp", "page_year",
            "resolve_month_day", "resolve_month", "resolve_weekday", "resolve_day", "grammar"]

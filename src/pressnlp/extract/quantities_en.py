@@ -1,7 +1,8 @@
 """English quantity phrases: modifier + number (+ scale) + counted noun / currency / percent.
 
 ``more than 50 foreign affairs officials``, ``RMB 3.6 billion``, ``4.2 percent``,
-``three-day``, ``over the past 40 years``; not ordinals, years, labels (``No. 24``),
+``three-day``; not durations (``over the past 40 years``, ``30 minutes``), parts of a
+list (``three aspects``), ordinals, years, labels (``No. 24``),
 policy numbers (``240-hour visa-free``), definite references (``the two sides``) or
 numbered formulas (``Two Safeguards``).
 """
@@ -50,7 +51,7 @@ def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]
             break
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end(1)
-    head_i = None
+    head_i = people_i = None
     for i, (w, _, _) in enumerate(words[: d.max_words + 1]):
         lw = w.lower()
         if not w[0].isalpha():
@@ -58,10 +59,14 @@ def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]
         if _is_plural(w, d):
             head_i = i
             break
+        if lw in d.people_nouns and people_i is None:
+            people_i = i  # "two million Chinese", unless a plural noun follows
         if lw in ("and", "or") and i > 0:
             continue  # adjectives in coordination: "German and European enterprises"
         if lw in d.stop_words and lw not in d.fillers:
             break
+    if head_i is None:
+        head_i = people_i
     if head_i is None:
         return None, pos
     # noun-noun compounds end at the last plural: "sports teams", "affairs officials"
@@ -170,10 +175,13 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
                 unit, end = d.en_cur_suffix[suff.group("cur").lower()], e + suff.end()
             elif not cur:
                 unit, end = counted_noun(text, e, d)
-                if unit and unit[0].isupper() and not unit.startswith(("Party", "TEU")):
+                if unit and unit[0].isupper() and not unit.startswith(("Party", "TEU")) \
+                        and unit.lower() not in d.people_nouns:
                     continue  # a capitalised head is a name: "2022 Beijing Winter Olympics"
         if unit is None and not (m.group("scale") and not spelled):
             continue
+        if unit and _is_period_or_list_part(unit, d):
+            continue  # "over the past 25 years", "30 minutes", "from three aspects"
 
         # spelled-out numbers: no article-like "one", no definite reference, no formula
         if spelled:
@@ -201,6 +209,13 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
                             start=start, end=end))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _is_period_or_list_part(unit: str, d: QuantityData) -> bool:
+    """A duration, age or decade (``years``, ``minutes``) or the parts of an announced list
+    (``aspects``): no count of things."""
+    head = unit.lower().split()[-1]
+    return head in d.en_duration_units or head in d.en_list_nouns
 
 
 _QUOTES = {"\u201c": "\u201d", '"': '"'}

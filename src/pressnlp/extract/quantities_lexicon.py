@@ -28,6 +28,7 @@ class QuantityData:
     en_definite: frozenset[str]
     en_formula_re: re.Pattern[str]
     irregular: frozenset[str]
+    people_nouns: frozenset[str]
     not_plural: frozenset[str]
     post_heads: frozenset[str]
     stop_words: frozenset[str]
@@ -54,12 +55,16 @@ class QuantityData:
     zh_before_re: re.Pattern[str]
     zh_after_re: re.Pattern[str]
     zh_formula_re: re.Pattern[str]
-    zh_max_year_duration: int
     en_fraction_re: re.Pattern[str]
     zh_fraction_re: re.Pattern[str]
     zh_session_classifiers: frozenset[str]
     zh_session_re: re.Pattern[str]
     zh_numeral_bare_re: re.Pattern[str]
+    en_duration_units: frozenset[str]
+    zh_duration_classifiers: frozenset[str]
+    zh_duration_nouns_re: re.Pattern[str]
+    en_list_nouns: frozenset[str]
+    zh_list_nouns_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,6 +120,7 @@ def quantity_data() -> QuantityData:
         en_definite=frozenset(w.lower() for w in ex["en_definite"]),
         en_formula_re=re.compile(rf"(?i)(?<![\w]){alt(ex['en_formula_phrases'])}(?![\w])"),
         irregular=frozenset(w.lower() for w in en_u["irregular_plurals"]),
+        people_nouns=frozenset(w.lower() for w in en_u["people_nouns"]),
         not_plural=frozenset(w.lower() for w in en_u["not_plural"]),
         post_heads=frozenset(w.lower() for w in en_u["post_heads"]),
         stop_words=frozenset(w.lower() for w in en_u["stop_words"]),
@@ -141,12 +147,16 @@ def quantity_data() -> QuantityData:
         zh_before_re=re.compile(rf"{alt(ex['zh_before'])}$"),
         zh_after_re=re.compile(alt(ex["zh_after"])),
         zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
-        zh_max_year_duration=int(zh_u["max_year_duration"]),
         en_fraction_re=re.compile(y["fractions"]["en_pattern"]),
         zh_fraction_re=re.compile(y["fractions"]["zh_pattern"]),
         zh_session_classifiers=frozenset(ex["zh_session_classifiers"]),
         zh_session_re=re.compile(alt(ex["zh_session_words"])),
         zh_numeral_bare_re=re.compile(rf"(?P<bn>{alt(ex['zh_numeral_bare_nouns'])})"),
+        en_duration_units=frozenset(w.lower() for w in ex["en_duration_units"]),
+        zh_duration_classifiers=frozenset(ex["zh_duration_classifiers"]),
+        zh_duration_nouns_re=re.compile(alt(ex["zh_duration_nouns"])),
+        en_list_nouns=frozenset(w.lower() for w in ex["en_list_nouns"]),
+        zh_list_nouns_re=re.compile(alt(ex["zh_list_nouns"])),
     )
 
 

@@ -1,7 +1,8 @@
 """Chinese quantity phrases: modifier + number (+ 万/亿) (+ 余/多) + classifier + noun.
 
 ``100余人``, ``近70万温州人``, ``约80万元``, ``3.2亿元``, ``15个国家``, ``签约项目12个``,
-``为期5天`` (→ ``5天``), ``40年来``; not ordinals (``第十届``), years (``2024年``), dates,
+``为期5天`` (→ ``5天``); not durations (``40年来``, ``20多年``, ``99岁``), parts of a list
+(``五个方面``), ordinals (``第十届``), years (``2024年``), dates,
 hotlines (``12308``), the article-like ``一个`` or numbered formulas (``两个确立``).
 Matching runs on a simplified copy of the text of the same length.
 """
@@ -106,20 +107,20 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
         elif cl:
             classifier = cl.group("cl")
             end = cl.end()
-            if classifier == "年" and value > d.zh_max_year_duration:
-                continue  # a year (2024年), not a duration
             if classifier in d.zh_session_classifiers:
                 j = end
                 while j < len(text) and text[j] in _NUMERALS:
                     j += 1
                 if d.zh_session_re.match(text, j):
                     continue  # 二十届三中全会, 十四届全国人大二次会议: sessions are ordinals
-            if classifier == "年" and text.startswith("来", end):
-                end += 1  # 40年来
+            if classifier in d.zh_duration_classifiers:
+                continue  # 20多年, 40年来, 99岁, 30分钟, 80年代: periods, not counts
             unit = classifier
             if classifier in d.zh_noun_classifiers:
                 if chinese and value == 1:
                     continue  # article-like 一个 / 一家
+                if d.zh_duration_nouns_re.match(text, end) or d.zh_list_nouns_re.match(text, end):
+                    continue  # 三个月 (a period), 五个方面 (the parts of a list)
                 noun_end = _noun_after(text, end, d)
                 if noun_end > end:
                     if chinese and d.zh_formula_re.match(text, end):

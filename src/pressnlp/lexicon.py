@@ -270,6 +270,11 @@ def _check_node(spec: Any, node: yaml.Node, known: Any, at: _Where) -> None:
     """Check one YAML node against its schema entry (a type name or a mapping of keys)."""
     if isinstance(spec, dict):
         _check_keys(spec, node, known, at)
+    elif isinstance(spec, list):  # [mapping]: a list of such mappings
+        if not isinstance(node, yaml.SequenceNode):
+            return at.fail(node, "expected a list of mappings")
+        for item in node.value:
+            _check_node(spec[0], item, _BUNDLED if known is _BUNDLED else None, at)
     elif spec.startswith("one or more "):
         one = spec[len("one or more "):]
         _check_node(f"list of {one}" if isinstance(node, yaml.SequenceNode) else one, node, known, at)
@@ -340,15 +345,20 @@ def _check_scalar(kind: str, node: yaml.Node, at: _Where) -> None:
     if tag != _STR:
         return at.fail(node, f"expected text, got {value!r} read as {tag.rsplit(':', 1)[-1]} "
                              "(quote it)")
+    if kind == "string":
+        return None
     if not value.strip():
         return at.fail(node, "empty text (an empty entry matches everywhere)")
-    if kind == "slot regex":
-        value = re.sub(r"\{[A-Za-z_]+\}", "x", value)
+    if kind in ("slot regex", "regex fragment"):
+        value = re.sub(r"\{\{[^{}]*\}\}|\{[A-Za-z_]+\}", "x", value)
     elif kind == "format regex":
         try:
             value = value.format_map(_Slots())
         except (ValueError, IndexError) as exc:
             return at.fail(node, f"bad {{slot}} in pattern: {exc} (write {{{{ and }}}} for braces)")
+    if kind == "regex fragment":
+        problem = _regex_problem(value, empty_ok=True)
+        return at.fail(node, problem) if problem else None
     if kind.endswith("regex"):
         _check_regex(value, node, at)
 
@@ -359,14 +369,14 @@ def _check_regex(pattern: str, node: yaml.Node, at: _Where) -> None:
         at.fail(node, problem)
 
 
-def _regex_problem(pattern: str) -> str | None:
+def _regex_problem(pattern: str, *, empty_ok: bool = False) -> str | None:
     """Why ``pattern`` cannot serve as a data pattern (it does not compile, or it matches the
     empty string and so everywhere), else None."""
     try:
         compiled = re.compile(pattern)
     except re.error as exc:
         return f"regex {pattern!r} does not compile: {exc}"
-    if compiled.search("") is not None:
+    if not empty_ok and compiled.search("") is not None:
         return f"regex {pattern!r} matches the empty string (an empty alternative?)"
     return None
 

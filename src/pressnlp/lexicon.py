@@ -49,7 +49,8 @@ class LexiconError(ValueError):
 
     @classmethod
     def of(cls, problems: Sequence[str]) -> "LexiconError":
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        n = len(problems) - 1
+        more = f" (and {n} more problem{'s' * (n > 1)})" if n else ""
         return cls(problems[0] + more, problems)
 
 

@@ -60,14 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"pressnlp: no such file, folder or glob match: {', '.join(missing)}", file=sys.stderr)
         return 2
-    if args.lexicon:
-        from .lexicon import Lexicon, LexiconError, set_lexicon
+    from .lexicon import Lexicon, LexiconError, default_lexicon, set_lexicon
 
-        try:
+    try:  # checked before any input is read: a bad lexicon row exits 2 with its file:line
+        if args.lexicon:
             set_lexicon(Lexicon.load(args.lexicon))
-        except LexiconError as exc:
-            print(f"pressnlp: {exc}", file=sys.stderr)
-            return 2
+        else:
+            default_lexicon().validate()
+    except LexiconError as exc:
+        print(f"pressnlp: {exc}", file=sys.stderr)
+        return 2
     if args.command in ("parse", "analyze"):
         return _run(args)
     if args.command == "report":

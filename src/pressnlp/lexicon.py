@@ -13,25 +13,45 @@ A user extends the lexicons with a folder holding files of the same names::
     lex = pn.Lexicon.load(extra=["my_lexicons/"])
     pn.set_lexicon(lex)            # or: pressnlp analyze --lexicon my_lexicons/ …
 
-Every file is documented in ``resources/README.md``.
+Every file is documented in ``resources/README.md``; its shape is in ``resources/schema.yaml``.
+``Lexicon.load`` and ``set_lexicon`` check every file against it (:meth:`Lexicon.validate`), so a
+bad row fails up front with a :class:`LexiconError` naming ``file:line``.
+
+A newcomer's rule: a new label, title, org, place, slogan, theme cue or date form is a row in
+``resources/``; only a new resolution rule is code.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import yaml
 
 RESOURCES = Path(__file__).parent / "resources"
+SCHEMA = RESOURCES / "schema.yaml"
 ENV_VAR = "PRESSNLP_LEXICON"  # os.pathsep-separated user folders, read by default_lexicon()
+DATA_SUFFIXES = (".tsv", ".yaml", ".yml")  # files of these kinds in a lexicon folder need a schema
 
 
 class LexiconError(ValueError):
-    """A data file is missing or malformed."""
+    """A data file is missing or malformed. ``problems`` holds one ``file:line: what`` line a
+    problem; the message is the first of them."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+        self.problems: tuple[str, ...] = tuple(problems) or (message,)
+        super().__init__(message)
+
+    @classmethod
+    def of(cls, problems: Sequence[str]) -> "LexiconError":
+        n = len(problems) - 1
+        more = f" (and {n} more problem{'s' * (n > 1)})" if n else ""
+        return cls(problems[0] + more, problems)
 
 
 class Lexicon:
@@ -43,11 +63,26 @@ class Lexicon:
             if not d.is_dir():
                 raise LexiconError(f"lexicon folder not found: {d}")
         self._cache: dict[tuple[str, str], Any] = {}
+        self._valid = False
 
     @classmethod
     def load(cls, extra: Iterable[str | os.PathLike[str]] = ()) -> "Lexicon":
-        """The bundled lexicons, extended by the files in the ``extra`` folders."""
-        return cls(tuple(extra))
+        """The bundled lexicons, extended by the files in the ``extra`` folders, validated."""
+        lexicon = cls(tuple(extra))
+        lexicon.validate()
+        return lexicon
+
+    def validate(self) -> None:
+        """Check every data file of every folder against ``resources/schema.yaml``; raise a
+        :class:`LexiconError` listing each problem as ``file:line: what is wrong``."""
+        if self._valid:
+            return
+        problems = list(_bundled_problems())
+        for folder in self.dirs[1:]:
+            problems += _folder_problems(folder, bundled=False)
+        if problems:
+            raise LexiconError.of(problems)
+        self._valid = True
 
     @property
     def user_dirs(self) -> tuple[str, ...]:
@@ -143,8 +178,10 @@ def default_lexicon() -> Lexicon:
 
 
 def set_lexicon(lexicon: Lexicon) -> None:
-    """Make ``lexicon`` the process-wide default and drop caches built from the old one."""
+    """Validate ``lexicon``, make it the process-wide default and drop caches built from the
+    old one. A :class:`LexiconError` leaves the old lexicon in place."""
     global _default
+    lexicon.validate()
     _default = lexicon
     for hook in _RESET_HOOKS:
         hook()
@@ -158,3 +195,257 @@ def on_lexicon_change(func: Any) -> Any:
     _RESET_HOOKS.append(func)
     return func
 
+
+# ---------------------------------------------------------------------------------------------
+# validation against resources/schema.yaml (value and cell types are described there)
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
+_STR, _INT, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+
+
+@functools.lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    return yaml.safe_load(SCHEMA.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_problems() -> tuple[str, ...]:
+    """Problems of the bundled files (checked once a process: they do not change)."""
+    return tuple(_folder_problems(RESOURCES, bundled=True))
+
+
+def _folder_problems(folder: Path, *, bundled: bool) -> list[str]:
+    schema = _schema()
+    problems: list[str] = []
+    for name, spec in schema.items():
+        path = folder / name
+        if path.is_file():
+            problems += _file_problems(path, spec, bundled=bundled)
+        elif bundled:
+            problems.append(f"{path}: missing bundled data file")
+    if bundled:  # a bundled file without a schema entry is left to tests/test_lexicon.py
+        return problems
+    for path in sorted(folder.iterdir()):
+        if path.suffix in DATA_SUFFIXES and path.name not in schema:
+            problems.append(f"{path}: not a pressnlp data file (known: {', '.join(schema)})")
+    return problems
+
+
+def _file_problems(path: Path, spec: dict[str, Any], *, bundled: bool) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [f"{path}: cannot read: {exc}"]
+    if path.suffix == ".tsv":
+        return _tsv_problems(path, text, spec)
+    if path.suffix == ".txt":
+        line_re = re.compile(spec["line"])
+        return [f"{path}:{n}: line {line.strip()!r} does not match {spec['line']}"
+                for n, line in enumerate(text.splitlines(), 1)
+                if line.strip() and not line.lstrip().startswith("#")
+                and not line_re.match(line.strip())]
+    known = _BUNDLED if bundled else yaml.safe_load((RESOURCES / path.name).read_text("utf-8"))
+    try:
+        root = yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        return [f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}"]
+    problems: list[str] = []
+    if root is not None:
+        _check_node(spec, root, known, _Where(path, problems))
+    return problems
+
+
+class _Where:
+    """Where problems of one file are reported."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path, self.problems = path, problems
+
+    def fail(self, node: yaml.Node, what: str) -> None:
+        self.problems.append(f"{self.path}:{node.start_mark.line + 1}: {what}")
+
+
+def _check_node(spec: Any, node: yaml.Node, known: Any, at: _Where) -> None:
+    """Check one YAML node against its schema entry (a type name or a mapping of keys)."""
+    if isinstance(spec, dict):
+        _check_keys(spec, node, known, at)
+    elif isinstance(spec, list):  # [mapping]: a list of such mappings
+        if not isinstance(node, yaml.SequenceNode):
+            return at.fail(node, "expected a list of mappings")
+        for item in node.value:
+            _check_node(spec[0], item, _BUNDLED if known is _BUNDLED else None, at)
+    elif spec.startswith("one or more "):
+        one = spec[len("one or more "):]
+        _check_node(f"list of {one}" if isinstance(node, yaml.SequenceNode) else one, node, known, at)
+    elif spec.startswith("list of "):
+        if not isinstance(node, yaml.SequenceNode):
+            return at.fail(node, f"expected a list ({spec})")
+        for item in node.value:
+            _check_node(spec[len("list of "):], item, _BUNDLED if known is _BUNDLED else None, at)
+    elif spec.startswith("map of "):
+        _check_keys({"*": spec[len("map of "):]}, node, known, at)
+    elif spec == "cues":
+        _check_keys({"*": "number"}, node, known, at)
+        for key, _ in node.value if isinstance(node, yaml.MappingNode) else ():
+            if key.value.startswith("re:"):
+                _check_regex(key.value[3:], key, at)
+    elif spec == "fold rule":
+        if not (isinstance(node, yaml.SequenceNode) and len(node.value) == 2):
+            return at.fail(node, "expected a pair [regex, replacement]")
+        _check_node("regex", node.value[0], None, at)
+        _check_node("text", node.value[1], None, at)
+    else:
+        _check_scalar(spec, node, at)
+
+
+def _check_keys(spec: dict[str, Any], node: yaml.Node, known: Any, at: _Where) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        return at.fail(node, f"expected a mapping with keys {', '.join(spec)}")
+    for key, value in node.value:
+        if not (isinstance(key, yaml.ScalarNode) and key.tag in (_STR, _INT) and key.value):
+            at.fail(key, f"key {key.value!r} must be a word or a number (quote it)")
+            continue
+        inner = spec.get(key.value, spec.get("*"))
+        if inner is not None:
+            _check_node(inner, value, _inside(known, key), at)
+        elif not (known is _BUNDLED or isinstance(known, dict) and _plain(key) in known):
+            at.fail(key, f"unknown key {key.value!r} (expected one of: {', '.join(spec)})")
+
+
+_BUNDLED = object()  # ``known`` of a bundled file: keys the schema lacks are left to the tests
+
+
+def _inside(known: Any, key: yaml.ScalarNode) -> Any:
+    """The bundled data under ``key``, whose keys a user file may also use."""
+    if known is _BUNDLED:
+        return _BUNDLED
+    return known.get(_plain(key)) if isinstance(known, dict) else None
+
+
+def _plain(key: yaml.ScalarNode) -> Any:
+    return int(key.value) if key.tag == _INT else key.value
+
+
+class _Slots(dict):
+    def __missing__(self, key: str) -> str:
+        return "x"
+
+
+def _check_scalar(kind: str, node: yaml.Node, at: _Where) -> None:
+    if not isinstance(node, yaml.ScalarNode):
+        shape = "list" if isinstance(node, yaml.SequenceNode) else "mapping"
+        return at.fail(node, f"expected {kind}, got a {shape}")
+    value, tag = node.value, node.tag
+    if kind == "text or null":
+        if tag == "tag:yaml.org,2002:null":
+            return None
+        kind = "text"
+    if kind == "int" and tag != _INT or kind == "number" and tag not in (_INT, _FLOAT):
+        wanted = "an integer" if kind == "int" else "a number"
+        return at.fail(node, f"expected {wanted}, got {value!r}")
+    if kind in ("int", "number"):
+        return None
+    if tag != _STR:
+        return at.fail(node, f"expected text, got {value!r} read as {tag.rsplit(':', 1)[-1]} "
+                             "(quote it)")
+    if kind == "string":
+        return None
+    if not value.strip():
+        return at.fail(node, "empty text (an empty entry matches everywhere)")
+    if kind in ("slot regex", "regex fragment"):
+        value = re.sub(r"\{\{[^{}]*\}\}|\{[A-Za-z_]+\}", "x", value)
+    elif kind == "format regex":
+        try:
+            value = value.format_map(_Slots())
+        except (ValueError, IndexError) as exc:
+            return at.fail(node, f"bad {{slot}} in pattern: {exc} (write {{{{ and }}}} for braces)")
+    if kind == "regex fragment":
+        problem = _regex_problem(value, empty_ok=True)
+        return at.fail(node, problem) if problem else None
+    if kind.endswith("regex"):
+        _check_regex(value, node, at)
+
+
+def _check_regex(pattern: str, node: yaml.Node, at: _Where) -> None:
+    problem = _regex_problem(pattern)
+    if problem:
+        at.fail(node, problem)
+
+
+def _regex_problem(pattern: str, *, empty_ok: bool = False) -> str | None:
+    """Why ``pattern`` cannot serve as a data pattern (it does not compile, or it matches the
+    empty string and so everywhere), else None."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        return f"regex {pattern!r} does not compile: {exc}"
+    if not empty_ok and compiled.search("") is not None:
+        return f"regex {pattern!r} matches the empty string (an empty alternative?)"
+    return None
+
+
+def _tsv_problems(path: Path, text: str, spec: dict[str, Any]) -> list[str]:
+    columns: dict[str, str] = spec["columns"]
+    problems: list[str] = []
+    header: list[str] | None = None
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            unknown = [c for c in header if c not in columns]
+            if unknown:
+                return [f"{path}:{n}: unknown column(s) {', '.join(unknown)} "
+                        f"(expected {', '.join(columns)}, tab-separated)"]
+            continue
+        if len(cells) > len(header):
+            problems.append(f"{path}:{n}: {len(cells)} cells, the header has {len(header)} "
+                            "(a tab too many?)")
+            continue
+        row = dict(zip(header, cells))
+        problems += [f"{path}:{n}: {p}" for p in _row_problems(row, spec)]
+    return problems
+
+
+def _row_problems(row: dict[str, str], spec: dict[str, Any]) -> list[str]:
+    problems = [f"column {c!r} is empty" for c in spec.get("required", []) if not row.get(c)]
+    either = spec.get("one of required", [])
+    if either and not any(row.get(c) for c in either):
+        problems.append(f"one of the columns {', '.join(either)} must be filled")
+    for column, value in row.items():
+        if value:
+            kind = spec["columns"][column]
+            problems += [f"column {column!r}: {p}" for p in _cell_problems(kind, value)]
+    return problems
+
+
+def _cell_problems(kind: str, value: str) -> list[str]:
+    if kind.startswith("one of:"):
+        allowed = [v.strip() for v in kind[len("one of:"):].split(",")]
+        return [] if value in allowed else [f"{value!r} is not one of {', '.join(allowed)}"]
+    if kind == "texts":
+        return ["an empty variant between '|' (it would match everywhere)"] if (
+            "" in [v.strip() for v in value.split("|")]) else []
+    if kind == "variants":
+        variants = _split_variants(value)
+        if "" in variants:
+            return ["an empty variant between '|' (it would match everywhere)"]
+        return [p for v in variants if v.startswith("re:") for p in [_regex_problem(v[3:])] if p]
+    return []
+
+
+def _split_variants(cell: str) -> list[str]:
+    """The ``|``-separated variants of a cell, a ``|`` inside parentheses kept (``re:a(b|c)``)."""
+    out, depth, cur = [], 0, []
+    for ch in cell:
+        if ch == "|" and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+            continue
+        depth += (ch == "(") - (ch == ")")
+        cur.append(ch)
+    out.append("".join(cur).strip())
+    return out

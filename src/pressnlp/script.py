@@ -1,4 +1,9 @@
-"""Chinese script helpers: traditional → simplified for matching (OpenCC), script detection.
+"""The text layer: Han characters, Chinese share of a text, script detection, and
+traditional → simplified for matching (OpenCC).
+
+One definition of "a Chinese character" for the whole package: ``HAN_CHARS`` (CJK Unified
+Ideographs, Extension A and the Compatibility Ideographs), as a character-class body, and ``HAN``,
+the compiled class. ``cjk_share`` is the one measure of how Chinese a text is.
 
 Matching runs on a simplified copy while output keeps the original text and offsets, so
 ``to_simplified`` guarantees a result of the same length as its input (character-by-character
@@ -12,7 +17,8 @@ import re
 
 import opencc
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HAN_CHARS = "\u3400-\u9fff\uf900-\ufaff"  # a regex character-class body: f"[{HAN_CHARS}]"
+HAN = re.compile(f"[{HAN_CHARS}]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SAMPLE = 1500  # Chinese characters enough to tell the script
 
@@ -24,27 +30,35 @@ def _converter() -> opencc.OpenCC:
 
 def to_simplified(text: str) -> str:
     """Simplified-script copy of ``text`` with the same length (offsets stay valid)."""
-    if not text or not _CJK.search(text):
+    if not text or not HAN.search(text):
         return text
     conv = _converter()
     out = conv.convert(text)
     if len(out) == len(text):
         return out
-    return "".join(conv.convert(ch) if _CJK.match(ch) else ch for ch in text)
+    return "".join(conv.convert(ch) if HAN.match(ch) else ch for ch in text)
 
 
 def cjk_count(text: str) -> int:
-    return len(_CJK.findall(text))
+    """Number of Chinese characters in ``text``."""
+    return len(HAN.findall(text))
+
+
+def cjk_share(text: str) -> float:
+    """Share of Chinese characters among Chinese characters and Latin letters, a Chinese
+    character counting as about three Latin letters (0.0 for a text with neither)."""
+    han = cjk_count(text)
+    letters = len(_LATIN.findall(text))
+    return han / (han + letters / 3) if han or letters else 0.0
 
 
 def detect_script(text: str) -> str:
     """``latin`` when Chinese characters carry little of the text (a Chinese character counts
     as about three Latin letters); else ``traditional`` when OpenCC's traditional→simplified
     conversion changes a noticeable share of them; else ``simplified``."""
-    han = _CJK.findall(text)
-    letters = len(_LATIN.findall(text))
-    if not han or len(han) < 0.1 * (len(han) + letters / 3):
+    if cjk_share(text) < 0.1:
         return "latin"
+    han = HAN.findall(text)
     sample = "".join(han[:_SAMPLE])
     changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
     return "traditional" if changed >= max(2, 0.04 * len(sample)) else "simplified"

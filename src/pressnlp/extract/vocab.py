@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..lexicon import default_lexicon, on_lexicon_change
+from ..script import HAN_CHARS as HAN
 from ..textutil import longest_first
 
 # Letter classes (stdlib ``re`` has no \p{Lu}): Latin letters incl. diacritics up to U+024F
@@ -21,7 +22,6 @@ UPPER = "".join(ch for ch in map(chr, _LATIN) if ch.isalpha() and ch.isupper())
 LOWER = "".join(ch for ch in map(chr, _LATIN) if ch.isalpha() and ch.islower())
 UP = f"[{re.escape(UPPER)}]"
 LO = f"[{re.escape(LOWER)}]"
-HAN = "\u3400-\u9fff\uf900-\ufaff"
 
 
 def flex(phrase: str) -> str:

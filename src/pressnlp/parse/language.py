@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..script import detect_script
-from .furniture import cjk_share
+from ..script import cjk_share, detect_script
 
 
 def paragraph_lang(text: str) -> str:

@@ -38,7 +38,8 @@ def _res() -> dict:
                 r"获悉|随同|一行|嘉宾|还有|前往|来到|赴")
     leader = alternation(v.honor.get("zh_leader_labels", []))
     res = {
-        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:驻(?:(?!大使|总领|领事|使馆)[{HAN}]){{1,4}}?)?(?:{titles})(?![{_GUARD}])"),
+        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_GUARD}部委会队])[{HAN}]){{1,4}}?)?"
+                            rf"(?:{titles})(?![{_GUARD}])"),
         "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
         "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
         "org_suffix": re.compile(rf"(?:{org_suffixes})$"),
@@ -248,7 +249,8 @@ def find_zh(s: str) -> list[Found]:
                 title, org = (org[0], cur_te), None
             posts.insert(0, (title, org))
             b = org[0] if org else title[0]
-            if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end:
+            if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end \
+                    and not _name_before_title(s, *by_end[b - 1]):  # 卞立新特派员、副司令员戴劲松
                 cur_ts, cur_te = by_end[b - 1]
                 continue
             break

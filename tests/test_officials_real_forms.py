@@ -1,0 +1,66 @@
+"""Officials: forms seen on real release pages (issue 13), in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressnlp.extract.officials import find_officials
+
+
+def _zh(text: str) -> dict:
+    return {o.name: o for o in find_officials(text, "zh")}
+
+
+def _en(text: str) -> dict:
+    return {o.name: o for o in find_officials(text, "en")}
+
+
+# ---- Chinese ---------------------------------------------------------------------------------
+
+def test_pinyin_residue_is_read_through_and_names_are_reported_as_written() -> None:
+    text = "市委書(shū)記、市長(zhǎng)王建國(guó)主持會(huì)議,市領(lǐng)導(dǎo)趙德(dé)明、孫麗出席。"
+    people = _zh(text)
+    assert set(people) == {"王建國", "趙德(dé)明", "孫麗"}  # residue kept inside a span only
+    chief = people["王建國"]
+    assert [p.title for p in chief.posts] == ["市委書(shū)記", "市長"]
+    assert text[chief.start:chief.end] == "王建國"
+    assert people["孫麗"].title == "市領(lǐng)導"
+
+
+def test_pinyin_residue_at_a_name_end_stays_out_of_the_name() -> None:
+    people = _zh("副市長(zhǎng)周運(yùn)出席。")
+    assert list(people) == ["周運"]
+
+
+@pytest.mark.parametrize("label", ["市级领导", "办领导", "主要领导", "县级领导"])
+def test_leader_labels_before_name_lists(label: str) -> None:
+    people = _zh(f"{label}钱立新、孙国庆出席会议。")
+    assert set(people) == {"钱立新", "孙国庆"}
+    assert people["孙国庆"].title == label
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市外办党组书记、主任权明出席会议并讲话。", "权明"),
+    ("机关工委宣传部部长连海涛出席活动。", "连海涛"),
+    ("副市长阎立军陪同考察。", "阎立军"),
+])
+def test_rarer_surnames(text: str, name: str) -> None:
+    assert name in _zh(text)
+
+
+def test_commissioner_and_garrison_titles_with_their_orgs() -> None:
+    people = _zh("外交部驻香港特派员公署副特派员郑明表示欢迎。驻香港部队副司令员刘强、香港立法会主席陈家宝出席。")
+    assert (people["郑明"].title, people["郑明"].org) == ("副特派员", "外交部驻香港特派员公署")
+    assert (people["刘强"].title, people["刘强"].org) == ("副司令员", "驻香港部队")
+    assert (people["陈家宝"].title, people["陈家宝"].org) == ("主席", "香港立法会")
+
+
+def test_liaison_office_is_org_not_part_of_title() -> None:
+    people = _zh("中央政府驻港联络办副主任何志远会见了代表团。")
+    assert (people["何志远"].title, people["何志远"].org) == ("副主任", "中央政府驻港联络办")
+
+
+def test_taiwan_compatriots_federation_short_form_is_an_org() -> None:
+    people = _zh("天津市台联党组书记吴国华、副会长马丽陪同参观。")
+    assert people["吴国华"].org == "天津市台联"
+    assert people["马丽"].org == "天津市台联"

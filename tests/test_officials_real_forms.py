@@ -64,3 +64,35 @@ def test_taiwan_compatriots_federation_short_form_is_an_org() -> None:
     people = _zh("天津市台联党组书记吴国华、副会长马丽陪同参观。")
     assert people["吴国华"].org == "天津市台联"
     assert people["马丽"].org == "天津市台联"
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("会议要求深入领会习近平总书记关于对外工作的重要论述。", "习近平", "总书记", None),
+    ("市外办主任王晓东和孙海燕副主任向客人介绍了情况。", "孙海燕", "副主任", None),
+    ("外交部驻香港特派员公署刘光源特派员出席招待会。", "刘光源", "特派员", "外交部驻香港特派员公署"),
+])
+def test_name_first_after_a_verb_a_conjunction_or_an_org(text: str, name: str, title: str,
+                                                          org: str | None) -> None:
+    o = _zh(text)[name]
+    assert (o.title, o.org) == (title, org)
+
+
+def test_name_first_needs_whole_words_around_it() -> None:
+    # 常委会 / 研究院 end in organisation suffixes: no name before 副主任 / 院长
+    assert _zh("省人大常委会副主任出席会议，研究院院长介绍情况。") == {}
+
+
+def test_names_listed_under_one_title_share_post_and_org() -> None:
+    people = _zh("市商务局局长赵刚和副局长钱伟、孙立、李红梅出席签约仪式。")
+    for name in ("钱伟", "孙立", "李红梅"):
+        assert (people[name].title, people[name].org) == ("副局长", "市商务局"), name
+
+
+def test_a_listed_guest_with_an_honorific_takes_no_post() -> None:
+    people = _zh("全国政协副主席王国强、周文华先生出席。")
+    assert "王国强" in people and "周文华" not in people
+
+
+def test_org_carries_over_and_only_to_the_same_kind_of_post() -> None:
+    people = _zh("市外办主任李明和副市长张华会见了客人。")
+    assert people["张华"].org is None

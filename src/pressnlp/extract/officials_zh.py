@@ -199,13 +199,16 @@ def _bare_name(s: str, pos: int) -> tuple[int, int] | None:
 
 
 def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
-    """``NAME`` in ``，NAME TITLE`` + verb or punctuation (a respectful first mention, Z4)."""
-    if _boundary_score(s, te) < 1:
-        return None
+    """``NAME`` in ``NAME TITLE`` (a respectful first mention, Z4): after punctuation with a verb or
+    punctuation after the title (``，NAME TITLE致辞``), or after a verb, a preposition or an
+    organisation when the words around it are whole (``向NAME市长``, ``公署NAME特派员``)."""
     v, res = vocab(), _res()
     for k in (3, 2, 4):
         b = ts - k
-        if b < 0 or (b > 0 and s[b - 1] not in _STRONG and s[b - 1] not in "、"):
+        if b < 0:
+            continue
+        after_punct = b == 0 or s[b - 1] in _STRONG or s[b - 1] == "、"
+        if after_punct and _boundary_score(s, te) < 1:
             continue
         chunk = s[b:ts]
         sur = 2 if chunk[:2] in v.surnames_zh2 else 1 if chunk[0] in v.surnames_zh else 0
@@ -214,8 +217,72 @@ def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
         if res["title"].search(chunk) or res["boundary"].search(chunk[1:]) or chunk[-1] in _FACILITY \
                 or _is_place(chunk) or res["org_suffix"].search(chunk) or chunk in v.countries_zh:
             continue
+        if not after_punct and not _whole_words(s, b, ts, te):
+            continue
         return b, ts
     return None
+
+
+def _whole_words(s: str, b: int, ts: int, te: int) -> bool:
+    """Does a word segmentation of the text around put word boundaries at ``b``, ``ts`` and ``te``
+    (a name ``s[b:ts]`` that is no common word, then the title ``s[ts:te]``)?"""
+    lo = b
+    while lo > 0 and b - lo < 8 and s[lo - 1] not in _PUNCT:
+        lo -= 1
+    cuts = _word_cuts(s[lo:min(len(s), te + 4)])
+    return {b - lo, ts - lo, te - lo} <= cuts and not _common_word(s[b:ts])
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_cuts(text: str) -> frozenset[int]:
+    """Offsets of the word boundaries jieba puts in ``text`` (none without jieba)."""
+    try:
+        import jieba
+    except ImportError:
+        return frozenset()
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.dt.initialize()
+    cuts, pos = {0}, 0
+    for word in jieba.cut(text, HMM=True):
+        pos += len(word)
+        cuts.add(pos)
+    return frozenset(cuts)
+
+
+def _same_body(s: str, prev: Found, title: tuple[int, int]) -> bool:
+    """Does the post ``title`` (with no organisation of its own) belong to the organisation of the
+    person just before it: ``外办党组书记X、主任Y`` or ``联络办主任X和副主任Y`` (same office)?"""
+    ts, te = title
+    if ts == 0 or prev.posts[0][1] is None or s[ts:te].startswith(_BARE_PREFIX):
+        return False
+    joint = s[ts - 1]
+    if prev.name[1] != ts - 1 or joint not in "、和及":
+        return False
+    if joint == "、":
+        return True
+    head = re.compile(r"^(?:常务|专职|执行)?副")
+    pt = prev.posts[0][0]
+    return head.sub("", s[ts:te]) == head.sub("", s[pt[0]:pt[1]])
+
+
+def _listed_names(s: str, pos: int) -> list[tuple[int, int]]:
+    """Names listed after the name ending at ``pos`` under the same title (``、NAME、NAME``), each
+    ended by punctuation or a verb, not by a title of its own or an honorific (``、贺一诚先生``
+    names a guest without the post)."""
+    v, res = vocab(), _res()
+    out: list[tuple[int, int]] = []
+    while s[pos:pos + 1] == "、":
+        nm = name_at(s, pos + 1)
+        if not nm or _boundary_score(s, nm[1]) < 2 or res["title"].match(s, nm[1]) \
+                or res["suffix_re"].match(s, nm[1]):
+            break
+        word = s[nm[0]:nm[1]]
+        if _is_place(word) or word in v.countries_zh or res["org_suffix"].search(word):
+            break
+        out.append(nm)
+        pos = nm[1]
+    return out
 
 
 def _is_place(t: str) -> bool:
@@ -258,18 +325,20 @@ def find_zh(s: str) -> list[Found]:
             if posts[i][1] is None and posts[i - 1][1] is not None and \
                     not s[posts[i][0][0]:posts[i][0][1]].startswith(_BARE_PREFIX):
                 posts[i] = (posts[i][0], posts[i - 1][1])
-        first_t = posts[0][0]
-        if posts[0][1] is None and found and first_t[0] > 0 and s[first_t[0] - 1] == "、" \
-                and found[-1].name[1] == first_t[0] - 1 and found[-1].posts[0][1] is not None \
-                and not s[first_t[0]:first_t[1]].startswith(_BARE_PREFIX):
+        if posts[0][1] is None and found and _same_body(s, found[-1], posts[0][0]):
             posts[0] = (posts[0][0], found[-1].posts[0][1])
         found.append(Found(nm, posts))
         taken_names.add(nm[0])
+        for listed in _listed_names(s, nm[1]):  # 副主任黄柳权、吕玉印、张应杰
+            if listed[0] not in taken_names:
+                found.append(Found(listed, posts))
+                taken_names.add(listed[0])
     # Z4 as a first mention: 欧阳明辉副市长致欢迎辞 (a name between punctuation and a title)
     for ts, te in titles:
         nm = _name_before_title(s, ts, te)
         if nm and nm[0] not in taken_names and not any(f.name[0] <= nm[0] < f.name[1] for f in found):
-            found.append(Found(nm, [((ts, te), None)]))
+            org = _org_before(s, nm[0], 0) if nm[0] > 0 and s[nm[0] - 1] not in _PUNCT else None
+            found.append(Found(nm, [((ts, te), org)]))
             taken_names.add(nm[0])
     # Z5: 市领导周舟、王涛
     for m in res["leader"].finditer(s):

@@ -96,3 +96,30 @@ def test_a_listed_guest_with_an_honorific_takes_no_post() -> None:
 def test_org_carries_over_and_only_to_the_same_kind_of_post() -> None:
     people = _zh("市外办主任李明和副市长张华会见了客人。")
     assert people["张华"].org is None
+
+
+# ---- English ---------------------------------------------------------------------------------
+
+def test_possessive_after_a_titled_name() -> None:
+    people = _en("The meeting studied Party Secretary Wang Ning’s report and President Li Hua's speech.")
+    assert set(people) == {"Wang Ning", "Li Hua"}
+    assert people["Wang Ning"].title == "Party Secretary"
+
+
+def test_of_org_stops_before_the_next_persons_name() -> None:
+    text = ("Guests included Zhou Lin, deputy director of Wuxi Foreign Affairs Office and Sun Mei, "
+            "director of Wuxi Commerce Bureau.")
+    people = _en(text)
+    assert (people["Zhou Lin"].title, people["Zhou Lin"].org) == ("deputy director", "Wuxi Foreign Affairs Office")
+    assert (people["Sun Mei"].title, people["Sun Mei"].org) == ("director", "Wuxi Commerce Bureau")
+
+
+def test_org_stops_at_an_honorific_and_surname_he_is_no_honorific() -> None:
+    people = _en("He met Deputy Director of Xiamen Foreign Affairs Office Ms. He Lan. Deputy Director He Lan said so.")
+    assert list(people) == ["He Lan"]
+    assert people["He Lan"].org == "Xiamen Foreign Affairs Office"
+
+
+def test_special_is_a_title_modifier() -> None:
+    people = _en("Ota Ken, Special Advisor of the Kobe Chamber of Commerce, attended.")
+    assert (people["Ota Ken"].title, people["Ota Ken"].org) == ("Special Advisor", "Kobe Chamber of Commerce")

@@ -92,10 +92,11 @@ def name_after(text: str, pos: int) -> tuple[int, int, int] | None:
     m = res["name_seq"].match(text, start)
     if not m or _before_facility(text, m):
         return None
-    spans = [w.span() for w in re.finditer(r"\S+", m.group())]
+    seq = re.sub(r"['’]s$", "", m.group())  # a possessive: General Secretary Xi Jinping's …
+    spans = [w.span() for w in re.finditer(r"\S+", seq)]
     for k in range(len(spans), 1, -1):
         end = start + spans[k - 1][1]
-        if is_name(text[start:end]) and not re.match(r"['’]s\b", text[end:end + 2]):
+        if is_name(text[start:end]):
             return pos, start, end
     return None
 

@@ -133,7 +133,10 @@ def org_at(text: str, pos: int, *, name_follows: bool = False) -> tuple[int, int
         if not mm:
             break
         w = mm.group()
-        if w in ("and", "&") and title_at(text, j + len(w) + 1, capital=False):
+        if w in ("and", "&") and (title_at(text, j + len(w) + 1, capital=False)
+                                  or _person_next(text, j + len(w))):
+            break
+        if _honorific_next(text, j):
             break
         if w == "in" and (j + 3 < n) and not text[j + 3:j + 4].isupper():
             break
@@ -173,6 +176,22 @@ def org_at(text: str, pos: int, *, name_follows: bool = False) -> tuple[int, int
     if cm and cm.group(1) in v.countries_en:
         end += cm.end()
     return start, end
+
+
+def _person_next(text: str, pos: int) -> bool:
+    """Does a person's name follow ``pos`` (after ``and``), ended by a comma or a full stop
+    (``… Office and Li Han, director of …``)?"""
+    from .officials_en import name_after
+
+    nm = name_after(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return bool(nm) and bool(re.match(r"\s*[,.;]", text[nm[2]:nm[2] + 3]))
+
+
+def _honorific_next(text: str, pos: int) -> bool:
+    """Does an honorific (``Ms.``, ``Mr``, ``H.E.``) start at ``pos``? It begins a person, not an org."""
+    from .officials_en import _res as en_res
+
+    return bool(en_res()["honorific"].match(text, pos))
 
 
 def find_orgs(text: str, lang: str) -> list[Mention]:

@@ -123,3 +123,25 @@ def test_org_stops_at_an_honorific_and_surname_he_is_no_honorific() -> None:
 def test_special_is_a_title_modifier() -> None:
     people = _en("Ota Ken, Special Advisor of the Kobe Chamber of Commerce, attended.")
     assert (people["Ota Ken"].title, people["Ota Ken"].org) == ("Special Advisor", "Kobe Chamber of Commerce")
+
+
+def test_qualified_title_in_a_chain_keeps_the_chain_and_its_org() -> None:
+    people = _zh("市外办副主任、机关党委书记吴海主持会议。杭州市委常委、宣传部长方华出席。")
+    assert [(p.title, p.org) for p in people["吴海"].posts] == [("副主任", "市外办"), ("机关党委书记", "市外办")]
+    fang = people["方华"]
+    assert [p.title for p in fang.posts] == ["常委", "宣传部长"]
+    assert fang.org == "杭州市委"
+
+
+def test_official_org_is_the_first_org_of_its_posts() -> None:
+    people = _zh("代表团团长、泰国驻上海总领馆总领事颂猜表示感谢。")
+    assert people["颂猜"].title == "团长"
+    assert people["颂猜"].org == "泰国驻上海总领馆"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("哈萨克斯坦驻西安总领事努尔兰别克出席招待会。", "努尔兰别克"),
+    ("日本驻重庆总领事渡边直树表示，希望加强合作。", "渡边直树"),
+])
+def test_foreign_names_after_a_title_end_at_the_next_verb(text: str, name: str) -> None:
+    assert name in _zh(text)

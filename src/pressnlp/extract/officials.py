@@ -60,7 +60,8 @@ def _official(text: str, f: Found, lang: str) -> Official:
     name = strip_honorifics(text[ns:ne])
     ns = ns + text[ns:ne].find(name) if name in text[ns:ne] else ns
     first = posts[0] if posts else Post(None, None)
-    return Official(name=name, title=first.title, org=first.org,
+    org = first.org or next((p.org for p in posts if p.org), None)  # 团长、X总领馆总领事: the consulate
+    return Official(name=name, title=first.title, org=org,
                     posts=posts if len(posts) > 1 else (), lang=lang, start=ns,
                     end=ns + len(name), name_norm=name_norm(name))
 

@@ -190,8 +190,9 @@ def _foreign_post(s: str, ts: int) -> bool:
 
 
 def _bare_name(s: str, pos: int) -> tuple[int, int] | None:
-    """A 2–4 character name (foreign names in Chinese script) ended by punctuation or a verb."""
-    for end in range(pos + 4, pos + 1, -1):
+    """A foreign name in Chinese script without ``·`` (a transliteration of any length, a Japanese
+    name): the shortest run of 2–8 characters ended by punctuation or a verb."""
+    for end in range(pos + 2, pos + 9):
         if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) and _boundary_score(s, end) >= 2 \
                 and not _res()["title"].search(s[pos:end]) and not _res()["boundary"].search(s[pos:end]):
             return pos, end
@@ -248,6 +249,20 @@ def _word_cuts(text: str) -> frozenset[int]:
         pos += len(word)
         cuts.add(pos)
     return frozenset(cuts)
+
+
+def _qualified_title(s: str, title: tuple[int, int], by_end: dict[int, tuple[int, int]]
+                     ) -> tuple[int, int]:
+    """``title`` with the words between it and a preceding ``TITLE、`` of the same chain
+    (``副主任、机关党委书记``, ``常委、宣传部长``): a qualifier that is no organisation."""
+    ts, te = title
+    for k in range(1, 5):
+        b = ts - k
+        if b < 1 or not re.match(f"[{HAN}]", s[b]):
+            break
+        if s[b - 1] == "、" and (b - 1) in by_end:
+            return b, te
+    return title
 
 
 def _same_body(s: str, prev: Found, title: tuple[int, int]) -> bool:
@@ -314,6 +329,8 @@ def find_zh(s: str) -> list[Found]:
                 org, title = (org[0], cur_ts + len(pre)), (cur_ts + len(pre), cur_te)
             elif org and s[org[0]:org[1]] in _BARE_PREFIX:
                 title, org = (org[0], cur_te), None
+            elif not org:
+                title = _qualified_title(s, title, by_end)
             posts.insert(0, (title, org))
             b = org[0] if org else title[0]
             if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end \

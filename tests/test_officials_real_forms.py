@@ -145,3 +145,18 @@ def test_official_org_is_the_first_org_of_its_posts() -> None:
 ])
 def test_foreign_names_after_a_title_end_at_the_next_verb(text: str, name: str) -> None:
     assert name in _zh(text)
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("The talks were attended by Nagoya Mayor Taro Kawa and other guests.", "Taro Kawa", "Nagoya"),
+    ("Delegates met Auckland Councillor Mary Stone on Tuesday.", "Mary Stone", "Auckland"),
+    ("China-Arab States Expo Secretariat (CASES) Secretary-General Ma Lin spoke.", "Ma Lin",
+     "China-Arab States Expo Secretariat (CASES)"),
+])
+def test_org_written_before_a_title(text: str, name: str, org: str) -> None:
+    assert _en(text)[name].org == org
+
+
+def test_a_sentence_initial_word_before_mayor_is_no_place() -> None:
+    people = _en("The visit ended. Later Mayor Tom Green thanked the hosts.")
+    assert people["Tom Green"].org is None

@@ -49,6 +49,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "country": re.compile(rf"(?:{countries})(?=\s)"),
         "comma_title": re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
         "particles": re.compile(rf"^(?:{particles})$"),
+        "local_title": re.compile(rf"(?:{alternation(v.honor.get('en_local_titles', []), flexible=True)})", re.I),
         "title_starts": starts_of(titles + v.honor.get("en_title_modifiers", []), ignorecase=True),
     }
 
@@ -152,17 +153,21 @@ def _mononym_before(text: str, end: int) -> tuple[int, int] | None:
     return end - len(word), end
 
 
-def _prefix_org(text: str, pos: int) -> tuple[int, int] | None:
-    """A country adjective, place or organisation written right before a title (P7)."""
+def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
+    """A country adjective, place or organisation written right before a title (P7), also with
+    its acronym (``ASEAN-China Centre (ACC) Secretary-General``); a bare capitalised word before a
+    local title is a place (``Kitakyushu Mayor``, ``Sydney Councillor``)."""
     from .orgs import is_org_head
 
     v = vocab()
-    lo = max(0, pos - 70)
-    m = re.search(rf"((?:{UP}[\w'’.\-]*\s)+)$", text[lo:pos])
+    lo = max(0, pos - 90)
+    m = re.search(rf"((?:{UP}[\w'’.\-]*\s)+)(\({UP}[A-Za-z&\-]{{1,11}}\)\s)?$", text[lo:pos])
     if not m:
         return None
+    acronym_end = lo + m.end(2) - 1 if m.group(2) else None
     words = [(lo + m.start(1) + w.start(), lo + m.start(1) + w.end())
              for w in re.finditer(r"\S+", m.group(1))][-5:]
+    local = re.fullmatch(_res()["local_title"], title) if title else None
     for k in range(len(words), 0, -1):
         s, e = words[-k][0], words[-1][1]
         cand = text[s:e]
@@ -173,8 +178,19 @@ def _prefix_org(text: str, pos: int) -> tuple[int, int] | None:
                 k >= 2 and (last in ("Prefecture", "Province", "City", "County", "State", "Region",
                                      "Municipality") or is_org_head(last))
                 and not any(text[a:b] in v.title_words for a, b in words[-k:])):
+            return s, acronym_end or e
+        if k == 1 and local and not acronym_end and _bare_place_word(text, s, cand):
             return s, e
     return None
+
+
+def _bare_place_word(text: str, start: int, word: str) -> bool:
+    """Can the capitalised ``word`` before a local title be a place name (not a sentence's first
+    word, a stop word, a title word or a name)?"""
+    v = vocab()
+    if word in v.not_name or not re.fullmatch(rf"{UP}{LO}{{2,}}", word):
+        return False
+    return start > 0 and not re.search(r"[.!?:\n]\s*$", text[max(0, start - 3):start])
 
 
 def _place_tail(text: str, pos: int) -> int:
@@ -302,7 +318,7 @@ def find_en(text: str) -> list[Found]:
         if not free(ns, ne):
             continue
         if posts[0][1] is None:
-            pre = _prefix_org(text, s)
+            pre = _prefix_org(text, s, text[slice(*posts[0][0])])
             if pre:
                 posts[0] = (posts[0][0], pre)
         # P6: TITLE NAME of ORG

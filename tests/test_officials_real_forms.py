@@ -160,3 +160,13 @@ def test_org_written_before_a_title(text: str, name: str, org: str) -> None:
 def test_a_sentence_initial_word_before_mayor_is_no_place() -> None:
     people = _en("The visit ended. Later Mayor Tom Green thanked the hosts.")
     assert people["Tom Green"].org is None
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("市委外办主任会见了来访的新西兰奥克兰市议员马丁一行。", "马丁", "议员", "新西兰奥克兰市"),
+    ("会上，市委外办(市外办)主任吴立新介绍了情况。", "吴立新", "主任", "市委外办(市外办)"),
+])
+def test_org_before_a_title_after_a_clause_or_with_its_second_plaque(text: str, name: str, title: str,
+                                                                     org: str) -> None:
+    o = _zh(text)[name]
+    assert (o.title, o.org) == (title, org)

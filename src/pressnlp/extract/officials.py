@@ -21,7 +21,7 @@ from .spans import SpanSet
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Pinyin a converter wrote after each character (市領(lǐng)導(dǎo)): one toned syllable in brackets.
-_PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+_PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)")
 
 
 def find_officials(text: str, lang: str, *, simple: str | None = None) -> list[Official]:

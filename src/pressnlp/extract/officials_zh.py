@@ -139,11 +139,17 @@ def _common_word(w: str) -> bool:
 
 
 def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
-    """The organisation written right before the title at ``ts`` (not before ``limit``)."""
+    """The organisation written right before the title at ``ts`` (not before ``limit``), with the
+    second name of its plaque in brackets (``市委外办(市外办)``); a clause ending in ``的`` is no part
+    of it (``来访的澳大利亚悉尼市``)."""
     res = _res()
     v = vocab()
     lo = max(limit, ts - 30)
     region = s[lo:ts]
+    plaque = re.search(rf"[（(][{HAN}]{{2,10}}[)）]$", region)
+    if plaque:
+        org = _org_before(s, lo + plaque.start(), limit)
+        return (org[0], ts) if org else None
     cut = 0
     for i in range(len(region) - 1, -1, -1):
         if region[i] in _PUNCT:
@@ -167,7 +173,10 @@ def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
     if last is not None:
         cut = last.end()
     org = region[cut:]
-    while org and org[0] in "的将":
+    if "的" in org:
+        cut += org.rindex("的") + 1
+        org = region[cut:]
+    while org and org[0] in "将":
         org, cut = org[1:], cut + 1
     pre = re.match(r"(?:新任|前任|时任|现任|首任|候任|原)", org)
     if pre:

@@ -170,3 +170,18 @@ def test_org_before_a_title_after_a_clause_or_with_its_second_plaque(text: str, 
                                                                      org: str) -> None:
     o = _zh(text)[name]
     assert (o.title, o.org) == (title, org)
+
+
+def test_unlisted_foreign_surname_before_a_diplomatic_title() -> None:
+    people = _zh("5月9日，桧山总领事出席了交流会。")
+    assert people["桧山"].title == "总领事"
+    assert "双方" not in _zh("会上，双方总领事出席了交流会。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("省外办调研员金雅以亲身经历讲解礼宾知识。", "金雅"),
+    ("市外办主任吴家宏简要介绍了全市外事工作。", "吴家宏"),
+    ("会后，吴家宏主任随即召开会议。", "吴家宏"),
+])
+def test_names_ended_by_a_preposition_or_a_common_word(text: str, name: str) -> None:
+    assert name in _zh(text)

@@ -19,7 +19,8 @@ from .vocab import HAN, alternation, finditer_from, first_chars, vocab
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
-_SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又")
+_DIPLOMATIC_ZH = re.compile("领事|大使|参赞")
+_SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又以")
 _BARE_PREFIX = ("市委", "市政府", "省委", "省政府", "区委", "区政府", "县委", "县政府", "州委", "州政府")
 _GUARD = "馆处办局厅司站社院所团"
 # Last characters of facility names written after a title (毛主席纪念堂, 市长路): never a name's end.
@@ -133,7 +134,7 @@ def _common_word(w: str) -> bool:
         if not jieba.dt.initialized:
             jieba.setLogLevel(60)
             jieba.dt.initialize()
-        return len(w) == 2 and jieba.dt.FREQ.get(w, 0) >= 500
+        return len(w) == 2 and jieba.dt.FREQ.get(w, 0) >= 100
     except Exception:  # noqa: BLE001 - the dictionary is an optional signal
         return False
 
@@ -222,6 +223,8 @@ def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
             continue
         chunk = s[b:ts]
         sur = 2 if chunk[:2] in v.surnames_zh2 else 1 if chunk[0] in v.surnames_zh else 0
+        if not sur and after_punct and k == 2 and _foreign_surname(s, chunk, ts, te):
+            sur = 1  # 渡边总领事出席: a foreign envoy named by a surname outside the list
         if not sur or len(chunk) - sur not in (1, 2) or not re.fullmatch(f"[{HAN}]+", chunk):
             continue
         if res["title"].search(chunk) or res["boundary"].search(chunk[1:]) or chunk[-1] in _FACILITY \
@@ -231,6 +234,25 @@ def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
             continue
         return b, ts
     return None
+
+
+def _foreign_surname(s: str, chunk: str, ts: int, te: int) -> bool:
+    """Is ``chunk`` before a diplomatic title (总领事, 大使 …) an unlisted foreign surname: no word of
+    the dictionary, the title followed by a verb or punctuation?"""
+    return bool(_DIPLOMATIC_ZH.search(s[ts:te])) and _boundary_score(s, te) >= 2 \
+        and not _in_dictionary(chunk)
+
+
+def _in_dictionary(word: str) -> bool:
+    """Is ``word`` a word of jieba's dictionary (assumed so without jieba)?"""
+    try:
+        import jieba
+    except ImportError:
+        return True
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.dt.initialize()
+    return jieba.dt.FREQ.get(word, 0) > 0
 
 
 def _whole_words(s: str, b: int, ts: int, te: int) -> bool:

@@ -185,3 +185,21 @@ def test_unlisted_foreign_surname_before_a_diplomatic_title() -> None:
 ])
 def test_names_ended_by_a_preposition_or_a_common_word(text: str, name: str) -> None:
     assert name in _zh(text)
+
+
+def test_list_of_preposed_title_of_org_name_items() -> None:
+    text = ("Present were Vice Chairman of Hubei Provincial CPPCC Zhou Ming, Director of Wuhan Foreign "
+            "Affairs Office Li Qiang and Secretary General of Wuhan Friendship Association Wang Fang.")
+    people = _en(text)
+    assert [(n, o.title, o.org) for n, o in people.items()] == [
+        ("Zhou Ming", "Vice Chairman", "Hubei Provincial CPPCC"),
+        ("Li Qiang", "Director", "Wuhan Foreign Affairs Office"),
+        ("Wang Fang", "Secretary General", "Wuhan Friendship Association")]
+
+
+def test_appositive_does_not_take_the_next_items_post() -> None:
+    text = ("Guests included Sun Lei, Vice President of the Hunan Overseas Association, Deputy Mayor of "
+            "Busan City, South Korea Park Jinho and others.")
+    people = _en(text)
+    assert (people["Sun Lei"].title, people["Sun Lei"].org) == ("Vice President", "Hunan Overseas Association")
+    assert (people["Park Jinho"].title, people["Park Jinho"].org) == ("Deputy Mayor", "Busan City, South Korea")

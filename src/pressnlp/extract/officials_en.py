@@ -274,6 +274,17 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
     return posts, p
 
 
+def _own_posts(text: str, pos: int) -> tuple[list, int] | None:
+    """When the title chain at ``pos`` (after ``NAME,``) ends in a pre-posed ``TITLE of ORG NAME2``
+    item of a list (``…, Director of Wuhan Foreign Affairs Office Li Qiang and …``), the posts
+    before that item (NAME's own) and where they end; None when it does not."""
+    posts, end = parse_chain(text, pos, capital=False, name_follows=True)
+    if not posts or posts[-1][1] is None or text[end:end + 1] != " " or name_after(text, end + 1) is None:
+        return None
+    own = posts[:-1]
+    return own, ((own[-1][1] or own[-1][0])[1] if own else pos)
+
+
 def find_en(text: str) -> list[Found]:
     """Every person-with-post mention of English ``text``, in text order."""
     res = _res()
@@ -293,6 +304,9 @@ def find_en(text: str) -> list[Found]:
         if not nm and not mono:
             continue
         posts, end = parse_chain(text, q, capital=False, name_follows=False)
+        own = _own_posts(text, q)
+        if own is not None:
+            posts, end = own
         if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):
             nm = mono  # a mononym before a diplomatic post: Hashmi, Pakistani Consul General in …
         if not nm or not posts or not free(nm[0], end):

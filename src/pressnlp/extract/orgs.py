@@ -172,10 +172,22 @@ def org_at(text: str, pos: int, *, name_follows: bool = False) -> tuple[int, int
     if pm and (re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", pm.group(1)) or
                (pm.group(1)[0].isupper() and any(is_org_head(w) for w in pm.group(1).split()))):
         end += pm.end()
-    cm = re.match(rf",\s*({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})(?=[,.;\s])", text[end:end + 40])
-    if cm and cm.group(1) in v.countries_en:
-        end += cm.end()
-    return start, end
+    return start, end + _country_tail(text, end)
+
+
+def _country_tail(text: str, pos: int) -> int:
+    """Length of a ``, COUNTRY`` written after an organisation or place at ``pos`` (or 0):
+    ``Jeju City, South Korea`` (also when a name follows: ``…, South Korea Jiang Bingshan``)."""
+    v = vocab()
+    cm = re.match(rf",\s*({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})", text[pos:pos + 40])
+    if not cm:
+        return 0
+    words = list(re.finditer(r"\S+", cm.group(1)))
+    for k in range(len(words), 0, -1):
+        end = cm.start(1) + words[k - 1].end()
+        if cm.group(1)[:words[k - 1].end()] in v.countries_en and re.match(r"[,.;\s]|$", text[pos + end:pos + end + 1]):
+            return end
+    return 0
 
 
 def _person_next(text: str, pos: int) -> bool:

@@ -203,3 +203,27 @@ def test_appositive_does_not_take_the_next_items_post() -> None:
     people = _en(text)
     assert (people["Sun Lei"].title, people["Sun Lei"].org) == ("Vice President", "Hunan Overseas Association")
     assert (people["Park Jinho"].title, people["Park Jinho"].org) == ("Deputy Mayor", "Busan City, South Korea")
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Zhang Wei, Foreign Affairs Adviser of Qingdao Municipal Government, delivered a speech.",
+     "Zhang Wei", "Foreign Affairs Adviser", "Qingdao Municipal Government"),
+    ("Liu Fang, Project Director of the Asia Foundation, introduced the programme.",
+     "Liu Fang", "Project Director", "Asia Foundation"),
+    ("Chen Hong, Europe Division Director of Nanjing Foreign Affairs Office, attended.",
+     "Chen Hong", "Europe Division Director", "Nanjing Foreign Affairs Office"),
+    ("Zhao Yan, foreign affairs officer of the Student Service Center, spoke.",
+     "Zhao Yan", "foreign affairs officer", "Student Service Center"),
+    ("We met Mary Lee, Boston City Council Member.", "Mary Lee", "Council Member", "Boston City"),
+    ("Ms. Anna Berg, Charge d’Affaires of the Embassy of Sweden, attended the reception.",
+     "Anna Berg", "Charge d’Affaires", "Embassy of Sweden"),
+    ("Wu Gang, an officer with Nanning Exit-Entry Administration Division, explained the rules.",
+     "Wu Gang", "officer", "Nanning Exit-Entry Administration Division"),
+])
+def test_titles_the_lexicon_lacks_and_curly_apostrophes(text: str, name: str, title: str, org: str) -> None:
+    o = _en(text)[name]
+    assert (o.title, o.org) == (title, org)
+
+
+def test_a_staff_member_holds_no_post() -> None:
+    assert _en("Lin Tao, a staff member of the Reception Group of the Games Office, arrived.") == {}

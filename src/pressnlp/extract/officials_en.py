@@ -274,6 +274,33 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
     return posts, p
 
 
+_NOT_QUALIFIER = re.compile(r"(?:the|a|an|of|and|or|who|which|is|was|are|were|has|had|have|also|with|at|in"
+                            r"|for|to|from|by|on|as|said|says|his|her|its|their|then|now|former|formerly"
+                            r"|currently|newly|recently|staff)$", re.I)  # a staff member holds no post
+
+
+def _qualified_head(text: str, pos: int) -> int | None:
+    """Where the title begins in a post written ``QUALIFIER TITLE`` after ``NAME,`` (``Foreign
+    Affairs Adviser``, ``Europe Division Director``, ``foreign affairs officer``): one to three
+    words, all capitalised before a capitalised title or all lower-case before a lower-case one."""
+    words = list(re.finditer(r"[A-Za-z][\w'’\-]*", text[pos:pos + 60]))
+    for k in range(1, min(3, len(words)) + 1):
+        if text[pos + words[k - 1].end():pos + (words[k].start() if k < len(words) else 60)] != " ":
+            return None
+        qual = [w.group() for w in words[:k]]
+        if any(_NOT_QUALIFIER.match(w) for w in qual):
+            return None
+        head = pos + words[k].start() if k < len(words) else None
+        t = title_at(text, head, capital=False) if head is not None else None
+        if not t:
+            continue
+        upper = text[head].isupper()
+        if all(w[0].isupper() == upper for w in qual):
+            return head
+        return None
+    return None
+
+
 def _own_posts(text: str, pos: int) -> tuple[list, int] | None:
     """When the title chain at ``pos`` (after ``NAME,``) ends in a pre-posed ``TITLE of ORG NAME2``
     item of a list (``…, Director of Wuhan Foreign Affairs Office Li Qiang and …``), the posts
@@ -296,17 +323,22 @@ def find_en(text: str) -> list[Found]:
 
     # P1–P3, P8, P10, P11: NAME, [the] TITLE …
     for cm in res["comma_title"].finditer(text):
-        q = cm.end()
+        q = head = cm.end()
         if not (title_at(text, q, capital=False) or res["country"].match(text, q)):
-            continue
+            head = _qualified_head(text, q)
+            if head is None:
+                continue
         nm = name_before(text, cm.start())
         mono = None if nm else _mononym_before(text, cm.start())
         if not nm and not mono:
             continue
-        posts, end = parse_chain(text, q, capital=False, name_follows=False)
-        own = _own_posts(text, q)
+        posts, end = parse_chain(text, head, capital=False, name_follows=False)
+        own = _own_posts(text, head)
         if own is not None:
             posts, end = own
+        if posts and head > q:  # Project Director of X (title as written); Seattle City Council Member
+            (ts, te), org = posts[0]
+            posts[0] = ((q, te), org) if org else ((ts, te), (q, head - 1))
         if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):
             nm = mono  # a mononym before a diplomatic post: Hashmi, Pakistani Consul General in …
         if not nm or not posts or not free(nm[0], end):

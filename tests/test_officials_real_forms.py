@@ -227,3 +227,14 @@ def test_titles_the_lexicon_lacks_and_curly_apostrophes(text: str, name: str, ti
 
 def test_a_staff_member_holds_no_post() -> None:
     assert _en("Lin Tao, a staff member of the Reception Group of the Games Office, arrived.") == {}
+
+
+def test_title_modifiers_and_a_level_prefix_before_a_short_org() -> None:
+    people = _zh("交流中心执行主任张立群、专职副主任陈冬梅陪同参观，区政协副主席黄伟出席。")
+    assert people["张立群"].title == "执行主任"
+    assert people["陈冬梅"].title == "专职副主任"
+    assert people["黄伟"].org == "区政协"
+
+
+def test_collective_leader_labels_are_no_names() -> None:
+    assert _zh("全市县处级领导干部参加培训，省外办领导出席开班仪式。") == {}

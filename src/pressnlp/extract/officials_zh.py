@@ -38,8 +38,9 @@ def _res() -> dict:
                 r"代表(?!处)|应(?!急)|由|与|和(?!平)|同(?!业)|及|向|对(?!外)|在|据|为|是|有(?!限)|了|率|带领|"
                 r"获悉|随同|一行|嘉宾|还有|前往|来到|赴")
     leader = alternation(v.honor.get("zh_leader_labels", []))
+    mods = alternation(v.honor.get("zh_title_modifiers", []))
     res = {
-        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_GUARD}部委会队])[{HAN}]){{1,4}}?)?"
+        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_GUARD}部委会队])[{HAN}]){{1,4}}?)?"
                             rf"(?:{titles})(?![{_GUARD}])"),
         "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
         "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
@@ -162,9 +163,9 @@ def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
             best_known = i
             break
     if best_known is not None:
-        head = region[cut:best_known]  # a place written before a short form: 常州 + 市外办
+        head = region[cut:best_known]  # a place written before a short form: 常州 + 市外办, 省 + 政协
         for k in range(len(head), 0, -1):
-            if _is_place(head[-k:]) or head[-k:] in v.countries_zh:
+            if _is_place(head[-k:]) or head[-k:] in v.countries_zh or (k == 1 and head[-1] in "省市区县州"):
                 best_known -= k
                 break
         return lo + best_known, ts

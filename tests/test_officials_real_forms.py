@@ -238,3 +238,15 @@ def test_title_modifiers_and_a_level_prefix_before_a_short_org() -> None:
 
 def test_collective_leader_labels_are_no_names() -> None:
     assert _zh("全市县处级领导干部参加培训，省外办领导出席开班仪式。") == {}
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Wang Min, director of the foreign affairs office of Jinan, met the guests.", "Wang Min",
+     "foreign affairs office of Jinan"),
+    ("Tom Hill, the mayor of the city of Perth, visited Shenzhen.", "Tom Hill", "city of Perth"),
+    ("Gao Ling, deputy head of overseas Chinese affairs office with the State Council, spoke.", "Gao Ling",
+     "overseas Chinese affairs office with the State Council"),
+    ("They met Li Dong, Mayor of the city, on Monday.", "Li Dong", None),
+])
+def test_lower_case_orgs_after_a_title(text: str, name: str, org: str | None) -> None:
+    assert _en(text)[name].org == org

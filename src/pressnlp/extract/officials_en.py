@@ -49,6 +49,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         "country": re.compile(rf"(?:{countries})(?=\s)"),
         "comma_title": re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
         "particles": re.compile(rf"^(?:{particles})$"),
+        "lower_org": re.compile(
+            rf"(?:the\s+)?((?:[a-z][A-Za-z\-]+\s+(?:[A-Za-z][A-Za-z\-]+\s+){{0,3}})?(?:{alternation([h.lower() for h in v.templates.get('en_heads', [])] + ['city', 'province', 'county', 'municipality'])}))"
+            rf"(?![\w\-])(?:\s+(?:of|with|in)\s+(?:the\s+)?{UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,3}})?"),
         "local_title": re.compile(rf"(?:{alternation(v.honor.get('en_local_titles', []), flexible=True)})", re.I),
         "title_starts": starts_of(titles + v.honor.get("en_title_modifiers", []), ignorecase=True),
     }
@@ -207,6 +210,18 @@ def _place_tail(text: str, pos: int) -> int:
     return 0
 
 
+def _lower_org(text: str, pos: int) -> tuple[int, int] | None:
+    """An organisation written in lower case after ``TITLE of`` (``the foreign affairs office of
+    Jinan``, ``the city of Perth``, ``overseas Chinese affairs office with the State Council``):
+    up to five words ending in an organisation head, with an optional capitalised ``of``-tail."""
+    m = _res()["lower_org"].match(text, pos)
+    if not m or any(_NOT_QUALIFIER.match(w) for w in m.group(1).split()[:-1]):
+        return None
+    if " " not in m.group(1) and m.end() == m.end(1):
+        return None  # a bare "the city" / "the office" refers back, it names nothing
+    return m.start(1), m.end()
+
+
 def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                 ) -> tuple[list[tuple[tuple[int, int], tuple[int, int] | None]], int]:
     """Posts ``[((title_start, title_end), (org_start, org_end) | None), …]`` from ``pos``."""
@@ -250,6 +265,10 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                 p = max(p, o[1]) if not diplomatic else p
                 if diplomatic:
                     p = o[1] + _place_tail(text, o[1])
+            else:
+                low = _lower_org(text, te + om.end())
+                if low:
+                    org, p = low, low[1]
         posts.append(((ts, te), org))
         c = re.match(r"\s*,?\s*(?:and|cum|&|as well as)\s+(?:the\s+|a\s+)?|\s*,\s*(?:the\s+)?|\s+(?=" + UP + ")",
                      text[p:p + 20])

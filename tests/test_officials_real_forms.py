@@ -250,3 +250,10 @@ def test_collective_leader_labels_are_no_names() -> None:
 ])
 def test_lower_case_orgs_after_a_title(text: str, name: str, org: str | None) -> None:
     assert _en(text)[name].org == org
+
+
+def test_a_place_opening_a_sentence_before_mayor_and_head_of_both() -> None:
+    people = _en("Leeds Mayor Anne Brook proclaimed a friendship day.")
+    assert people["Anne Brook"].org == "Leeds"
+    people = _en("Gu Ming, head of both the Hong Kong Affairs Office and the Macao Affairs Office, spoke.")
+    assert people["Gu Ming"].org == "Hong Kong Affairs Office"

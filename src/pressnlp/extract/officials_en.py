@@ -182,18 +182,17 @@ def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
                                      "Municipality") or is_org_head(last))
                 and not any(text[a:b] in v.title_words for a, b in words[-k:])):
             return s, acronym_end or e
-        if k == 1 and local and not acronym_end and _bare_place_word(text, s, cand):
+        if k == 1 and local and not acronym_end and _bare_place_word(cand):
             return s, e
     return None
 
 
-def _bare_place_word(text: str, start: int, word: str) -> bool:
-    """Can the capitalised ``word`` before a local title be a place name (not a sentence's first
-    word, a stop word, a title word or a name)?"""
+def _bare_place_word(word: str) -> bool:
+    """Can the capitalised ``word`` before a local title be a place name (no stop word, adverb or
+    title word)?"""
     v = vocab()
-    if word in v.not_name or not re.fullmatch(rf"{UP}{LO}{{2,}}", word):
-        return False
-    return start > 0 and not re.search(r"[.!?:\n]\s*$", text[max(0, start - 3):start])
+    return word not in v.not_name and not word.endswith("ly") and not _NOT_QUALIFIER.match(word) \
+        and bool(re.fullmatch(rf"{UP}{LO}{{2,}}", word))
 
 
 def _place_tail(text: str, pos: int) -> int:
@@ -252,10 +251,13 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                     te = te + m.start(1) + len(cand)
                     break
         org = prefix
-        om = re.match(r"\s+(?:of|at|for|to|with)\s+", text[te:te + 12])
+        om = re.match(r"\s+(?:of|at|for|to|with)\s+(?:both\s+(?=the\s|{UP}))?".replace("{UP}", UP), text[te:te + 20])
         p = te
         if om and text[te + om.end():te + om.end() + 1] not in ("", "a"):
             o = org_at(text, te + om.end(), name_follows=name_follows)
+            both = o and "both" in om.group() and re.search(r"\s+and\s+", text[o[0]:o[1]])
+            if both:  # head of both X and the Y: X is the first post's org
+                o = (o[0], o[0] + both.start())
             if o and any(c.isupper() for c in text[o[0]:o[1]]):
                 if diplomatic:
                     cut = re.search(rf"\s+in\s+{UP}", text[o[0]:o[1]])

@@ -224,11 +224,11 @@ def _find_orgs_en(text: str) -> list[Mention]:
     for m in finditer_from(res["any"], res["any_starts"], text):
         s, e = m.start(), m.end()
         t = text[s:e]
-        if t.count(" ") == 0 and not t.isupper() and not is_org_head(t):
-            continue
         if t.split()[0] in ("The",):
             s += 4
             t = text[s:e]
+        if t.count(" ") == 0 and not t.isupper() and not org_norm(t, "en"):
+            continue  # a lone head word (the Foundation) or capitalised word names no body
         base = re.sub(r"\s*\([^)]*\)$", "", t)
         norm = org_norm(base, "en") or acronyms.get(base)
         out.append(Mention(s, e, t, "ORG", norm))
@@ -238,6 +238,16 @@ def _find_orgs_en(text: str) -> list[Mention]:
             if not taken.covers(m.start()):
                 out.append(Mention(m.start(), m.end(), acr, "ORG", full))
     return sorted(out, key=lambda o: o.start)
+
+
+def _suffix_starts_word(text: str, end: int, title: re.Pattern[str]) -> bool:
+    """Is the one-character suffix ending at ``end`` the first character of a word that goes on
+    (中国特色社 + 会主义: 社会), not of a title (公安局 + 局长 is fine)?"""
+    from .officials_zh import _common_word
+
+    pair = text[end - 1:end + 1]
+    return len(pair) == 2 and re.fullmatch(f"[{HAN}]{{2}}", pair) is not None \
+        and _common_word(pair) and not title.match(text, end - 1)
 
 
 def _find_orgs_zh(text: str) -> list[Mention]:
@@ -253,7 +263,15 @@ def _find_orgs_zh(text: str) -> list[Mention]:
             i = bisect_right(starts, m.start()) - 1
             if i >= 0 and titles[i][1] >= m.end():
                 continue  # 市委 inside 市委副书记 is part of the title
-            spans.append(Mention(m.start(), m.end(), m.group(), "ORG", org_norm(m.group(), "zh")))
+            start, end = m.span()
+            j = bisect_right(starts, start)
+            if j < len(starts) and starts[j] < end:  # 公安局 + 局长: the org ends where a title begins
+                end = starts[j]
+                if not res["suffix_end"].search(text[start:end]) or key == "mission":
+                    continue
+            if key == "generic" and _suffix_starts_word(text, end, tres["title"]):
+                continue
+            spans.append(Mention(start, end, text[start:end], "ORG", org_norm(text[start:end], "zh")))
     return non_overlapping(spans)
 
 

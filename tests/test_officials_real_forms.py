@@ -257,3 +257,17 @@ def test_a_place_opening_a_sentence_before_mayor_and_head_of_both() -> None:
     assert people["Anne Brook"].org == "Leeds"
     people = _en("Gu Ming, head of both the Hong Kong Affairs Office and the Macao Affairs Office, spoke.")
     assert people["Gu Ming"].org == "Hong Kong Affairs Office"
+
+
+def test_transliterated_name_before_a_connector_and_a_name_before_a_verb_word() -> None:
+    people = _zh("俄罗斯驻沈阳总领事馆总领事利沃夫与市外办副主任刘强举行会谈。")
+    assert set(people) == {"利沃夫", "刘强"}
+
+
+def test_office_of_the_commissioner_is_the_org_of_its_title() -> None:
+    people = _zh("駐港公署特派員劉光源出席酒會並致辭。")
+    assert (people["劉光源"].title, people["劉光源"].org) == ("特派員", "駐港公署")
+
+
+def test_no_name_inside_a_consulate_word() -> None:
+    assert "期以来" not in _zh("感谢德国驻沈阳总领事馆长期以来所作的贡献。")

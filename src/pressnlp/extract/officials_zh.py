@@ -40,7 +40,7 @@ def _res() -> dict:
     leader = alternation(v.honor.get("zh_leader_labels", []))
     mods = alternation(v.honor.get("zh_title_modifiers", []))
     res = {
-        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_GUARD}部委会队])[{HAN}]){{1,4}}?)?"
+        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_GUARD}部委会队署])[{HAN}]){{1,4}}?)?"
                             rf"(?:{titles})(?![{_GUARD}])"),
         "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
         "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
@@ -118,26 +118,31 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
         if sc > best_score:
             best_end, best_score = end, sc
     if best_end is None:  # 孙丽交换意见: no cue word, but a common word starts after the name
-        for end in sorted(set(cands), reverse=True):
+        best_freq = 0
+        for end in sorted(set(cands), reverse=True):  # 刘强举行会谈: 举行 beats 行会
             chunk = s[pos:end]
             if end <= len(s) and re.fullmatch(f"[{HAN}]+", chunk) and chunk[-1] not in _SINGLE_STOP \
                     and not res["title"].search(chunk[1:]) and not res["boundary"].search(chunk[1:]) \
-                    and _common_word(s[end:end + 2]):
-                return pos, end
+                    and _common_word(s[end:end + 2]) and _word_freq(s[end:end + 2]) > best_freq:
+                best_end, best_freq = end, _word_freq(s[end:end + 2])
     return (pos, best_end) if best_end else None
 
 
 def _common_word(w: str) -> bool:
-    """Is ``w`` a frequent word of jieba's dictionary (a likely start of what follows a name)?"""
+    """Is ``w`` a frequent two-character word (a likely start of what follows a name)?"""
+    return len(w) == 2 and _word_freq(w) >= 100
+
+
+def _word_freq(w: str) -> int:
+    """The frequency of ``w`` in jieba's dictionary (0 without jieba)."""
     try:
         import jieba
-
-        if not jieba.dt.initialized:
-            jieba.setLogLevel(60)
-            jieba.dt.initialize()
-        return len(w) == 2 and jieba.dt.FREQ.get(w, 0) >= 100
-    except Exception:  # noqa: BLE001 - the dictionary is an optional signal
-        return False
+    except ImportError:
+        return 0
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.dt.initialize()
+    return jieba.dt.FREQ.get(w, 0)
 
 
 def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
@@ -204,8 +209,10 @@ def _bare_name(s: str, pos: int) -> tuple[int, int] | None:
     """A foreign name in Chinese script without ``·`` (a transliteration of any length, a Japanese
     name): the shortest run of 2–8 characters ended by punctuation or a verb."""
     for end in range(pos + 2, pos + 9):
-        if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) and _boundary_score(s, end) >= 2 \
-                and not _res()["title"].search(s[pos:end]) and not _res()["boundary"].search(s[pos:end]):
+        if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) \
+                and _boundary_score(s, end) >= (2 if end - pos < 3 else 1) \
+                and not _res()["title"].search(s[pos:end]) and not _res()["boundary"].search(s[pos:end]) \
+                and not _SINGLE_STOP & set(s[pos:end]):
             return pos, end
     return None
 
@@ -247,13 +254,10 @@ def _foreign_surname(s: str, chunk: str, ts: int, te: int) -> bool:
 def _in_dictionary(word: str) -> bool:
     """Is ``word`` a word of jieba's dictionary (assumed so without jieba)?"""
     try:
-        import jieba
+        import jieba  # noqa: F401
     except ImportError:
         return True
-    if not jieba.dt.initialized:
-        jieba.setLogLevel(60)
-        jieba.dt.initialize()
-    return jieba.dt.FREQ.get(word, 0) > 0
+    return _word_freq(word) > 0
 
 
 def _whole_words(s: str, b: int, ts: int, te: int) -> bool:

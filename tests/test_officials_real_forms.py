@@ -271,3 +271,10 @@ def test_office_of_the_commissioner_is_the_org_of_its_title() -> None:
 
 def test_no_name_inside_a_consulate_word() -> None:
     assert "期以来" not in _zh("感谢德国驻沈阳总领事馆长期以来所作的贡献。")
+
+
+def test_envoy_of_country_to_country_and_an_org_with_a_title_word_before_a_title() -> None:
+    people = _en("Ambassador Extraordinary and Plenipotentiary of Hungary to China Zoltan Nagy spoke. "
+                 "The group was led by Macao Trade and Investment Promotion Institute President Lau Wai.")
+    assert people["Zoltan Nagy"].org == "Hungary"
+    assert people["Lau Wai"].org == "Macao Trade and Investment Promotion Institute"

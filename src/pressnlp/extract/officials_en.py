@@ -164,27 +164,34 @@ def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
 
     v = vocab()
     lo = max(0, pos - 90)
-    m = re.search(rf"((?:{UP}[\w'’.\-]*\s)+)(\({UP}[A-Za-z&\-]{{1,11}}\)\s)?$", text[lo:pos])
+    m = re.search(rf"((?:{UP}[\w'’.\-]*\s(?:(?:and|of|for|&)\s(?={UP}))?)+)(\({UP}[A-Za-z&\-]{{1,11}}\)\s)?$",
+                  text[lo:pos])
     if not m:
         return None
     acronym_end = lo + m.end(2) - 1 if m.group(2) else None
     words = [(lo + m.start(1) + w.start(), lo + m.start(1) + w.end())
-             for w in re.finditer(r"\S+", m.group(1))][-5:]
+             for w in re.finditer(r"\S+", m.group(1))][-7:]
     local = re.fullmatch(_res()["local_title"], title) if title else None
     for k in range(len(words), 0, -1):
         s, e = words[-k][0], words[-1][1]
         cand = text[s:e]
         first, last = text[slice(*words[-k])], text[slice(*words[-1])]
-        if first in ("The", "A", "An", "On", "In", "At", "By", "And", "With"):
+        if first in ("The", "A", "An", "On", "In", "At", "By", "And", "With") or first[0].islower():
             continue
         if cand in v.countries_en or cand in v.places_en or (
                 k >= 2 and (last in ("Prefecture", "Province", "City", "County", "State", "Region",
                                      "Municipality") or is_org_head(last))
-                and not any(text[a:b] in v.title_words for a, b in words[-k:])):
+                and not any(_is_title_word(text[a:b]) for a, b in words[-k:])):
             return s, acronym_end or e
         if k == 1 and local and not acronym_end and _bare_place_word(cand):
             return s, e
     return None
+
+
+def _is_title_word(word: str) -> bool:
+    """Is ``word`` a one-word title or a title modifier (not part of an organisation before a
+    title: ``Trade Development Council Chairman`` keeps ``Trade``)?"""
+    return bool(re.fullmatch(_res()["title"], word))
 
 
 def _bare_place_word(word: str) -> bool:
@@ -196,9 +203,10 @@ def _bare_place_word(word: str) -> bool:
 
 
 def _place_tail(text: str, pos: int) -> int:
-    """Length of `` in PLACE`` at ``pos`` (a gazetteer place or one capitalised word), or 0."""
+    """Length of `` in PLACE`` / `` to PLACE`` at ``pos`` (a gazetteer place or one capitalised
+    word), or 0."""
     v = vocab()
-    m = re.match(rf"\s+in\s+((?:{UP}[\w'’\-]+\s?){{1,3}})", text[pos:pos + 50])
+    m = re.match(rf"\s+(?:in|to)\s+(?:the\s+)?((?:{UP}[\w'’\-]+\s?){{1,3}})", text[pos:pos + 50])
     if not m:
         return 0
     words = m.group(1).split()

@@ -278,3 +278,9 @@ def test_envoy_of_country_to_country_and_an_org_with_a_title_word_before_a_title
                  "The group was led by Macao Trade and Investment Promotion Institute President Lau Wai.")
     assert people["Zoltan Nagy"].org == "Hungary"
     assert people["Lau Wai"].org == "Macao Trade and Investment Promotion Institute"
+
+
+def test_lower_case_title_right_before_a_name() -> None:
+    people = _en("In the hall, regional investment deputy director Ivan Petrov met the delegation.")
+    assert people["Ivan Petrov"].title == "deputy director"
+    assert _en("The deputy director said the plan was ready.") == {}

@@ -341,6 +341,13 @@ def _own_posts(text: str, pos: int) -> tuple[list, int] | None:
     return own, ((own[-1][1] or own[-1][0])[1] if own else pos)
 
 
+def _lower_title_before_name(text: str, tm: re.Match[str]) -> bool:
+    """A lower-case title written right before a name (``business development deputy director
+    Petr Efremov met …``)."""
+    return text[tm.end():tm.end() + 1] == " " and name_after(text, tm.end() + 1) is not None \
+        and not _res()["honorific"].match(text, tm.end() + 1)
+
+
 def find_en(text: str) -> list[Found]:
     """Every person-with-post mention of English ``text``, in text order."""
     res = _res()
@@ -377,11 +384,11 @@ def find_en(text: str) -> list[Found]:
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
     for tm in finditer_from(res["title"], res["title_starts"], text):
         s = tm.start()
-        if not text[s].isupper() or not free(s, tm.end()):
+        if not free(s, tm.end()) or (not text[s].isupper() and not _lower_title_before_name(text, tm)):
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
             continue
-        posts, end = parse_chain(text, s, capital=True, name_follows=True)
+        posts, end = parse_chain(text, s, capital=text[s].isupper(), name_follows=True)
         if not posts:
             continue
         g = re.match(r"\s*,?\s*(?:\(\s*)?", text[end:end + 6])

@@ -43,6 +43,7 @@ def test_leader_labels_before_name_lists(label: str) -> None:
     ("市外办党组书记、主任权明出席会议并讲话。", "权明"),
     ("机关工委宣传部部长连海涛出席活动。", "连海涛"),
     ("副市长阎立军陪同考察。", "阎立军"),
+    ("商务及经济发展局局长丘明华出席活动。", "丘明华"),
 ])
 def test_rarer_surnames(text: str, name: str) -> None:
     assert name in _zh(text)

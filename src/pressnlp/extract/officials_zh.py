@@ -19,7 +19,6 @@ from .vocab import HAN, alternation, finditer_from, first_chars, vocab
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
-_DIPLOMATIC_ZH = re.compile("领事|大使|参赞")
 _SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又以")
 _BARE_PREFIX = ("市委", "市政府", "省委", "省政府", "区委", "区政府", "县委", "县政府", "州委", "州政府")
 _GUARD = "馆处办局厅司站社院所团"
@@ -45,6 +44,8 @@ def _res() -> dict:
         "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
         "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
         "org_suffix": re.compile(rf"(?:{org_suffixes})$"),
+        "diplomatic": re.compile(alternation(v.honor.get("zh_diplomatic_titles", []))),
+        "levels": set(v.honor.get("zh_level_prefixes", [])),
         "known": known,
         "boundary": re.compile(boundary),
         "leader": re.compile(rf"(?:{leader})(?![{_GUARD}])"),
@@ -170,7 +171,7 @@ def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
     if best_known is not None:
         head = region[cut:best_known]  # a place written before a short form: 常州 + 市外办, 省 + 政协
         for k in range(len(head), 0, -1):
-            if _is_place(head[-k:]) or head[-k:] in v.countries_zh or (k == 1 and head[-1] in "省市区县州"):
+            if _is_place(head[-k:]) or head[-k:] in v.countries_zh or head[-k:] in res["levels"]:
                 best_known -= k
                 break
         return lo + best_known, ts
@@ -247,7 +248,7 @@ def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
 def _foreign_surname(s: str, chunk: str, ts: int, te: int) -> bool:
     """Is ``chunk`` before a diplomatic title (总领事, 大使 …) an unlisted foreign surname: no word of
     the dictionary, the title followed by a verb or punctuation?"""
-    return bool(_DIPLOMATIC_ZH.search(s[ts:te])) and _boundary_score(s, te) >= 2 \
+    return bool(_res()["diplomatic"].search(s[ts:te])) and _boundary_score(s, te) >= 2 \
         and not _in_dictionary(chunk)
 
 

@@ -285,3 +285,13 @@ def test_lower_case_title_right_before_a_name() -> None:
     people = _en("In the hall, regional investment deputy director Ivan Petrov met the delegation.")
     assert people["Ivan Petrov"].title == "deputy director"
     assert _en("The deputy director said the plan was ready.") == {}
+
+
+def test_name_with_an_unlisted_surname_after_a_title() -> None:
+    people = _zh("副市长邝伟出席会议。市长表示欢迎，主任助理出席。")
+    assert list(people) == ["邝伟"]
+
+
+def test_consular_corps_title_keeps_its_zhu_prefix() -> None:
+    people = _zh("驻穗领团团长、法国驻广州总领事杜邦·马丁致辞。")
+    assert people["杜邦·马丁"].title == "驻穗领团团长"

@@ -22,6 +22,8 @@ _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—�
 _SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又以")
 _BARE_PREFIX = ("市委", "市政府", "省委", "省政府", "区委", "区政府", "县委", "县政府", "州委", "州政府")
 _GUARD = "馆处办局厅司站社院所团"
+# Last characters of organisations a 驻-title cannot run over (驻港联络办|主任, 驻港部队|副司令员); 领团 may.
+_ORG_END = "馆处办局厅司站社院所部委会队署"
 # Last characters of facility names written after a title (毛主席纪念堂, 市长路): never a name's end.
 _FACILITY = set("堂馆路街桥厦楼场寺庙陵塔港站")
 
@@ -39,7 +41,7 @@ def _res() -> dict:
     leader = alternation(v.honor.get("zh_leader_labels", []))
     mods = alternation(v.honor.get("zh_title_modifiers", []))
     res = {
-        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_GUARD}部委会队署])[{HAN}]){{1,4}}?)?"
+        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_ORG_END}])[{HAN}]){{1,4}}?)?"
                             rf"(?:{titles})(?![{_GUARD}])"),
         "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
         "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
@@ -218,6 +220,20 @@ def _bare_name(s: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _unlisted_name(s: str, pos: int) -> tuple[int, int] | None:
+    """A two- or three-character name after a title whose surname is not listed (副市长邝伟出席):
+    ended by punctuation or a verb, no word of the dictionary, no place, country or org."""
+    nm = _bare_name(s, pos)
+    if not nm or nm[1] - nm[0] > 3:
+        return None
+    word = s[nm[0]:nm[1]]
+    v = vocab()
+    if _in_dictionary(word) or _is_place(word) or word in v.countries_zh or _res()["org_suffix"].search(word) \
+            or _boundary_score(s, nm[1]) < 2 or word[-1] in _FACILITY:
+        return None
+    return nm
+
+
 def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
     """``NAME`` in ``NAME TITLE`` (a respectful first mention, Z4): after punctuation with a verb or
     punctuation after the title (``，NAME TITLE致辞``), or after a verb, a preposition or an
@@ -353,6 +369,8 @@ def find_zh(s: str) -> list[Found]:
         nm = name_at(s, te)
         if not nm and _foreign_post(s, ts):
             nm = _bare_name(s, te)
+        if not nm:
+            nm = _unlisted_name(s, te)
         if not nm or nm[0] in taken_names:
             continue
         posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = []

@@ -68,3 +68,11 @@ def test_chinese_places_need_suffix_for_districts() -> None:
     places = find_places("浑南区和平街道与辽宁省、齐齐哈尔及卡塔尔", "zh")
     assert {m.text: m.norm for m in places} == {
         "浑南区": "浑南区", "辽宁省": "辽宁省", "齐齐哈尔": "齐齐哈尔市", "卡塔尔": "卡塔尔"}
+
+
+def test_org_fragments_are_not_orgs() -> None:
+    from pressnlp.extract.orgs import find_orgs
+
+    assert find_orgs("坚持中国特色社会主义道路，深化务实合作。", "zh") == []
+    assert [m.text for m in find_orgs("沈阳市公安局局长出席了仪式。", "zh")] == ["沈阳市公安局"]
+    assert find_orgs("The Foundation was set up in 2001 by local families.", "en") == []

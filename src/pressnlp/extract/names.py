@@ -21,8 +21,11 @@ _DOTS = re.compile(r"\s*[·•・‧∙]\s*")
 @functools.lru_cache(maxsize=1)
 def _honorific_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocab()
-    pre = alternation(p.rstrip(".") for p in v.honor.get("en_prefix", []))
-    head = re.compile(r"^(?:(?:%s)\.?\s+)+" % pre, re.IGNORECASE)
+    # case variants, but a two-letter form keeps its case: "HE" (His Excellency) is not the surname He
+    pre = alternation({form for p in v.honor.get("en_prefix", []) for form in
+                       (p.rstrip("."), p.rstrip(".").upper(), p.rstrip(".").lower()
+                        if len(p.rstrip(".")) > 2 else p.rstrip("."))})
+    head = re.compile(r"^(?:(?:%s)\.?\s+)+" % pre)
     suf = alternation(v.honor.get("zh_suffix", []))
     tail = re.compile(r"(?:%s)$" % suf if suf else r"(?!x)x")
     return head, tail

@@ -20,6 +20,8 @@ from .officials_zh import find_zh
 from .spans import SpanSet
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# Pinyin a converter wrote after each character (市領(lǐng)導(dǎo)): one toned syllable in brackets.
+_PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)")
 
 
 def find_officials(text: str, lang: str, *, simple: str | None = None) -> list[Official]:
@@ -27,12 +29,28 @@ def find_officials(text: str, lang: str, *, simple: str | None = None) -> list[O
     ``simple``: the simplified copy of a Chinese ``text`` when the caller has it already."""
     try:
         if lang == "zh":
-            found = find_zh(to_simplified(text) if simple is None else simple)
+            found = _find_zh_as_written(to_simplified(text) if simple is None else simple)
         else:
             found = find_en(text)
         return link_mentions(text, _merge(text, found, lang))
     except Exception:  # noqa: BLE001 - extraction returns what it can
         return []
+
+
+def _find_zh_as_written(simple: str) -> list[Found]:
+    """``find_zh`` on ``simple`` read without its pinyin residue, offsets into ``simple``: a span
+    keeps residue inside it (as written) but not at its end."""
+    if not _PINYIN_RESIDUE.search(simple):
+        return find_zh(simple)
+    kept = list(range(len(simple)))
+    for m in reversed(list(_PINYIN_RESIDUE.finditer(simple))):
+        del kept[m.start():m.end()]
+    found = find_zh("".join(simple[i] for i in kept))
+
+    def span(se: tuple[int, int] | None) -> tuple[int, int] | None:
+        return (kept[se[0]], kept[se[1] - 1] + 1) if se else None
+
+    return [Found(span(f.name), [(span(t), span(o)) for t, o in f.posts]) for f in found]
 
 
 def _official(text: str, f: Found, lang: str) -> Official:
@@ -42,7 +60,8 @@ def _official(text: str, f: Found, lang: str) -> Official:
     name = strip_honorifics(text[ns:ne])
     ns = ns + text[ns:ne].find(name) if name in text[ns:ne] else ns
     first = posts[0] if posts else Post(None, None)
-    return Official(name=name, title=first.title, org=first.org,
+    org = first.org or next((p.org for p in posts if p.org), None)  # 团长、X总领馆总领事: the consulate
+    return Official(name=name, title=first.title, org=org,
                     posts=posts if len(posts) > 1 else (), lang=lang, start=ns,
                     end=ns + len(name), name_norm=name_norm(name))
 

@@ -49,6 +49,10 @@ def _res() -> dict[str, re.Pattern[str]]:
         "country": re.compile(rf"(?:{countries})(?=\s)"),
         "comma_title": re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
         "particles": re.compile(rf"^(?:{particles})$"),
+        "lower_org": re.compile(
+            rf"(?:the\s+)?((?:[a-z][A-Za-z\-]+\s+(?:[A-Za-z][A-Za-z\-]+\s+){{0,3}})?(?:{alternation([h.lower() for h in v.templates.get('en_heads', [])] + ['city', 'province', 'county', 'municipality'])}))"
+            rf"(?![\w\-])(?:\s+(?:of|with|in)\s+(?:the\s+)?{UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,3}})?"),
+        "local_title": re.compile(rf"(?:{alternation(v.honor.get('en_local_titles', []), flexible=True)})", re.I),
         "title_starts": starts_of(titles + v.honor.get("en_title_modifiers", []), ignorecase=True),
     }
 
@@ -92,10 +96,11 @@ def name_after(text: str, pos: int) -> tuple[int, int, int] | None:
     m = res["name_seq"].match(text, start)
     if not m or _before_facility(text, m):
         return None
-    spans = [w.span() for w in re.finditer(r"\S+", m.group())]
+    seq = re.sub(r"['’]s$", "", m.group())  # a possessive: General Secretary Xi Jinping's …
+    spans = [w.span() for w in re.finditer(r"\S+", seq)]
     for k in range(len(spans), 1, -1):
         end = start + spans[k - 1][1]
-        if is_name(text[start:end]) and not re.match(r"['’]s\b", text[end:end + 2]):
+        if is_name(text[start:end]):
             return pos, start, end
     return None
 
@@ -151,35 +156,57 @@ def _mononym_before(text: str, end: int) -> tuple[int, int] | None:
     return end - len(word), end
 
 
-def _prefix_org(text: str, pos: int) -> tuple[int, int] | None:
-    """A country adjective, place or organisation written right before a title (P7)."""
+def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
+    """A country adjective, place or organisation written right before a title (P7), also with
+    its acronym (``ASEAN-China Centre (ACC) Secretary-General``); a bare capitalised word before a
+    local title is a place (``Kitakyushu Mayor``, ``Sydney Councillor``)."""
     from .orgs import is_org_head
 
     v = vocab()
-    lo = max(0, pos - 70)
-    m = re.search(rf"((?:{UP}[\w'’.\-]*\s)+)$", text[lo:pos])
+    lo = max(0, pos - 90)
+    m = re.search(rf"((?:{UP}[\w'’.\-]*\s(?:(?:and|of|for|&)\s(?={UP}))?)+)(\({UP}[A-Za-z&\-]{{1,11}}\)\s)?$",
+                  text[lo:pos])
     if not m:
         return None
+    acronym_end = lo + m.end(2) - 1 if m.group(2) else None
     words = [(lo + m.start(1) + w.start(), lo + m.start(1) + w.end())
-             for w in re.finditer(r"\S+", m.group(1))][-5:]
+             for w in re.finditer(r"\S+", m.group(1))][-7:]
+    local = re.fullmatch(_res()["local_title"], title) if title else None
     for k in range(len(words), 0, -1):
         s, e = words[-k][0], words[-1][1]
         cand = text[s:e]
         first, last = text[slice(*words[-k])], text[slice(*words[-1])]
-        if first in ("The", "A", "An", "On", "In", "At", "By", "And", "With"):
+        if first in ("The", "A", "An", "On", "In", "At", "By", "And", "With") or first[0].islower():
             continue
         if cand in v.countries_en or cand in v.places_en or (
                 k >= 2 and (last in ("Prefecture", "Province", "City", "County", "State", "Region",
                                      "Municipality") or is_org_head(last))
-                and not any(text[a:b] in v.title_words for a, b in words[-k:])):
+                and not any(_is_title_word(text[a:b]) for a, b in words[-k:])):
+            return s, acronym_end or e
+        if k == 1 and local and not acronym_end and _bare_place_word(cand):
             return s, e
     return None
 
 
-def _place_tail(text: str, pos: int) -> int:
-    """Length of `` in PLACE`` at ``pos`` (a gazetteer place or one capitalised word), or 0."""
+def _is_title_word(word: str) -> bool:
+    """Is ``word`` a one-word title or a title modifier (not part of an organisation before a
+    title: ``Trade Development Council Chairman`` keeps ``Trade``)?"""
+    return bool(re.fullmatch(_res()["title"], word))
+
+
+def _bare_place_word(word: str) -> bool:
+    """Can the capitalised ``word`` before a local title be a place name (no stop word, adverb or
+    title word)?"""
     v = vocab()
-    m = re.match(rf"\s+in\s+((?:{UP}[\w'’\-]+\s?){{1,3}})", text[pos:pos + 50])
+    return word not in v.not_name and not word.endswith("ly") and not _NOT_QUALIFIER.match(word) \
+        and bool(re.fullmatch(rf"{UP}{LO}{{2,}}", word))
+
+
+def _place_tail(text: str, pos: int) -> int:
+    """Length of `` in PLACE`` / `` to PLACE`` at ``pos`` (a gazetteer place or one capitalised
+    word), or 0."""
+    v = vocab()
+    m = re.match(rf"\s+(?:in|to)\s+(?:the\s+)?((?:{UP}[\w'’\-]+\s?){{1,3}})", text[pos:pos + 50])
     if not m:
         return 0
     words = m.group(1).split()
@@ -188,6 +215,18 @@ def _place_tail(text: str, pos: int) -> int:
         if k == 1 or cand in v.countries_en or cand in v.places_en:
             return m.start(1) + len(cand)
     return 0
+
+
+def _lower_org(text: str, pos: int) -> tuple[int, int] | None:
+    """An organisation written in lower case after ``TITLE of`` (``the foreign affairs office of
+    Jinan``, ``the city of Perth``, ``overseas Chinese affairs office with the State Council``):
+    up to five words ending in an organisation head, with an optional capitalised ``of``-tail."""
+    m = _res()["lower_org"].match(text, pos)
+    if not m or any(_NOT_QUALIFIER.match(w) for w in m.group(1).split()[:-1]):
+        return None
+    if " " not in m.group(1) and m.end() == m.end(1):
+        return None  # a bare "the city" / "the office" refers back, it names nothing
+    return m.start(1), m.end()
 
 
 def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
@@ -220,10 +259,13 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                     te = te + m.start(1) + len(cand)
                     break
         org = prefix
-        om = re.match(r"\s+(?:of|at|for|to|with)\s+", text[te:te + 12])
+        om = re.match(r"\s+(?:of|at|for|to|with)\s+(?:both\s+(?=the\s|{UP}))?".replace("{UP}", UP), text[te:te + 20])
         p = te
         if om and text[te + om.end():te + om.end() + 1] not in ("", "a"):
             o = org_at(text, te + om.end(), name_follows=name_follows)
+            both = o and "both" in om.group() and re.search(r"\s+and\s+", text[o[0]:o[1]])
+            if both:  # head of both X and the Y: X is the first post's org
+                o = (o[0], o[0] + both.start())
             if o and any(c.isupper() for c in text[o[0]:o[1]]):
                 if diplomatic:
                     cut = re.search(rf"\s+in\s+{UP}", text[o[0]:o[1]])
@@ -233,6 +275,10 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                 p = max(p, o[1]) if not diplomatic else p
                 if diplomatic:
                     p = o[1] + _place_tail(text, o[1])
+            else:
+                low = _lower_org(text, te + om.end())
+                if low:
+                    org, p = low, low[1]
         posts.append(((ts, te), org))
         c = re.match(r"\s*,?\s*(?:and|cum|&|as well as)\s+(?:the\s+|a\s+)?|\s*,\s*(?:the\s+)?|\s+(?=" + UP + ")",
                      text[p:p + 20])
@@ -257,6 +303,51 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
     return posts, p
 
 
+_NOT_QUALIFIER = re.compile(r"(?:the|a|an|of|and|or|who|which|is|was|are|were|has|had|have|also|with|at|in"
+                            r"|for|to|from|by|on|as|said|says|his|her|its|their|then|now|former|formerly"
+                            r"|currently|newly|recently|staff)$", re.I)  # a staff member holds no post
+
+
+def _qualified_head(text: str, pos: int) -> int | None:
+    """Where the title begins in a post written ``QUALIFIER TITLE`` after ``NAME,`` (``Foreign
+    Affairs Adviser``, ``Europe Division Director``, ``foreign affairs officer``): one to three
+    words, all capitalised before a capitalised title or all lower-case before a lower-case one."""
+    words = list(re.finditer(r"[A-Za-z][\w'’\-]*", text[pos:pos + 60]))
+    for k in range(1, min(3, len(words)) + 1):
+        if text[pos + words[k - 1].end():pos + (words[k].start() if k < len(words) else 60)] != " ":
+            return None
+        qual = [w.group() for w in words[:k]]
+        if any(_NOT_QUALIFIER.match(w) for w in qual):
+            return None
+        head = pos + words[k].start() if k < len(words) else None
+        t = title_at(text, head, capital=False) if head is not None else None
+        if not t:
+            continue
+        upper = text[head].isupper()
+        if all(w[0].isupper() == upper for w in qual):
+            return head
+        return None
+    return None
+
+
+def _own_posts(text: str, pos: int) -> tuple[list, int] | None:
+    """When the title chain at ``pos`` (after ``NAME,``) ends in a pre-posed ``TITLE of ORG NAME2``
+    item of a list (``…, Director of Wuhan Foreign Affairs Office Li Qiang and …``), the posts
+    before that item (NAME's own) and where they end; None when it does not."""
+    posts, end = parse_chain(text, pos, capital=False, name_follows=True)
+    if not posts or posts[-1][1] is None or text[end:end + 1] != " " or name_after(text, end + 1) is None:
+        return None
+    own = posts[:-1]
+    return own, ((own[-1][1] or own[-1][0])[1] if own else pos)
+
+
+def _lower_title_before_name(text: str, tm: re.Match[str]) -> bool:
+    """A lower-case title written right before a name (``business development deputy director
+    Petr Efremov met …``)."""
+    return text[tm.end():tm.end() + 1] == " " and name_after(text, tm.end() + 1) is not None \
+        and not _res()["honorific"].match(text, tm.end() + 1)
+
+
 def find_en(text: str) -> list[Found]:
     """Every person-with-post mention of English ``text``, in text order."""
     res = _res()
@@ -268,14 +359,22 @@ def find_en(text: str) -> list[Found]:
 
     # P1–P3, P8, P10, P11: NAME, [the] TITLE …
     for cm in res["comma_title"].finditer(text):
-        q = cm.end()
+        q = head = cm.end()
         if not (title_at(text, q, capital=False) or res["country"].match(text, q)):
-            continue
+            head = _qualified_head(text, q)
+            if head is None:
+                continue
         nm = name_before(text, cm.start())
         mono = None if nm else _mononym_before(text, cm.start())
         if not nm and not mono:
             continue
-        posts, end = parse_chain(text, q, capital=False, name_follows=False)
+        posts, end = parse_chain(text, head, capital=False, name_follows=False)
+        own = _own_posts(text, head)
+        if own is not None:
+            posts, end = own
+        if posts and head > q:  # Project Director of X (title as written); Seattle City Council Member
+            (ts, te), org = posts[0]
+            posts[0] = ((q, te), org) if org else ((ts, te), (q, head - 1))
         if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):
             nm = mono  # a mononym before a diplomatic post: Hashmi, Pakistani Consul General in …
         if not nm or not posts or not free(nm[0], end):
@@ -285,11 +384,11 @@ def find_en(text: str) -> list[Found]:
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
     for tm in finditer_from(res["title"], res["title_starts"], text):
         s = tm.start()
-        if not text[s].isupper() or not free(s, tm.end()):
+        if not free(s, tm.end()) or (not text[s].isupper() and not _lower_title_before_name(text, tm)):
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
             continue
-        posts, end = parse_chain(text, s, capital=True, name_follows=True)
+        posts, end = parse_chain(text, s, capital=text[s].isupper(), name_follows=True)
         if not posts:
             continue
         g = re.match(r"\s*,?\s*(?:\(\s*)?", text[end:end + 6])
@@ -301,7 +400,7 @@ def find_en(text: str) -> list[Found]:
         if not free(ns, ne):
             continue
         if posts[0][1] is None:
-            pre = _prefix_org(text, s)
+            pre = _prefix_org(text, s, text[slice(*posts[0][0])])
             if pre:
                 posts[0] = (posts[0][0], pre)
         # P6: TITLE NAME of ORG

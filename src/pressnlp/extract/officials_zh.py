@@ -19,9 +19,11 @@ from .vocab import HAN, alternation, finditer_from, first_chars, vocab
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
-_SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又")
+_SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又以")
 _BARE_PREFIX = ("市委", "市政府", "省委", "省政府", "区委", "区政府", "县委", "县政府", "州委", "州政府")
 _GUARD = "馆处办局厅司站社院所团"
+# Last characters of organisations a 驻-title cannot run over (驻港联络办|主任, 驻港部队|副司令员); 领团 may.
+_ORG_END = "馆处办局厅司站社院所部委会队署"
 # Last characters of facility names written after a title (毛主席纪念堂, 市长路): never a name's end.
 _FACILITY = set("堂馆路街桥厦楼场寺庙陵塔港站")
 
@@ -37,11 +39,15 @@ def _res() -> dict:
                 r"代表(?!处)|应(?!急)|由|与|和(?!平)|同(?!业)|及|向|对(?!外)|在|据|为|是|有(?!限)|了|率|带领|"
                 r"获悉|随同|一行|嘉宾|还有|前往|来到|赴")
     leader = alternation(v.honor.get("zh_leader_labels", []))
+    mods = alternation(v.honor.get("zh_title_modifiers", []))
     res = {
-        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:驻(?:(?!大使|总领|领事|使馆)[{HAN}]){{1,4}}?)?(?:{titles})(?![{_GUARD}])"),
+        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_ORG_END}])[{HAN}]){{1,4}}?)?"
+                            rf"(?:{titles})(?![{_GUARD}])"),
         "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
         "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
         "org_suffix": re.compile(rf"(?:{org_suffixes})$"),
+        "diplomatic": re.compile(alternation(v.honor.get("zh_diplomatic_titles", []))),
+        "levels": set(v.honor.get("zh_level_prefixes", [])),
         "known": known,
         "boundary": re.compile(boundary),
         "leader": re.compile(rf"(?:{leader})(?![{_GUARD}])"),
@@ -115,34 +121,45 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
         if sc > best_score:
             best_end, best_score = end, sc
     if best_end is None:  # 孙丽交换意见: no cue word, but a common word starts after the name
-        for end in sorted(set(cands), reverse=True):
+        best_freq = 0
+        for end in sorted(set(cands), reverse=True):  # 刘强举行会谈: 举行 beats 行会
             chunk = s[pos:end]
             if end <= len(s) and re.fullmatch(f"[{HAN}]+", chunk) and chunk[-1] not in _SINGLE_STOP \
                     and not res["title"].search(chunk[1:]) and not res["boundary"].search(chunk[1:]) \
-                    and _common_word(s[end:end + 2]):
-                return pos, end
+                    and _common_word(s[end:end + 2]) and _word_freq(s[end:end + 2]) > best_freq:
+                best_end, best_freq = end, _word_freq(s[end:end + 2])
     return (pos, best_end) if best_end else None
 
 
 def _common_word(w: str) -> bool:
-    """Is ``w`` a frequent word of jieba's dictionary (a likely start of what follows a name)?"""
+    """Is ``w`` a frequent two-character word (a likely start of what follows a name)?"""
+    return len(w) == 2 and _word_freq(w) >= 100
+
+
+def _word_freq(w: str) -> int:
+    """The frequency of ``w`` in jieba's dictionary (0 without jieba)."""
     try:
         import jieba
-
-        if not jieba.dt.initialized:
-            jieba.setLogLevel(60)
-            jieba.dt.initialize()
-        return len(w) == 2 and jieba.dt.FREQ.get(w, 0) >= 500
-    except Exception:  # noqa: BLE001 - the dictionary is an optional signal
-        return False
+    except ImportError:
+        return 0
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.dt.initialize()
+    return jieba.dt.FREQ.get(w, 0)
 
 
 def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
-    """The organisation written right before the title at ``ts`` (not before ``limit``)."""
+    """The organisation written right before the title at ``ts`` (not before ``limit``), with the
+    second name of its plaque in brackets (``市委外办(市外办)``); a clause ending in ``的`` is no part
+    of it (``来访的澳大利亚悉尼市``)."""
     res = _res()
     v = vocab()
     lo = max(limit, ts - 30)
     region = s[lo:ts]
+    plaque = re.search(rf"[（(][{HAN}]{{2,10}}[)）]$", region)
+    if plaque:
+        org = _org_before(s, lo + plaque.start(), limit)
+        return (org[0], ts) if org else None
     cut = 0
     for i in range(len(region) - 1, -1, -1):
         if region[i] in _PUNCT:
@@ -154,9 +171,9 @@ def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
             best_known = i
             break
     if best_known is not None:
-        head = region[cut:best_known]  # a place written before a short form: 常州 + 市外办
+        head = region[cut:best_known]  # a place written before a short form: 常州 + 市外办, 省 + 政协
         for k in range(len(head), 0, -1):
-            if _is_place(head[-k:]) or head[-k:] in v.countries_zh:
+            if _is_place(head[-k:]) or head[-k:] in v.countries_zh or head[-k:] in res["levels"]:
                 best_known -= k
                 break
         return lo + best_known, ts
@@ -166,7 +183,10 @@ def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
     if last is not None:
         cut = last.end()
     org = region[cut:]
-    while org and org[0] in "的将":
+    if "的" in org:
+        cut += org.rindex("的") + 1
+        org = region[cut:]
+    while org and org[0] in "将":
         org, cut = org[1:], cut + 1
     pre = re.match(r"(?:新任|前任|时任|现任|首任|候任|原)", org)
     if pre:
@@ -189,32 +209,148 @@ def _foreign_post(s: str, ts: int) -> bool:
 
 
 def _bare_name(s: str, pos: int) -> tuple[int, int] | None:
-    """A 2–4 character name (foreign names in Chinese script) ended by punctuation or a verb."""
-    for end in range(pos + 4, pos + 1, -1):
-        if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) and _boundary_score(s, end) >= 2 \
-                and not _res()["title"].search(s[pos:end]) and not _res()["boundary"].search(s[pos:end]):
+    """A foreign name in Chinese script without ``·`` (a transliteration of any length, a Japanese
+    name): the shortest run of 2–8 characters ended by punctuation or a verb."""
+    for end in range(pos + 2, pos + 9):
+        if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) \
+                and _boundary_score(s, end) >= (2 if end - pos < 3 else 1) \
+                and not _res()["title"].search(s[pos:end]) and not _res()["boundary"].search(s[pos:end]) \
+                and not _SINGLE_STOP & set(s[pos:end]):
             return pos, end
     return None
 
 
-def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
-    """``NAME`` in ``，NAME TITLE`` + verb or punctuation (a respectful first mention, Z4)."""
-    if _boundary_score(s, te) < 1:
+def _unlisted_name(s: str, pos: int) -> tuple[int, int] | None:
+    """A two- or three-character name after a title whose surname is not listed (副市长邝伟出席):
+    ended by punctuation or a verb, no word of the dictionary, no place, country or org."""
+    nm = _bare_name(s, pos)
+    if not nm or nm[1] - nm[0] > 3:
         return None
+    word = s[nm[0]:nm[1]]
+    v = vocab()
+    if _in_dictionary(word) or _is_place(word) or word in v.countries_zh or _res()["org_suffix"].search(word) \
+            or _boundary_score(s, nm[1]) < 2 or word[-1] in _FACILITY:
+        return None
+    return nm
+
+
+def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
+    """``NAME`` in ``NAME TITLE`` (a respectful first mention, Z4): after punctuation with a verb or
+    punctuation after the title (``，NAME TITLE致辞``), or after a verb, a preposition or an
+    organisation when the words around it are whole (``向NAME市长``, ``公署NAME特派员``)."""
     v, res = vocab(), _res()
     for k in (3, 2, 4):
         b = ts - k
-        if b < 0 or (b > 0 and s[b - 1] not in _STRONG and s[b - 1] not in "、"):
+        if b < 0:
+            continue
+        after_punct = b == 0 or s[b - 1] in _STRONG or s[b - 1] == "、"
+        if after_punct and _boundary_score(s, te) < 1:
             continue
         chunk = s[b:ts]
         sur = 2 if chunk[:2] in v.surnames_zh2 else 1 if chunk[0] in v.surnames_zh else 0
+        if not sur and after_punct and k == 2 and _foreign_surname(s, chunk, ts, te):
+            sur = 1  # 渡边总领事出席: a foreign envoy named by a surname outside the list
         if not sur or len(chunk) - sur not in (1, 2) or not re.fullmatch(f"[{HAN}]+", chunk):
             continue
         if res["title"].search(chunk) or res["boundary"].search(chunk[1:]) or chunk[-1] in _FACILITY \
                 or _is_place(chunk) or res["org_suffix"].search(chunk) or chunk in v.countries_zh:
             continue
+        if not after_punct and not _whole_words(s, b, ts, te):
+            continue
         return b, ts
     return None
+
+
+def _foreign_surname(s: str, chunk: str, ts: int, te: int) -> bool:
+    """Is ``chunk`` before a diplomatic title (总领事, 大使 …) an unlisted foreign surname: no word of
+    the dictionary, the title followed by a verb or punctuation?"""
+    return bool(_res()["diplomatic"].search(s[ts:te])) and _boundary_score(s, te) >= 2 \
+        and not _in_dictionary(chunk)
+
+
+def _in_dictionary(word: str) -> bool:
+    """Is ``word`` a word of jieba's dictionary (assumed so without jieba)?"""
+    try:
+        import jieba  # noqa: F401
+    except ImportError:
+        return True
+    return _word_freq(word) > 0
+
+
+def _whole_words(s: str, b: int, ts: int, te: int) -> bool:
+    """Does a word segmentation of the text around put word boundaries at ``b``, ``ts`` and ``te``
+    (a name ``s[b:ts]`` that is no common word, then the title ``s[ts:te]``)?"""
+    lo = b
+    while lo > 0 and b - lo < 8 and s[lo - 1] not in _PUNCT:
+        lo -= 1
+    cuts = _word_cuts(s[lo:min(len(s), te + 4)])
+    return {b - lo, ts - lo, te - lo} <= cuts and not _common_word(s[b:ts])
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_cuts(text: str) -> frozenset[int]:
+    """Offsets of the word boundaries jieba puts in ``text`` (none without jieba)."""
+    try:
+        import jieba
+    except ImportError:
+        return frozenset()
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.dt.initialize()
+    cuts, pos = {0}, 0
+    for word in jieba.cut(text, HMM=True):
+        pos += len(word)
+        cuts.add(pos)
+    return frozenset(cuts)
+
+
+def _qualified_title(s: str, title: tuple[int, int], by_end: dict[int, tuple[int, int]]
+                     ) -> tuple[int, int]:
+    """``title`` with the words between it and a preceding ``TITLE、`` of the same chain
+    (``副主任、机关党委书记``, ``常委、宣传部长``): a qualifier that is no organisation."""
+    ts, te = title
+    for k in range(1, 5):
+        b = ts - k
+        if b < 1 or not re.match(f"[{HAN}]", s[b]):
+            break
+        if s[b - 1] == "、" and (b - 1) in by_end:
+            return b, te
+    return title
+
+
+def _same_body(s: str, prev: Found, title: tuple[int, int]) -> bool:
+    """Does the post ``title`` (with no organisation of its own) belong to the organisation of the
+    person just before it: ``外办党组书记X、主任Y`` or ``联络办主任X和副主任Y`` (same office)?"""
+    ts, te = title
+    if ts == 0 or prev.posts[0][1] is None or s[ts:te].startswith(_BARE_PREFIX):
+        return False
+    joint = s[ts - 1]
+    if prev.name[1] != ts - 1 or joint not in "、和及":
+        return False
+    if joint == "、":
+        return True
+    head = re.compile(r"^(?:常务|专职|执行)?副")
+    pt = prev.posts[0][0]
+    return head.sub("", s[ts:te]) == head.sub("", s[pt[0]:pt[1]])
+
+
+def _listed_names(s: str, pos: int) -> list[tuple[int, int]]:
+    """Names listed after the name ending at ``pos`` under the same title (``、NAME、NAME``), each
+    ended by punctuation or a verb, not by a title of its own or an honorific (``、贺一诚先生``
+    names a guest without the post)."""
+    v, res = vocab(), _res()
+    out: list[tuple[int, int]] = []
+    while s[pos:pos + 1] == "、":
+        nm = name_at(s, pos + 1)
+        if not nm or _boundary_score(s, nm[1]) < 2 or res["title"].match(s, nm[1]) \
+                or res["suffix_re"].match(s, nm[1]):
+            break
+        word = s[nm[0]:nm[1]]
+        if _is_place(word) or word in v.countries_zh or res["org_suffix"].search(word):
+            break
+        out.append(nm)
+        pos = nm[1]
+    return out
 
 
 def _is_place(t: str) -> bool:
@@ -233,6 +369,8 @@ def find_zh(s: str) -> list[Found]:
         nm = name_at(s, te)
         if not nm and _foreign_post(s, ts):
             nm = _bare_name(s, te)
+        if not nm:
+            nm = _unlisted_name(s, te)
         if not nm or nm[0] in taken_names:
             continue
         posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
@@ -246,9 +384,12 @@ def find_zh(s: str) -> list[Found]:
                 org, title = (org[0], cur_ts + len(pre)), (cur_ts + len(pre), cur_te)
             elif org and s[org[0]:org[1]] in _BARE_PREFIX:
                 title, org = (org[0], cur_te), None
+            elif not org:
+                title = _qualified_title(s, title, by_end)
             posts.insert(0, (title, org))
             b = org[0] if org else title[0]
-            if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end:
+            if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end \
+                    and not _name_before_title(s, *by_end[b - 1]):  # 卞立新特派员、副司令员戴劲松
                 cur_ts, cur_te = by_end[b - 1]
                 continue
             break
@@ -256,18 +397,20 @@ def find_zh(s: str) -> list[Found]:
             if posts[i][1] is None and posts[i - 1][1] is not None and \
                     not s[posts[i][0][0]:posts[i][0][1]].startswith(_BARE_PREFIX):
                 posts[i] = (posts[i][0], posts[i - 1][1])
-        first_t = posts[0][0]
-        if posts[0][1] is None and found and first_t[0] > 0 and s[first_t[0] - 1] == "、" \
-                and found[-1].name[1] == first_t[0] - 1 and found[-1].posts[0][1] is not None \
-                and not s[first_t[0]:first_t[1]].startswith(_BARE_PREFIX):
+        if posts[0][1] is None and found and _same_body(s, found[-1], posts[0][0]):
             posts[0] = (posts[0][0], found[-1].posts[0][1])
         found.append(Found(nm, posts))
         taken_names.add(nm[0])
+        for listed in _listed_names(s, nm[1]):  # 副主任黄柳权、吕玉印、张应杰
+            if listed[0] not in taken_names:
+                found.append(Found(listed, posts))
+                taken_names.add(listed[0])
     # Z4 as a first mention: 欧阳明辉副市长致欢迎辞 (a name between punctuation and a title)
     for ts, te in titles:
         nm = _name_before_title(s, ts, te)
         if nm and nm[0] not in taken_names and not any(f.name[0] <= nm[0] < f.name[1] for f in found):
-            found.append(Found(nm, [((ts, te), None)]))
+            org = _org_before(s, nm[0], 0) if nm[0] > 0 and s[nm[0] - 1] not in _PUNCT else None
+            found.append(Found(nm, [((ts, te), org)]))
             taken_names.add(nm[0])
     # Z5: 市领导周舟、王涛
     for m in res["leader"].finditer(s):

@@ -133,7 +133,10 @@ def org_at(text: str, pos: int, *, name_follows: bool = False) -> tuple[int, int
         if not mm:
             break
         w = mm.group()
-        if w in ("and", "&") and title_at(text, j + len(w) + 1, capital=False):
+        if w in ("and", "&") and (title_at(text, j + len(w) + 1, capital=False)
+                                  or _person_next(text, j + len(w))):
+            break
+        if _honorific_next(text, j):
             break
         if w == "in" and (j + 3 < n) and not text[j + 3:j + 4].isupper():
             break
@@ -169,10 +172,38 @@ def org_at(text: str, pos: int, *, name_follows: bool = False) -> tuple[int, int
     if pm and (re.fullmatch(r"[A-Z][A-Za-z&\-]{1,12}", pm.group(1)) or
                (pm.group(1)[0].isupper() and any(is_org_head(w) for w in pm.group(1).split()))):
         end += pm.end()
-    cm = re.match(rf",\s*({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})(?=[,.;\s])", text[end:end + 40])
-    if cm and cm.group(1) in v.countries_en:
-        end += cm.end()
-    return start, end
+    return start, end + _country_tail(text, end)
+
+
+def _country_tail(text: str, pos: int) -> int:
+    """Length of a ``, COUNTRY`` written after an organisation or place at ``pos`` (or 0):
+    ``Jeju City, South Korea`` (also when a name follows: ``…, South Korea Jiang Bingshan``)."""
+    v = vocab()
+    cm = re.match(rf",\s*({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})", text[pos:pos + 40])
+    if not cm:
+        return 0
+    words = list(re.finditer(r"\S+", cm.group(1)))
+    for k in range(len(words), 0, -1):
+        end = cm.start(1) + words[k - 1].end()
+        if cm.group(1)[:words[k - 1].end()] in v.countries_en and re.match(r"[,.;\s]|$", text[pos + end:pos + end + 1]):
+            return end
+    return 0
+
+
+def _person_next(text: str, pos: int) -> bool:
+    """Does a person's name follow ``pos`` (after ``and``), ended by a comma or a full stop
+    (``… Office and Li Han, director of …``)?"""
+    from .officials_en import name_after
+
+    nm = name_after(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return bool(nm) and bool(re.match(r"\s*[,.;]", text[nm[2]:nm[2] + 3]))
+
+
+def _honorific_next(text: str, pos: int) -> bool:
+    """Does an honorific (``Ms.``, ``Mr``, ``H.E.``) start at ``pos``? It begins a person, not an org."""
+    from .officials_en import _res as en_res
+
+    return bool(en_res()["honorific"].match(text, pos))
 
 
 def find_orgs(text: str, lang: str) -> list[Mention]:
@@ -193,11 +224,11 @@ def _find_orgs_en(text: str) -> list[Mention]:
     for m in finditer_from(res["any"], res["any_starts"], text):
         s, e = m.start(), m.end()
         t = text[s:e]
-        if t.count(" ") == 0 and not t.isupper() and not is_org_head(t):
-            continue
         if t.split()[0] in ("The",):
             s += 4
             t = text[s:e]
+        if t.count(" ") == 0 and not t.isupper() and not org_norm(t, "en"):
+            continue  # a lone head word (the Foundation) or capitalised word names no body
         base = re.sub(r"\s*\([^)]*\)$", "", t)
         norm = org_norm(base, "en") or acronyms.get(base)
         out.append(Mention(s, e, t, "ORG", norm))
@@ -207,6 +238,16 @@ def _find_orgs_en(text: str) -> list[Mention]:
             if not taken.covers(m.start()):
                 out.append(Mention(m.start(), m.end(), acr, "ORG", full))
     return sorted(out, key=lambda o: o.start)
+
+
+def _suffix_starts_word(text: str, end: int, title: re.Pattern[str]) -> bool:
+    """Is the one-character suffix ending at ``end`` the first character of a word that goes on
+    (中国特色社 + 会主义: 社会), not of a title (公安局 + 局长 is fine)?"""
+    from .officials_zh import _common_word
+
+    pair = text[end - 1:end + 1]
+    return len(pair) == 2 and re.fullmatch(f"[{HAN}]{{2}}", pair) is not None \
+        and _common_word(pair) and not title.match(text, end - 1)
 
 
 def _find_orgs_zh(text: str) -> list[Mention]:
@@ -222,7 +263,15 @@ def _find_orgs_zh(text: str) -> list[Mention]:
             i = bisect_right(starts, m.start()) - 1
             if i >= 0 and titles[i][1] >= m.end():
                 continue  # 市委 inside 市委副书记 is part of the title
-            spans.append(Mention(m.start(), m.end(), m.group(), "ORG", org_norm(m.group(), "zh")))
+            start, end = m.span()
+            j = bisect_right(starts, start)
+            if j < len(starts) and starts[j] < end:  # 公安局 + 局长: the org ends where a title begins
+                end = starts[j]
+                if not res["suffix_end"].search(text[start:end]) or key == "mission":
+                    continue
+            if key == "generic" and _suffix_starts_word(text, end, tres["title"]):
+                continue
+            spans.append(Mention(start, end, text[start:end], "ORG", org_norm(text[start:end], "zh")))
     return non_overlapping(spans)
 
 

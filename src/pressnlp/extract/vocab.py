@@ -25,9 +25,10 @@ LO = f"[{re.escape(LOWER)}]"
 
 
 def flex(phrase: str) -> str:
-    """Regex for a phrase whose spaces and hyphens are interchangeable (Director-General)."""
+    """Regex for a phrase whose spaces and hyphens are interchangeable (Director-General) and whose
+    apostrophes may be curly (Charge d’Affaires)."""
     parts = re.split(r"[\s\-]+", phrase.strip())
-    return r"[\s\-‐–]*".join(_spelling(re.escape(p)) for p in parts if p)
+    return r"[\s\-‐–]*".join(_spelling(re.escape(p)).replace("'", "['’]") for p in parts if p)
 
 
 def _spelling(word: str) -> str:

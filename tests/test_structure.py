@@ -35,6 +35,7 @@ KNOWN_PRIVATE_IMPORTS = {
     ("pressnlp.extract.components", "pressnlp.extract.officials_en", "_res"),
     ("pressnlp.extract.components", "pressnlp.extract.officials_zh", "_res"),
     ("pressnlp.extract.orgs", "pressnlp.extract.officials_zh", "_res"),
+    ("pressnlp.extract.orgs", "pressnlp.extract.officials_en", "_res"),
     ("pressnlp.corpus.careers", "pressnlp.corpus.identity", "_posts"),
     ("pressnlp.corpus.careers", "pressnlp.corpus.identity", "_str"),
 }
@@ -45,7 +46,7 @@ KNOWN_HAN_STRINGS = {
     "corpus/careers.py": 3,
     "corpus/identity.py": 1,
     "corpus/tasks.py": 1,
-    "extract/officials_zh.py": 29,
+    "extract/officials_zh.py": 34,  # grew with the real-page forms of issue 13; to move to honorifics.yaml
     "extract/orgs.py": 1,
     "extract/quantities.py": 1,
     "extract/quantities_zh.py": 3,

@@ -15,7 +15,7 @@ import re
 from .. import textutil
 from ..lexicon import on_lexicon_change
 from .officials_en import Found
-from .vocab import HAN, alternation, finditer_from, first_chars, vocab
+from .vocab import HAN, alternation, common_word, finditer_from, first_chars, vocab, word_freq
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
@@ -126,26 +126,9 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
             chunk = s[pos:end]
             if end <= len(s) and re.fullmatch(f"[{HAN}]+", chunk) and chunk[-1] not in _SINGLE_STOP \
                     and not res["title"].search(chunk[1:]) and not res["boundary"].search(chunk[1:]) \
-                    and _common_word(s[end:end + 2]) and _word_freq(s[end:end + 2]) > best_freq:
-                best_end, best_freq = end, _word_freq(s[end:end + 2])
+                    and common_word(s[end:end + 2]) and word_freq(s[end:end + 2]) > best_freq:
+                best_end, best_freq = end, word_freq(s[end:end + 2])
     return (pos, best_end) if best_end else None
-
-
-def _common_word(w: str) -> bool:
-    """Is ``w`` a frequent two-character word (a likely start of what follows a name)?"""
-    return len(w) == 2 and _word_freq(w) >= 100
-
-
-def _word_freq(w: str) -> int:
-    """The frequency of ``w`` in jieba's dictionary (0 without jieba)."""
-    try:
-        import jieba
-    except ImportError:
-        return 0
-    if not jieba.dt.initialized:
-        jieba.setLogLevel(60)
-        jieba.dt.initialize()
-    return jieba.dt.FREQ.get(w, 0)
 
 
 def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
@@ -274,7 +257,7 @@ def _in_dictionary(word: str) -> bool:
         import jieba  # noqa: F401
     except ImportError:
         return True
-    return _word_freq(word) > 0
+    return word_freq(word) > 0
 
 
 def _whole_words(s: str, b: int, ts: int, te: int) -> bool:
@@ -284,7 +267,7 @@ def _whole_words(s: str, b: int, ts: int, te: int) -> bool:
     while lo > 0 and b - lo < 8 and s[lo - 1] not in _PUNCT:
         lo -= 1
     cuts = _word_cuts(s[lo:min(len(s), te + 4)])
-    return {b - lo, ts - lo, te - lo} <= cuts and not _common_word(s[b:ts])
+    return {b - lo, ts - lo, te - lo} <= cuts and not common_word(s[b:ts])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -243,11 +243,11 @@ def _find_orgs_en(text: str) -> list[Mention]:
 def _suffix_starts_word(text: str, end: int, title: re.Pattern[str]) -> bool:
     """Is the one-character suffix ending at ``end`` the first character of a word that goes on
     (中国特色社 + 会主义: 社会), not of a title (公安局 + 局长 is fine)?"""
-    from .officials_zh import _common_word
+    from .vocab import common_word
 
     pair = text[end - 1:end + 1]
     return len(pair) == 2 and re.fullmatch(f"[{HAN}]{{2}}", pair) is not None \
-        and _common_word(pair) and not title.match(text, end - 1)
+        and common_word(pair) and not title.match(text, end - 1)
 
 
 def _find_orgs_zh(text: str) -> list[Mention]:

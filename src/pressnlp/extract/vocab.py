@@ -242,3 +242,20 @@ def vocab() -> Vocab:
 
 
 on_lexicon_change(vocab.cache_clear)
+
+
+def common_word(w: str) -> bool:
+    """Is ``w`` a frequent two-character word (a likely start of what follows a name)?"""
+    return len(w) == 2 and word_freq(w) >= 100
+
+
+def word_freq(w: str) -> int:
+    """The frequency of ``w`` in jieba's dictionary (0 without jieba)."""
+    try:
+        import jieba
+    except ImportError:
+        return 0
+    if not jieba.dt.initialized:
+        jieba.setLogLevel(60)
+        jieba.dt.initialize()
+    return jieba.dt.FREQ.get(w, 0)

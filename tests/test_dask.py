@@ -61,3 +61,23 @@ def test_dask_writes_parquet_from_workers(client, mixed, serial, tmp_path):
     pd.testing.assert_frame_equal(_sorted(back.errors), _sorted(serial.errors))
     assert back.releases["duplicate_of"].notna().sum() == \
         serial.releases["duplicate_of"].notna().sum() > 0
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_dask_survives_invalid_unicode_names_and_texts(client, tmp_path, fmt):
+    from pressnlp.corpus.parquet import read_run
+    from test_hostile import make_unicode_attacks
+
+    src = make_unicode_attacks(tmp_path)
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "pq")
+    res = Corpus.from_path(src).analyze(stage="parse", engine="dask", client=client,
+                                        chunksize=2, progress=False, output=out, format=fmt)
+    assert res.n_inputs == 7 == res.stats.rows["releases"] + res.stats.rows["errors"]
+    assert res.stats.status == "complete"
+    if fmt == "parquet":
+        back = pn.read_parquet(out)
+        assert read_run(out)["status"] == "complete"
+        assert len(back.releases) + len(back.errors) == 7
+        assert "新闻稿" in set(back.releases["release_id"])
+    else:
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 7

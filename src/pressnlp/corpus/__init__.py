@@ -98,6 +98,13 @@ class Corpus:
                     sink.add(out)
                     if bar is not None:
                         bar.update(out.n_inputs)
+            stats.status = "complete"
+        except KeyboardInterrupt:
+            stats.status = "interrupted"
+            raise
+        except BaseException as exc:
+            stats.status, stats.error = "failed", f"{type(exc).__name__}: {exc}"
+            raise
         finally:
             stats.seconds = time.perf_counter() - t0
             if bar is not None:

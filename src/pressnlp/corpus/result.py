@@ -131,6 +131,8 @@ class CorpusResult(StudyMixin):
         lines = [f"pressnlp {s.stage}: {s.n_inputs} inputs in {s.seconds:.1f} s "
                  f"({s.n_inputs / secs:.1f} docs/s; engine {s.engine}, {s.n_jobs} job(s))"]
         lines.append("  " + "  ".join(f"{t} {s.rows[t]}" for t in TABLES))
+        if s.status != "complete":
+            lines.append(f"  RUN {s.status.upper()}" + (f": {s.error}" if s.error else ""))
         if s.n_duplicates:
             lines.append(f"  duplicates (exact or near copies): {s.n_duplicates}")
         if s.rows["releases"] + s.rows["errors"] != s.n_inputs:

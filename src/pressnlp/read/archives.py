@@ -34,6 +34,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
 
+from .decode import name_bytes, readable_name, recorded_name, valid_text
+
 MAX_BYTES = 8 * 2**20  # per-document cap (an oversize file or member becomes an error)
 TEXT_FIELDS = ("text", "html", "body", "content")
 ID_FIELDS = ("id", "release_id", "doc_id")
@@ -57,6 +59,12 @@ class Source:
     data: bytes | str | None = None
     error: str | None = None
 
+    def __post_init__(self) -> None:  # whatever a reader missed: no lone surrogate gets out
+        for name in ("id", "path", "url", "error"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, valid_text(value))
+
     @property
     def ok(self) -> bool:
         return self.error is None
@@ -78,6 +86,21 @@ def doc_id(name: str) -> str:
     base = PurePosixPath(name.replace("\\", "/")).name
     stem, dot, ext = base.rpartition(".")
     return stem if dot and stem else base
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file system path as recorded in ``Source.path``: valid text, with the bytes of a
+    name that is not UTF-8 (a GBK file name) kept as ``\\xNN``."""
+    s = str(path)
+    raw = name_bytes(s)
+    return recorded_name(raw) if raw is not None else valid_text(s)
+
+
+def name_id(name: str) -> str:
+    """The id of a file or member name decoded with ``surrogateescape``: its bytes read as
+    UTF-8 or GB18030 (see :func:`~pressnlp.read.decode.readable_name`), extension stripped."""
+    raw = name_bytes(name)
+    return doc_id(readable_name(raw) if raw is not None else valid_text(name))
 
 
 def _has_suffix(path: str | Path, suffixes: tuple[str, ...]) -> bool:
@@ -154,7 +177,7 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES, start: int = 0,
     """The sources inside one input file (one for a plain file, many for an archive)."""
     kind = kind_of(path)
     if not path.exists():
-        yield Source(id=doc_id(path.name), path=str(path), error="missing: no such file")
+        yield Source(id=name_id(path.name), path=path_text(path), error="missing: no such file")
         return
     if kind == "zip":
         yield from _read_zip(path, max_bytes, start, stop)
@@ -199,7 +222,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _read_plain(path: Path, max_bytes: int) -> Source:
-    src = Source(id=doc_id(path.name), path=str(path))
+    src = Source(id=name_id(path.name), path=path_text(path))
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -233,18 +256,32 @@ def zip_count(path: Path) -> int:
         return 1
 
 
+def _zip_name_bytes(info: zipfile.ZipInfo) -> bytes:
+    """A zip member name's original bytes (zipfile decodes unflagged names as cp437)."""
+    if info.flag_bits & 0x800 or info.filename.isascii():
+        return info.filename.encode("utf-8", "surrogatepass")
+    return info.filename.encode("cp437")
+
+
+def _member_source(archive: Path, raw_name: bytes) -> Source:
+    """The source of an archive member: id from its readable name, path recording its bytes."""
+    return Source(id=doc_id(readable_name(raw_name)),
+                  path=f"{path_text(archive)}::{recorded_name(raw_name)}")
+
+
 def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = None
               ) -> Iterator[Source]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         if start == 0:
-            yield Source(id=doc_id(path.name), path=str(path), error=f"corrupt archive: {exc}")
+            yield Source(id=name_id(path.name), path=path_text(path),
+                         error=f"corrupt archive: {exc}")
         return
     with zf:
         members = [i for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename)]
         for info in members[start:stop]:
-            src = Source(id=doc_id(info.filename), path=f"{path}::{info.filename}")
+            src = _member_source(path, _zip_name_bytes(info))
             unsafe = _unsafe_name(info.filename)
             if unsafe:
                 yield replace(src, error=unsafe)
@@ -270,7 +307,8 @@ def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
     try:
         tf = tarfile.open(path, "r:*")
     except (tarfile.TarError, OSError, EOFError) as exc:
-        yield Source(id=doc_id(path.name), path=str(path), error=f"corrupt archive: {exc}")
+        yield Source(id=name_id(path.name), path=path_text(path),
+                     error=f"corrupt archive: {exc}")
         return
     try:
         with tf:
@@ -278,7 +316,8 @@ def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
                 last = info.name
                 if info.isdir() or _member_skipped(info.name):
                     continue
-                src = Source(id=doc_id(info.name), path=f"{path}::{info.name}")
+                src = _member_source(path, name_bytes(info.name) or
+                                     valid_text(info.name).encode("utf-8"))
                 unsafe = _unsafe_name(info.name)
                 if unsafe:
                     yield replace(src, error=unsafe)
@@ -298,8 +337,8 @@ def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
                     return
                 yield _checked(replace(src, data=data), max_bytes)
     except (tarfile.TarError, OSError, EOFError, Exception) as exc:  # noqa: BLE001
-        where = f" after member {last!r}" if last else ""
-        yield Source(id=doc_id(path.name), path=f"{path}::<rest>",
+        where = f" after member {valid_text(last)!r}" if last else ""
+        yield Source(id=name_id(path.name), path=f"{path_text(path)}::<rest>",
                      error=f"truncated archive{where}: {type(exc).__name__}: {exc}")
 
 
@@ -315,20 +354,21 @@ def _from_row(row: dict, path: Path, n: int, max_bytes: int) -> Source:
     rid = _pick(row, ID_FIELDS)
     url = _pick(row, URL_FIELDS)
     text = _pick(row, TEXT_FIELDS)
-    src = Source(id=str(rid) if rid is not None else f"{doc_id(path.name)}-{n}",
-                 path=f"{path}::{n}", url=str(url) if url is not None else None)
+    src = Source(id=valid_text(str(rid)) if rid is not None else f"{name_id(path.name)}-{n}",
+                 path=f"{path_text(path)}::{n}",
+                 url=valid_text(str(url)) if url is not None else None)
     if text is None:
         return replace(src, error="empty: no text/html/body/content field")
     if not isinstance(text, str):
         return replace(src, error=f"bad record: text field is {type(text).__name__}")
-    return _checked(replace(src, data=text), max_bytes)
+    return _checked(replace(src, data=valid_text(text)), max_bytes)
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield Source(id=doc_id(path.name), path=str(path), error=f"unreadable: {exc}")
+        yield Source(id=name_id(path.name), path=path_text(path), error=f"unreadable: {exc}")
         return
     with fh:
         for n, raw in enumerate(fh, 1):
@@ -337,11 +377,11 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
             try:
                 obj = json.loads(raw)
             except ValueError as exc:
-                yield Source(id=f"{doc_id(path.name)}-{n}", path=f"{path}::{n}",
-                             error=f"bad JSON line: {exc}")
+                yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
+                             error=f"bad JSON line: {valid_text(str(exc))}")
                 continue
             if not isinstance(obj, dict):
-                yield Source(id=f"{doc_id(path.name)}-{n}", path=f"{path}::{n}",
+                yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
                              error="bad JSON line: not an object")
                 continue
             yield _from_row(obj, path, n, max_bytes)
@@ -352,20 +392,20 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[Source]:
     try:
         fh = path.open(encoding="utf-8-sig", errors="replace", newline="")
     except OSError as exc:
-        yield Source(id=doc_id(path.name), path=str(path), error=f"unreadable: {exc}")
+        yield Source(id=name_id(path.name), path=path_text(path), error=f"unreadable: {exc}")
         return
     with fh:
         reader = csv.DictReader(fh)
         header = [str(h).lower() for h in reader.fieldnames or []]
         if not any(f in header for f in TEXT_FIELDS):
-            yield Source(id=doc_id(path.name), path=str(path),
+            yield Source(id=name_id(path.name), path=path_text(path),
                          error="bad CSV: no text/html/body/content column")
             return
         try:
             for n, row in enumerate(reader, 1):
                 yield _from_row(row, path, n, max_bytes)
         except csv.Error as exc:
-            yield Source(id=f"{doc_id(path.name)}-rest", path=f"{path}::<rest>",
+            yield Source(id=f"{name_id(path.name)}-rest", path=f"{path_text(path)}::<rest>",
                          error=f"bad CSV: {exc}")
 
 

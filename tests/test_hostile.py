@@ -1,0 +1,151 @@
+"""Hostile inputs: names and texts that are not valid Unicode, malformed archives, loops.
+
+Every fixture is generated here (no stored binaries). Whatever the input, a run ends with
+``n_inputs == releases + errors``, every string in every output format is valid UTF-8, and
+``_run.json`` says whether the run completed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import pressnlp as pn
+from pressnlp.corpus import Corpus
+from pressnlp.corpus.parquet import read_run
+from pressnlp.read.archives import iter_sources
+
+GBK_NAME = "新闻稿".encode("gbk")  # a file name as Chinese archives store it: not UTF-8
+RELEASE = ("Harbin Delegation Visits Sister City Niigata\n\nOn May 8, 2023, a delegation of the "
+           "Harbin Foreign Affairs Office visited Niigata and met 20 guests from local firms.\n")
+RELEASE_ZH = "哈尔滨市代表团访问友好城市新潟\n\n2023年5月8日，哈尔滨市外办代表团访问新潟市，会见了20位企业代表。\n"
+
+
+def _patch_name(zpath: Path, placeholder: bytes, raw: bytes) -> None:
+    """Replace a member name's bytes in a zip (local header and central directory alike)."""
+    assert len(placeholder) == len(raw)
+    data = zpath.read_bytes()
+    assert data.count(placeholder) == 2
+    zpath.write_bytes(data.replace(placeholder, raw))
+
+
+def make_unicode_attacks(root: Path) -> Path:
+    """A folder of inputs whose names, ids or texts are not valid Unicode (7 documents)."""
+    d = root / "unicode"
+    d.mkdir()
+    folder = os.fsencode(d)
+    # 1. a file whose name is GBK bytes
+    with open(folder + b"/" + GBK_NAME + b".txt", "wb") as fh:
+        fh.write(RELEASE.encode("utf-8"))
+    # 2. a tar member whose name is GBK bytes
+    with tarfile.open(d / "batch.tar", "w", encoding="utf-8", errors="surrogateescape") as tf:
+        info = tarfile.TarInfo((GBK_NAME + b"-2.txt").decode("utf-8", "surrogateescape"))
+        data = RELEASE_ZH.encode("utf-8")
+        info.size = len(data)
+        tf.addfile(info, io.BytesIO(data))
+    # 3. a zip member whose name is GBK bytes without the UTF-8 flag (as Windows tools write)
+    with zipfile.ZipFile(d / "batch.zip", "w") as zf:
+        zf.writestr("XXXXXX-3.txt", RELEASE)
+    _patch_name(d / "batch.zip", b"XXXXXX-3", GBK_NAME + b"-3")
+    # 4–6. JSONL: a lone surrogate in the text, in the id, in the url
+    rows = [{"id": "j-4", "text": "Harbin\ud800 Delegation\n\n" + RELEASE},
+            {"id": "j-\udc80-5", "text": RELEASE_ZH},
+            {"id": "j-6", "url": "http://www.example.gov.cn/\ud800.html", "text": RELEASE}]
+    (d / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="ascii")
+    # 7. a CSV cell with bytes that are not UTF-8
+    (d / "rows.csv").write_bytes(b"id,text\nc-7,\"Harbin \xff\xfe visit\n\nOn May 8, 2023, "
+                                 b"the mayor met guests.\"\n")
+    return d
+
+
+def _valid(value: object) -> bool:
+    return not isinstance(value, str) or value.encode("utf-8", "strict") is not None
+
+
+def _all_strings_valid(df: pd.DataFrame) -> bool:
+    return all(_valid(v) for col in df.columns for v in df[col].tolist())
+
+
+@pytest.fixture(scope="module")
+def unicode_dir(tmp_path_factory) -> Path:
+    return make_unicode_attacks(tmp_path_factory.mktemp("hostile"))
+
+
+def test_sources_from_non_utf8_names_and_surrogates_are_valid(unicode_dir):
+    sources = list(iter_sources(unicode_dir))
+    assert len(sources) == 7
+    for s in sources:
+        assert all(_valid(v) for v in (s.id, s.path, s.url, s.error, s.data))
+    by_id = {s.id: s for s in sources}
+    # GBK names are read back as Chinese in the id, the path records the original bytes
+    assert "新闻稿" in by_id and "新闻稿-2" in by_id and "新闻稿-3" in by_id
+    assert by_id["新闻稿"].path.endswith("/\\xd0\\xc2\\xce\\xc5\\xb8\\xe5.txt")
+    assert by_id["新闻稿-2"].path.endswith("batch.tar::\\xd0\\xc2\\xce\\xc5\\xb8\\xe5-2.txt")
+    assert by_id["新闻稿-3"].path.endswith("batch.zip::\\xd0\\xc2\\xce\\xc5\\xb8\\xe5-3.txt")
+    assert "j-\ufffd-5" in by_id and "\ufffd" in by_id["j-4"].data
+    assert by_id["j-6"].url == "http://www.example.gov.cn/\ufffd.html"
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_every_engine_and_format_survives_invalid_unicode(unicode_dir, tmp_path, engine, fmt):
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "out")
+    res = Corpus.from_path(unicode_dir).analyze(stage="parse", engine=engine, n_jobs=2,
+                                                progress=False, output=out, format=fmt,
+                                                chunksize=3)
+    assert res.n_inputs == 7 == res.stats.rows["releases"] + res.stats.rows["errors"]
+    assert res.stats.status == "complete"
+    if fmt == "jsonl":
+        rows = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
+        assert len(rows) == 7 and "新闻稿" in {r["id"] for r in rows}
+        return
+    assert read_run(out)["status"] == "complete" and read_run(out)["n_inputs"] == 7
+    if fmt == "csv":
+        releases = pd.read_csv(out / "releases.csv", encoding="utf-8")
+    else:
+        releases = pn.read_parquet(out).releases
+    assert len(releases) + len(pd.read_csv(out / "errors.csv") if fmt == "csv" else
+                                pn.read_parquet(out).errors) == 7
+    assert _all_strings_valid(releases) and "新闻稿" in set(releases["release_id"])
+
+
+def test_analyze_in_memory_keeps_all_seven(unicode_dir):
+    res = Corpus.from_path(unicode_dir).analyze(progress=False)
+    assert res.n_inputs == 7 == len(res.releases) + len(res.errors)
+    for table in res.tables.values():
+        assert _all_strings_valid(table)
+
+
+def test_cli_run_with_invalid_names_exits_zero(unicode_dir, tmp_path):
+    from pressnlp.cli import main
+
+    out = tmp_path / "pq"
+    assert main(["parse", str(unicode_dir), "-o", str(out), "--format", "parquet",
+                 "--quiet"]) == 0
+    run = read_run(out)
+    assert run["status"] == "complete" and run["n_inputs"] == 7
+
+
+def test_a_failed_run_is_recorded_as_failed(unicode_dir, tmp_path):
+    class Boom:
+        stage = "parse"
+
+        def __call__(self, src):
+            raise RuntimeError("disk on fire")
+
+        def warm_up(self):
+            pass
+
+    out = tmp_path / "pq"
+    with pytest.raises(RuntimeError):
+        Corpus.from_path(unicode_dir).analyze(task=Boom(), progress=False, output=out,
+                                              format="parquet")
+    run = read_run(out)
+    assert run["status"] == "failed" and "disk on fire" in run["error"]

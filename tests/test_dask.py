@@ -81,3 +81,14 @@ def test_dask_survives_invalid_unicode_names_and_texts(client, tmp_path, fmt):
         assert "新闻稿" in set(back.releases["release_id"])
     else:
         assert len(out.read_text(encoding="utf-8").splitlines()) == 7
+
+
+def test_dask_turns_malformed_structures_into_error_rows(client, tmp_path):
+    from test_hostile import STRUCTURE_ERRORS, make_structure_attacks
+
+    src = make_structure_attacks(tmp_path)
+    res = Corpus.from_path(src).analyze(stage="parse", engine="dask", client=client,
+                                        chunksize=2, progress=False)
+    check_accounting(res)
+    assert res.n_inputs == 9 and len(res.errors) == len(STRUCTURE_ERRORS)
+    assert res.stats.skipped == {"symlink to a folder already read (loop or repeat)": 2}

@@ -65,6 +65,30 @@ def make_unicode_attacks(root: Path) -> Path:
     return d
 
 
+def make_structure_attacks(root: Path) -> Path:
+    """A folder whose structure attacks the reader (8 inputs, 2 link loops skipped): a zip
+    member name flagged UTF-8 holding other bytes, a JSONL line nested 100,000 deep, folder
+    links that loop, a FIFO named like a document and one named like an archive, a broken
+    link."""
+    d = root / "structure"
+    d.mkdir()
+    with zipfile.ZipFile(d / "flagged.zip", "w") as zf:
+        zf.writestr("é-1.txt", RELEASE)  # a non-ASCII name: written with the UTF-8 flag
+        zf.writestr("ok-2.txt", RELEASE_ZH)
+    _patch_name(d / "flagged.zip", "é-1".encode(), b"\xff\xfe-1")
+    (d / "deep.jsonl").write_text(json.dumps({"id": "j-3", "text": RELEASE}) + "\n"
+                                  + "[" * 100_000 + "]" * 100_000 + "\n"
+                                  + json.dumps({"id": "j-5", "text": RELEASE_ZH}) + "\n")
+    (d / "loop" / "sub").mkdir(parents=True)
+    (d / "loop" / "sub" / "l-6.txt").write_text(RELEASE, encoding="utf-8")
+    os.symlink("..", d / "loop" / "sub" / "up")  # a folder link to its own parent
+    os.symlink(".", d / "loop" / "self")
+    os.mkfifo(d / "pipe.txt")
+    os.mkfifo(d / "pipe.zip")
+    os.symlink("nowhere.txt", d / "dangling.txt")
+    return d
+
+
 def _valid(value: object) -> bool:
     return not isinstance(value, str) or value.encode("utf-8", "strict") is not None
 
@@ -149,3 +173,50 @@ def test_a_failed_run_is_recorded_as_failed(unicode_dir, tmp_path):
                                               format="parquet")
     run = read_run(out)
     assert run["status"] == "failed" and "disk on fire" in run["error"]
+
+
+@pytest.fixture(scope="module")
+def structure_dir(tmp_path_factory) -> Path:
+    return make_structure_attacks(tmp_path_factory.mktemp("hostile"))
+
+
+STRUCTURE_ERRORS = {"flagged.zip::\\xff\\xfe-1.txt": "bad member name",
+                    "deep.jsonl::2": "bad JSON line: nested too deeply",
+                    "pipe.txt": "not a regular file: FIFO",
+                    "pipe.zip": "not a regular file: FIFO",
+                    "dangling.txt": "unreadable: broken symbolic link"}
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_malformed_structures_are_error_rows_and_loops_are_skipped(structure_dir, engine):
+    res = Corpus.from_path(structure_dir).analyze(stage="parse", engine=engine, n_jobs=2,
+                                                  progress=False, chunksize=2)
+    assert res.n_inputs == 9 == len(res.releases) + len(res.errors)
+    assert sorted(res.releases["release_id"]) == ["j-3", "j-5", "l-6", "ok-2"]
+    errors = {p.split("/structure/", 1)[1]: r for p, r in zip(res.errors["path"],
+                                                              res.errors["reason"])}
+    assert errors.keys() == STRUCTURE_ERRORS.keys()
+    for path, reason in STRUCTURE_ERRORS.items():
+        assert errors[path].startswith(reason)
+    assert res.stats.skipped == {"symlink to a folder already read (loop or repeat)": 2}
+    assert "skipped (warning): 2" in res.summary()
+
+
+def test_an_unreadable_sub_folder_is_an_error_row(tmp_path, monkeypatch):
+    from pressnlp.read import archives
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "open.txt").write_text(RELEASE, encoding="utf-8")
+    entries = archives._entries
+
+    def denied(folder):  # root reads any folder: refuse this one as a locked folder would be
+        if folder.name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return entries(folder)
+
+    monkeypatch.setattr(archives, "_entries", denied)
+    monkeypatch.setattr(archives.os, "listdir", lambda p: denied(Path(p)))
+    res = Corpus.from_path(tmp_path).analyze(stage="parse", progress=False)
+    assert res.n_inputs == 2 and list(res.releases["release_id"]) == ["open"]
+    assert res.errors["reason"].tolist() == ["unreadable folder: Permission denied"]

@@ -87,7 +87,9 @@ class Corpus:
                          chunksize=chunksize, max_bytes=self.max_bytes, kw=kw, sink=sink,
                          stats=stats, dedup=dedup, user_dirs=user_dirs, progress=bar)
             else:
-                chunked = chunks(iter(self), chunksize)
+                sources = iter_sources(*self.paths, max_bytes=self.max_bytes,
+                                       notes=stats.skipped)
+                chunked = chunks(sources, chunksize)
                 outs = serial_outs(chunked, task, kw) if engine == "serial" else \
                     process_outs(chunked, task, n_jobs, kw, user_dirs)
                 deduper = Deduper() if dedup else None

@@ -188,7 +188,7 @@ def dask_run(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int, c
 
     client, cluster = get_client(client, n_jobs)
     try:
-        parts = plan(paths, max(chunksize, DASK_PART_DOCS))
+        parts = plan(paths, max(chunksize, DASK_PART_DOCS), notes=stats.skipped)
         if not parts:
             return
         root = str(sink.root) if isinstance(sink, ParquetSink) else None

@@ -133,6 +133,8 @@ class CorpusResult(StudyMixin):
         lines.append("  " + "  ".join(f"{t} {s.rows[t]}" for t in TABLES))
         if s.status != "complete":
             lines.append(f"  RUN {s.status.upper()}" + (f": {s.error}" if s.error else ""))
+        for reason, n in s.skipped.items():
+            lines.append(f"  skipped (warning): {n} × {reason}")
         if s.n_duplicates:
             lines.append(f"  duplicates (exact or near copies): {s.n_duplicates}")
         if s.rows["releases"] + s.rows["errors"] != s.n_inputs:

@@ -38,6 +38,7 @@ class RunStats:
     reasons: Counter = field(default_factory=Counter)
     stages: Counter = field(default_factory=Counter)
     n_duplicates: int = 0
+    skipped: Counter = field(default_factory=Counter)  # inputs passed over, by reason
     seconds: float = 0.0
     status: str = "running"  # complete | interrupted | failed once the run has ended
     error: str | None = None  # why a failed run stopped
@@ -56,7 +57,8 @@ class RunStats:
                 "n_inputs": self.n_inputs, "rows": {t: self.rows[t] for t in TABLES},
                 "errors_by_reason": dict(self.reasons.most_common()),
                 "errors_by_stage": dict(self.stages.most_common()),
-                "n_duplicates": self.n_duplicates, "seconds": round(self.seconds, 3),
+                "n_duplicates": self.n_duplicates, "skipped": dict(self.skipped),
+                "seconds": round(self.seconds, 3),
                 "status": self.status, "error": self.error}
 
     @classmethod
@@ -65,7 +67,8 @@ class RunStats:
                    n_jobs=d.get("n_jobs", 1), n_inputs=d.get("n_inputs", 0),
                    rows=Counter(d.get("rows", {})), reasons=Counter(d.get("errors_by_reason", {})),
                    stages=Counter(d.get("errors_by_stage", {})),
-                   n_duplicates=d.get("n_duplicates", 0), seconds=d.get("seconds", 0.0),
+                   n_duplicates=d.get("n_duplicates", 0),
+                   skipped=Counter(d.get("skipped", {})), seconds=d.get("seconds", 0.0),
                    status=d.get("status", "complete"), error=d.get("error"))
 
 

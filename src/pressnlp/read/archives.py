@@ -27,14 +27,17 @@ import csv
 import glob
 import json
 import os
+import stat
 import sys
 import tarfile
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
 
 from .decode import name_bytes, readable_name, recorded_name, valid_text
+from .zipnames import open_zip
 
 MAX_BYTES = 8 * 2**20  # per-document cap (an oversize file or member becomes an error)
 TEXT_FIELDS = ("text", "html", "body", "content")
@@ -75,7 +78,8 @@ class Part:
     """A unit of distributed work: ``(kind, path, start, stop)`` items read by :func:`read_part`.
 
     ``kind`` is ``file`` (one document), ``zip`` (members ``start:stop``), ``tar``, ``jsonl``,
-    ``csv`` (the whole file) or ``missing`` (an input that vanished: one error source)."""
+    ``csv`` (the whole file) or ``missing`` (an input that is no readable regular file: one
+    error source)."""
 
     index: int
     items: tuple[tuple[str, str, int, int], ...] = field(default=())
@@ -128,13 +132,19 @@ def _skipped(path: Path) -> bool:
         path.name.lower().endswith(NOT_DOCUMENT_SUFFIXES)
 
 
-def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Input files in order: a folder recursively (sorted), a glob's matches (sorted), a file."""
+def expand(paths: Iterable[str | os.PathLike[str]], notes: Counter | None = None
+           ) -> Iterator[Path]:
+    """Input files in order: a folder recursively (sorted), a glob's matches (sorted), a file.
+
+    A folder reached a second time through a symbolic link (a link loop, or a link to a
+    folder already read) is skipped and counted in ``notes``; an unreadable folder, a
+    broken link or a non-regular file (FIFO, socket, device) is yielded so that
+    :func:`read_file` turns it into an error source."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            yield from _walk(p)
-        elif p.exists():
+            yield from _walk(p, notes if notes is not None else Counter())
+        elif p.exists() or p.is_symlink():
             yield p
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
@@ -142,33 +152,85 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
                 yield p  # read_file turns it into an error source
             for m in matches:
                 if Path(m).is_dir():
-                    yield from expand([m])
+                    yield from expand([m], notes)
                 elif not _skipped(Path(m)):
                     yield Path(m)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted path order (sub-folders in place, by name)."""
+LINKED_FOLDER_SKIPPED = "symlink to a folder already read (loop or repeat)"
+
+
+def _walk(folder: Path, notes: Counter) -> Iterator[Path]:
+    """Files under ``folder`` in sorted path order (sub-folders in place, by name); each real
+    folder is entered once."""
+    seen = {_folder_key(folder)}
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        stack = [iter(_entries(folder))]
     except OSError:
+        yield folder
         return
-    for e in entries:
+    while stack:
+        e = next(stack[-1], None)
+        if e is None:
+            stack.pop()
+            continue
         if e.name.startswith(".") or e.name == "__MACOSX":
             continue
         if e.is_dir():
-            yield from _walk(Path(e.path))
-        elif e.is_file() and not _skipped(Path(e.path)):
-            yield Path(e.path)
+            key = _folder_key(Path(e.path))
+            if key in seen:
+                notes[LINKED_FOLDER_SKIPPED] += 1
+                continue
+            seen.add(key)
+            try:
+                stack.append(iter(_entries(Path(e.path))))
+            except OSError:
+                yield Path(e.path)  # an unreadable folder: an error source
+        elif not _skipped(Path(e.path)):
+            yield Path(e.path)  # files, and links or FIFOs that read_file refuses
+
+
+def _entries(folder: Path) -> list[os.DirEntry]:
+    with os.scandir(folder) as it:
+        return sorted(it, key=lambda e: e.name)
+
+
+def _folder_key(folder: Path) -> tuple[int, int]:
+    st = folder.stat()
+    return st.st_dev, st.st_ino
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a document file (None for a regular file)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "unreadable: broken symbolic link" if path.is_symlink() else \
+            "missing: no such file"
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+    if stat.S_ISREG(st.st_mode):
+        return None
+    if stat.S_ISDIR(st.st_mode):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            return f"unreadable folder: {exc.strerror or exc}"
+        return "unreadable folder: it could not be listed"
+    kind = "FIFO" if stat.S_ISFIFO(st.st_mode) else "socket" if stat.S_ISSOCK(st.st_mode) \
+        else "device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "special file"
+    return f"not a regular file: {kind}"
 
 
 def exists(path: str | os.PathLike[str]) -> bool:
     return Path(path).exists() or bool(glob.glob(str(path), recursive=True))
 
 
-def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Iterator[Source]:
-    """A lazy stream of sources over files, folders, globs and archives."""
-    for path in expand(paths):
+def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES,
+                 notes: Counter | None = None) -> Iterator[Source]:
+    """A lazy stream of sources over files, folders, globs and archives; inputs skipped on
+    purpose (symbolic link loops) are counted in ``notes``."""
+    for path in expand(paths, notes):
         yield from read_file(path, max_bytes=max_bytes)
 
 
@@ -176,8 +238,9 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES, start: int = 0,
               stop: int | None = None) -> Iterator[Source]:
     """The sources inside one input file (one for a plain file, many for an archive)."""
     kind = kind_of(path)
-    if not path.exists():
-        yield Source(id=name_id(path.name), path=path_text(path), error="missing: no such file")
+    refused = _not_regular(path)
+    if refused:
+        yield Source(id=name_id(path.name), path=path_text(path), error=refused)
         return
     if kind == "zip":
         yield from _read_zip(path, max_bytes, start, stop)
@@ -249,16 +312,23 @@ def _member_skipped(name: str) -> bool:
 
 def zip_count(path: Path) -> int:
     """Number of document members in a zip (for planning); 1 for an unreadable archive."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return sum(1 for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename))
-    except (zipfile.BadZipFile, OSError):
+    if _not_regular(path):
         return 1
+    try:
+        zf, _ = open_zip(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return 1
+    with zf:
+        return len(_zip_members(zf))
+
+
+def _zip_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    return [i for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename)]
 
 
 def _zip_name_bytes(info: zipfile.ZipInfo) -> bytes:
     """A zip member name's original bytes (zipfile decodes unflagged names as cp437)."""
-    if info.flag_bits & 0x800 or info.filename.isascii():
+    if info.filename.isascii() or info.flag_bits & 0x800:
         return info.filename.encode("utf-8", "surrogatepass")
     return info.filename.encode("cp437")
 
@@ -272,16 +342,18 @@ def _member_source(archive: Path, raw_name: bytes) -> Source:
 def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = None
               ) -> Iterator[Source]:
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+        zf, bad_names = open_zip(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         if start == 0:
             yield Source(id=name_id(path.name), path=path_text(path),
                          error=f"corrupt archive: {exc}")
         return
     with zf:
-        members = [i for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename)]
-        for info in members[start:stop]:
+        for info in _zip_members(zf)[start:stop]:
             src = _member_source(path, _zip_name_bytes(info))
+            if info.header_offset in bad_names:
+                yield replace(src, error="bad member name: flagged UTF-8 but holds other bytes")
+                continue
             unsafe = _unsafe_name(info.filename)
             if unsafe:
                 yield replace(src, error=unsafe)
@@ -380,6 +452,10 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
                 yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
                              error=f"bad JSON line: {valid_text(str(exc))}")
                 continue
+            except RecursionError:
+                yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
+                             error="bad JSON line: nested too deeply")
+                continue
             if not isinstance(obj, dict):
                 yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
                              error="bad JSON line: not an object")
@@ -409,7 +485,8 @@ def _read_csv(path: Path, max_bytes: int) -> Iterator[Source]:
                          error=f"bad CSV: {exc}")
 
 
-def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64) -> list[Part]:
+def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64,
+         notes: Counter | None = None) -> list[Part]:
     """Cut the inputs into parts of about ``docs_per_part`` documents for distributed runs."""
     parts: list[Part] = []
     files: list[tuple[str, str, int, int]] = []
@@ -419,8 +496,8 @@ def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64) -> li
             parts.append(Part(len(parts), tuple(files)))
             files.clear()
 
-    for path in expand(paths):
-        kind = kind_of(path) if path.exists() else "missing"
+    for path in expand(paths, notes):
+        kind = "missing" if _not_regular(path) else kind_of(path)
         if kind == "file" or kind == "missing":
             files.append((kind, str(path), 0, 1))
             if len(files) >= docs_per_part:

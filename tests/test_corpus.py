@@ -153,7 +153,8 @@ def test_every_input_is_one_release_or_one_error(mixed, serial):
     assert any(r.startswith("bad JSON") for r in serial.errors["reason"])
     assert any(r.startswith("truncated archive") for r in serial.errors["reason"])
     got = set(serial.releases["release_id"])
-    assert {"sy-0001", "cc-0002", "sy-zh-0003", "x-gb-0013.gb18030", "dl-0006", "ln-0007", "sy-0009",
+    assert {"sy-0001", "cc-0002", "sy-zh-0003", "x-gb-0013.gb18030", "dl-0006", "ln-0007",
+            "more.tar.gz/sy-0009", "cut.tgz/sy-0009",
             "j-0010", "j-0011", "c-0012", "truncated"} <= got
     assert set(serial.errors["stage"].astype(str)) == {"read"}
 

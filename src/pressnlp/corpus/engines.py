@@ -26,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Sequence
 
-from ..read.archives import Part, Source, plan, read_part
+from ..read.archives import Part, Source, plan, read_part, with_unique_ids
 from .dedup import Deduper
 from .parquet import set_duplicates, write_frames
 from .sinks import ParquetSink, RunStats, Sink, mark_duplicates
@@ -188,7 +188,8 @@ def dask_run(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int, c
 
     client, cluster = get_client(client, n_jobs)
     try:
-        parts = plan(paths, max(chunksize, DASK_PART_DOCS), notes=stats.skipped)
+        parts = with_unique_ids(plan(paths, max(chunksize, DASK_PART_DOCS), notes=stats.skipped),
+                                max_bytes=max_bytes)
         if not parts:
             return
         root = str(sink.root) if isinstance(sink, ParquetSink) else None

@@ -14,7 +14,13 @@ JSONL/CSV cells), or the reason it could not be read. Nothing is extracted to di
 
 Ids: the file name with its last extension stripped (``d45_A_en.gb18030.html`` →
 ``d45_A_en.gb18030``); archive members keep ``path`` as ``archive.zip::member``; JSONL/CSV rows
-use their ``id`` column, else ``<file stem>-<line or row number>``.
+use their ``id`` column, else ``<file stem>-<line or row number>``. :func:`iter_sources`
+makes ids unique within the run: ids shared by several sources are qualified by the shortest
+distinguishing path part (``a/index``, ``b/index``; see :mod:`pressnlp.read.ids`). Names
+that are not UTF-8 (GBK file names, tar and zip members) are read as UTF-8 or GB18030 for the
+id, and ``path`` keeps their original bytes as ``\\xNN``; lone surrogates in JSONL become
+U+FFFD. A folder reached again through a symbolic link is skipped (and counted); a FIFO,
+device, broken link or unreadable folder is an error source, never a hang.
 
 For distributed runs :func:`plan` cuts the inputs into :class:`Part` specs (groups of files,
 ranges of zip members, whole tar/JSONL/CSV files) that any worker re-reads with
@@ -36,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
 
+from .ids import unique_ids
 from .decode import name_bytes, readable_name, recorded_name, valid_text
 from .zipnames import open_zip
 
@@ -83,6 +90,7 @@ class Part:
 
     index: int
     items: tuple[tuple[str, str, int, int], ...] = field(default=())
+    ids: tuple[tuple[int, str], ...] = ()  # (position in the part, run-unique id) to apply
 
 
 def doc_id(name: str) -> str:
@@ -228,8 +236,16 @@ def exists(path: str | os.PathLike[str]) -> bool:
 
 def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES,
                  notes: Counter | None = None) -> Iterator[Source]:
-    """A lazy stream of sources over files, folders, globs and archives; inputs skipped on
-    purpose (symbolic link loops) are counted in ``notes``."""
+    """A stream of sources over files, folders, globs and archives, with run-unique ids
+    (see :mod:`pressnlp.read.ids`: a first pass reads the names and ids, the second the
+    documents); inputs skipped on purpose (symbolic link loops) are counted in ``notes``."""
+    renamed = unique_ids((s.id, s.path) for s in _raw_sources(paths, max_bytes))
+    for i, src in enumerate(_raw_sources(paths, max_bytes, notes)):
+        yield replace(src, id=renamed[i]) if i in renamed else src
+
+
+def _raw_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int,
+                 notes: Counter | None = None) -> Iterator[Source]:
     for path in expand(paths, notes):
         yield from read_file(path, max_bytes=max_bytes)
 
@@ -514,8 +530,30 @@ def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64,
     return parts
 
 
+def with_unique_ids(parts: list[Part], *, max_bytes: int = MAX_BYTES) -> list[Part]:
+    """The parts, each carrying the run-unique ids of its sources that differ from their own
+    (a first pass over the inputs, as :func:`iter_sources` makes)."""
+    offsets, keys = [], []
+    for part in parts:
+        offsets.append(len(keys))
+        keys += [(s.id, s.path) for s in _read_part_raw(part, max_bytes)]
+    renamed = unique_ids(keys)
+    if not renamed:
+        return parts
+    bounds = offsets + [len(keys)]
+    return [replace(p, ids=tuple((i - bounds[n], renamed[i])
+                                 for i in range(bounds[n], bounds[n + 1]) if i in renamed))
+            for n, p in enumerate(parts)]
+
+
 def read_part(part: Part, *, max_bytes: int = MAX_BYTES) -> Iterator[Source]:
-    """The sources of one part, in order."""
+    """The sources of one part, in order (with the run-unique ids the part carries)."""
+    renamed = dict(part.ids)
+    for i, src in enumerate(_read_part_raw(part, max_bytes)):
+        yield replace(src, id=renamed[i]) if i in renamed else src
+
+
+def _read_part_raw(part: Part, max_bytes: int) -> Iterator[Source]:
     for kind, path, start, stop in part.items:
         if kind == "zip":
             yield from _read_zip(Path(path), max_bytes, start, stop)
@@ -524,4 +562,4 @@ def read_part(part: Part, *, max_bytes: int = MAX_BYTES) -> Iterator[Source]:
 
 
 __all__ = ["Source", "Part", "MAX_BYTES", "doc_id", "expand", "exists", "iter_sources",
-           "read_file", "looks_binary", "plan", "read_part"]
+           "read_file", "looks_binary", "plan", "read_part", "with_unique_ids"]

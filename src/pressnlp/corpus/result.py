@@ -15,7 +15,7 @@ from typing import Iterator
 import pandas as pd
 
 from ..records import Analysis
-from .parquet import read_run, read_table, write_frames, write_run
+from .parquet import read_run, read_table, write_empty_tables, write_frames, write_run
 from .sinks import FORMATS, CsvSink, RunStats
 from .study import StudyMixin
 from .tables import TABLES, empty
@@ -82,9 +82,11 @@ class CorpusResult(StudyMixin):
 
     # -- output --------------------------------------------------------------------------------
     def to_parquet(self, root: str | os.PathLike[str]) -> Path:
-        """Write one dataset per table, partitioned by year; ``pn.read_parquet`` reads it."""
+        """Write one dataset (folder) per table; pandas, pyarrow, DuckDB and
+        ``pn.read_parquet`` read it."""
         root = Path(root)
         write_frames(root, self.tables, "part-000000")
+        write_empty_tables(root)
         write_run(root, self.stats.to_dict())
         return root
 

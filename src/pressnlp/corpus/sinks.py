@@ -19,11 +19,12 @@ if TYPE_CHECKING:
     import pandas as pd
 
 from .dedup import Deduper
-from .parquet import write_frames, write_run
+from .parquet import write_empty_tables, write_frames, write_run
 from .tables import TABLES, concat_arrow, to_pandas, typed
 from .tasks import ChunkOut
 
 FORMATS = ("jsonl", "csv", "parquet")
+PARQUET_FLUSH_DOCS = 2000  # documents whose rows go into one Parquet file a table
 
 
 @dataclass
@@ -116,14 +117,14 @@ class MemorySink(Sink):
 
 
 class ParquetSink(Sink):
-    """Parquet files per table and year, each holding about ``flush_docs`` documents' rows,
+    """Parquet files per table, in input order, each holding about ``flush_docs`` documents' rows,
     written under a temporary name and renamed into place when complete."""
 
     def __init__(self, root: str | os.PathLike[str], prefix: str = "part-",
-                 flush_docs: int = 2000) -> None:
+                 flush_docs: int | None = None) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
-        self.prefix, self.flush_docs = prefix, flush_docs
+        self.prefix, self.flush_docs = prefix, flush_docs or PARQUET_FLUSH_DOCS
         self.files: list[str] = []
         self._buf: list[ChunkOut] = []
 
@@ -141,6 +142,7 @@ class ParquetSink(Sink):
 
     def close(self, stats: RunStats) -> None:
         self.flush()
+        write_empty_tables(self.root)
         write_run(self.root, stats.to_dict())
 
 

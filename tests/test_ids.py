@@ -68,7 +68,8 @@ def test_jsonl_ids_kept_when_unique_else_qualified(tmp_path):
 
 def test_dask_parts_carry_the_same_ids_as_the_serial_stream(tmp_path, two_index_folders):
     serial = [(s.id, s.path) for s in iter_sources(two_index_folders)]
-    parts = with_unique_ids(plan([two_index_folders], docs_per_part=1))
+    parts, listing = with_unique_ids(plan([two_index_folders], docs_per_part=1))
+    assert len(listing) == len(serial) == 2
     assert [(s.id, s.path) for p in parts for s in read_part(p)] == serial
 
 

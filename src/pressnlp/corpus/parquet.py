@@ -2,9 +2,9 @@
 
 Layout::
 
-    out/releases/part-000000.parquet   part-000063.parquet …   (rows in input order)
-    out/officials/part-000000.parquet  … entities, dates, quantities, themes, slogans
-    out/errors/part-000000.parquet
+    out/releases/part-000000000.parquet  part-000002000.parquet …  (rows in input order)
+    out/officials/part-000000000.parquet … entities, dates, quantities, themes, slogans
+    out/errors/part-000000000.parquet
     out/_run.json                       (run statistics and status)
 
 Every table folder holds at least one file (an empty table gets a zero-row file with the
@@ -55,6 +55,21 @@ def write_frames(root: str | os.PathLike[str], frames: dict[str, pa.Table | pd.D
     return written
 
 
+def part_name(first: int) -> str:
+    """The file name stem of rows whose first document is input number ``first``."""
+    return f"part-{first:09d}"
+
+
+def remove_parts_from(root: str | os.PathLike[str], first: int) -> None:
+    """Remove the files of documents from input number ``first`` on (and the zero-row
+    files): what an interrupted run wrote after its last checkpoint."""
+    for table in TABLES:
+        for path in (Path(root) / table).glob("part-*.parquet"):
+            number = path.stem.removeprefix("part-")
+            if not number.isdigit() or int(number) >= first:
+                path.unlink()
+
+
 def write_empty_tables(root: str | os.PathLike[str]) -> None:
     """Give every table folder without a Parquet file a zero-row file with its schema."""
     for table in TABLES:
@@ -78,10 +93,10 @@ def read_table(root: str | os.PathLike[str], table: str) -> pd.DataFrame:
     return typed(table, dataset.to_table().to_pandas())
 
 
-def write_run(root: str | os.PathLike[str], stats: dict) -> None:
-    path = Path(root) / RUN_FILE
+def write_run(root: str | os.PathLike[str], stats: dict, name: str = RUN_FILE) -> None:
+    path = Path(root) / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{RUN_FILE}.tmp")
+    tmp = path.with_name(f".{name}.tmp")
     tmp.write_text(json.dumps(stats, indent=1, default=str), encoding="utf-8")
     os.replace(tmp, path)
 
@@ -105,5 +120,5 @@ def set_duplicates(paths: Iterable[str], mapping: dict[str, str]) -> None:
         _atomic_write(tbl, Path(p))
 
 
-__all__ = ["write_frames", "write_empty_tables", "read_table", "table_files", "write_run",
+__all__ = ["write_frames", "write_empty_tables", "part_name", "remove_parts_from", "read_table", "table_files", "write_run",
            "read_run", "set_duplicates", "TABLES"]

@@ -95,7 +95,7 @@ class CorpusResult(StudyMixin):
         for t, df in self.tables.items():
             if len(df):
                 df.to_csv(sink.root / f"{t}.csv", mode="a", header=False, index=False)
-        sink.close(self.stats)
+        write_run(sink.root, self.stats.to_dict())
         return sink.root
 
     def to_jsonl(self, path: str | os.PathLike[str] | None) -> None:
@@ -135,6 +135,9 @@ class CorpusResult(StudyMixin):
         lines.append("  " + "  ".join(f"{t} {s.rows[t]}" for t in TABLES))
         if s.status != "complete":
             lines.append(f"  RUN {s.status.upper()}" + (f": {s.error}" if s.error else ""))
+            if s.n_total is not None:
+                lines.append(f"  {s.n_total - s.n_inputs} of {s.n_total} inputs not reached "
+                             "(listed in the run record; --resume continues)")
         for reason, n in s.skipped.items():
             lines.append(f"  skipped (warning): {n} × {reason}")
         if s.n_duplicates:

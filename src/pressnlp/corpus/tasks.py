@@ -87,6 +87,8 @@ class ChunkOut:
     records: list[Analysis] | None = None
     seconds: float = 0.0
     counts: dict[str, int] | None = None  # rows per table, when ``frames`` were written away
+    first: int = 0  # input position of the chunk's first document in the run
+    files: list[str] | None = None  # Parquet files a Dask worker wrote for it
 
 
 def process_chunk(sources: Sequence[Source], index: int, task: DocTask, *, lines: bool = False,

@@ -91,6 +91,31 @@ class Part:
     index: int
     items: tuple[tuple[str, str, int, int], ...] = field(default=())
     ids: tuple[tuple[int, str], ...] = ()  # (position in the part, run-unique id) to apply
+    first: int = 0  # input position of the part's first source in the run
+    start_at: int = 0  # sources of the part already analysed (a resumed run skips them)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Every source of a run as ``(own id, path)`` in input order, and the index → id of
+    those whose id had to be qualified to be unique."""
+
+    keys: list[tuple[str, str]]
+    renamed: dict[int, str]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def paths(self, start: int = 0) -> list[str]:
+        return [path for _, path in self.keys[start:]]
+
+
+def list_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BYTES
+                 ) -> Listing:
+    """A first pass over the inputs: their names, ids and number (documents are read and
+    dropped; no analysis)."""
+    keys = [(s.id, s.path) for s in _raw_sources(paths, max_bytes)]
+    return Listing(keys, unique_ids(keys))
 
 
 def doc_id(name: str) -> str:
@@ -235,13 +260,16 @@ def exists(path: str | os.PathLike[str]) -> bool:
 
 
 def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES,
-                 notes: Counter | None = None) -> Iterator[Source]:
+                 notes: Counter | None = None, listing: Listing | None = None,
+                 skip: int = 0) -> Iterator[Source]:
     """A stream of sources over files, folders, globs and archives, with run-unique ids
-    (see :mod:`pressnlp.read.ids`: a first pass reads the names and ids, the second the
-    documents); inputs skipped on purpose (symbolic link loops) are counted in ``notes``."""
-    renamed = unique_ids((s.id, s.path) for s in _raw_sources(paths, max_bytes))
+    (see :mod:`pressnlp.read.ids`; ``listing`` is the first pass, made here when not given),
+    from input number ``skip`` on; inputs skipped on purpose (symbolic link loops) are
+    counted in ``notes``."""
+    renamed = (listing or list_sources(paths, max_bytes)).renamed
     for i, src in enumerate(_raw_sources(paths, max_bytes, notes)):
-        yield replace(src, id=renamed[i]) if i in renamed else src
+        if i >= skip:
+            yield replace(src, id=renamed[i]) if i in renamed else src
 
 
 def _raw_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int,
@@ -530,27 +558,33 @@ def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64,
     return parts
 
 
-def with_unique_ids(parts: list[Part], *, max_bytes: int = MAX_BYTES) -> list[Part]:
-    """The parts, each carrying the run-unique ids of its sources that differ from their own
-    (a first pass over the inputs, as :func:`iter_sources` makes)."""
+def with_unique_ids(parts: list[Part], *, max_bytes: int = MAX_BYTES, skip: int = 0
+                    ) -> tuple[list[Part], Listing]:
+    """The parts, each carrying its input position and the run-unique ids of its sources
+    that differ from their own (a first pass over the inputs, as :func:`iter_sources`
+    makes), without the sources before input number ``skip``; and the listing."""
     offsets, keys = [], []
     for part in parts:
         offsets.append(len(keys))
         keys += [(s.id, s.path) for s in _read_part_raw(part, max_bytes)]
     renamed = unique_ids(keys)
-    if not renamed:
-        return parts
     bounds = offsets + [len(keys)]
-    return [replace(p, ids=tuple((i - bounds[n], renamed[i])
-                                 for i in range(bounds[n], bounds[n + 1]) if i in renamed))
-            for n, p in enumerate(parts)]
+    out = []
+    for n, p in enumerate(parts):
+        if bounds[n + 1] <= skip:
+            continue  # analysed by the run this one resumes
+        out.append(replace(p, first=bounds[n], start_at=max(0, skip - bounds[n]),
+                           ids=tuple((i - bounds[n], renamed[i])
+                                     for i in range(bounds[n], bounds[n + 1]) if i in renamed)))
+    return out, Listing(keys, renamed)
 
 
 def read_part(part: Part, *, max_bytes: int = MAX_BYTES) -> Iterator[Source]:
     """The sources of one part, in order (with the run-unique ids the part carries)."""
     renamed = dict(part.ids)
     for i, src in enumerate(_read_part_raw(part, max_bytes)):
-        yield replace(src, id=renamed[i]) if i in renamed else src
+        if i >= part.start_at:
+            yield replace(src, id=renamed[i]) if i in renamed else src
 
 
 def _read_part_raw(part: Part, max_bytes: int) -> Iterator[Source]:
@@ -562,4 +596,5 @@ def _read_part_raw(part: Part, max_bytes: int) -> Iterator[Source]:
 
 
 __all__ = ["Source", "Part", "MAX_BYTES", "doc_id", "expand", "exists", "iter_sources",
-           "read_file", "looks_binary", "plan", "read_part", "with_unique_ids"]
+           "read_file", "looks_binary", "plan", "read_part", "with_unique_ids",
+           "Listing", "list_sources"]

@@ -99,7 +99,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         result = corpus.analyze(stage=args.command, engine=engine, n_jobs=args.jobs or None,
                                 client=args.dask, progress=not args.quiet, output=args.output,
-                                format=args.format, chunksize=args.chunksize,
+                                format=args.format or (None if args.output else "jsonl"),
+                                chunksize=args.chunksize,
                                 dedup=not args.no_dedup, overwrite=args.overwrite,
                                 resume=args.resume)
     except (OutputError, ConnectionError) as exc:

@@ -291,6 +291,7 @@ class Runner:
         self.stats.n_total = len(listing)
         if bar is not None:
             bar.reset(total=len(listing) - self.skip)
+        self._checkpoint(force=True)  # the record says "running" from the start
 
     # -- checkpoints and the end -------------------------------------------------------------
     def _consistent(self) -> bool:

@@ -507,19 +507,43 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
             yield _from_row(obj, path, n, max_bytes)
 
 
+CSV_DELIMITERS = ",;\t|"
+
+
+def _csv_encoding(path: Path) -> str:
+    """UTF-16 for a file that starts with a UTF-16 BOM (spreadsheet "Unicode text"), else
+    UTF-8 with or without its BOM."""
+    with path.open("rb") as fh:
+        head = fh.read(2)
+    return "utf-16" if head in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+
+
+def _csv_delimiter(header_line: str) -> str:
+    """The delimiter of a CSV file: the candidate (``,`` ``;`` tab ``|``) its header line
+    uses most (a comma when it has none)."""
+    counts = {d: header_line.count(d) for d in CSV_DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 def _read_csv(path: Path, max_bytes: int) -> Iterator[Source]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
-        fh = path.open(encoding="utf-8-sig", errors="replace", newline="")
+        fh = path.open(encoding=_csv_encoding(path), errors="replace", newline="")
     except OSError as exc:
         yield Source(id=name_id(path.name), path=path_text(path), error=f"unreadable: {exc}")
         return
     with fh:
-        reader = csv.DictReader(fh)
-        header = [str(h).lower() for h in reader.fieldnames or []]
+        delimiter = _csv_delimiter(fh.readline())
+        fh.seek(0)
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        reader.fieldnames = [str(h).strip().lstrip("\ufeff") for h in reader.fieldnames or []]
+        header = [h.lower() for h in reader.fieldnames]
         if not any(f in header for f in TEXT_FIELDS):
+            shown = ", ".join(reader.fieldnames[:8]) or "none"
             yield Source(id=name_id(path.name), path=path_text(path),
-                         error="bad CSV: no text/html/body/content column")
+                         error=f"bad CSV: no text, html, body or content column "
+                               f"(columns: {shown})")
             return
         try:
             for n, row in enumerate(reader, 1):

@@ -92,3 +92,12 @@ def test_dask_turns_malformed_structures_into_error_rows(client, tmp_path):
     check_accounting(res)
     assert res.n_inputs == 9 and len(res.errors) == len(STRUCTURE_ERRORS)
     assert res.stats.skipped == {"symlink to a folder already read (loop or repeat)": 2}
+
+
+def test_dask_turns_an_overrun_into_a_timeout_row(client, tmp_path):
+    from test_hostile import BusyOn, check_timeout_row, make_spinning
+
+    res = Corpus.from_path(make_spinning(tmp_path)).analyze(
+        task=BusyOn("parse", timeout=0.5), engine="dask", client=client, chunksize=1,
+        progress=False)
+    check_timeout_row(res)

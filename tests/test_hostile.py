@@ -8,6 +8,7 @@ Every fixture is generated here (no stored binaries). Whatever the input, a run 
 from __future__ import annotations
 
 import io
+import time
 import json
 import os
 import tarfile
@@ -220,3 +221,75 @@ def test_an_unreadable_sub_folder_is_an_error_row(tmp_path, monkeypatch):
     res = Corpus.from_path(tmp_path).analyze(stage="parse", progress=False)
     assert res.n_inputs == 2 and list(res.releases["release_id"]) == ["open"]
     assert res.errors["reason"].tolist() == ["unreadable folder: Permission denied"]
+
+
+# -- the per-document time budget (issue 10.3) -----------------------------------------------
+
+class BusyOn(pn.corpus.DocTask):
+    """Parses, but spins (pure Python, 20 s at most) on a document that says SPIN."""
+
+    def _run(self, src):
+        if "SPIN" in str(src.data):
+            end = time.perf_counter() + 20
+            while time.perf_counter() < end:
+                pass
+        return super()._run(src)
+
+
+def make_spinning(root: Path) -> Path:
+    d = root / "spin"
+    d.mkdir()
+    (d / "a-1.txt").write_text(RELEASE, encoding="utf-8")
+    (d / "b-2.txt").write_text("SPIN\n\n" + RELEASE, encoding="utf-8")
+    (d / "c-3.txt").write_text(RELEASE_ZH, encoding="utf-8")
+    return d
+
+
+def check_timeout_row(res) -> None:
+    assert res.n_inputs == 3 == len(res.releases) + len(res.errors)
+    assert list(res.releases["release_id"]) == ["a-1", "c-3"]
+    row = res.errors.iloc[0]
+    assert row["release_id"] == "b-2" and row["stage"] == "timeout"
+    assert row["reason"].startswith("timeout: the document took longer than 0.5 s")
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_a_document_over_its_time_budget_is_a_timeout_row(tmp_path, engine):
+    t0 = time.perf_counter()
+    res = Corpus.from_path(make_spinning(tmp_path)).analyze(
+        task=BusyOn("parse", timeout=0.5), engine=engine, n_jobs=2, chunksize=1,
+        progress=False)
+    assert time.perf_counter() - t0 < 15
+    check_timeout_row(res)
+
+
+def test_the_budget_stops_a_spinning_thread():
+    import threading
+
+    from pressnlp.corpus.tasks import DocTimeout, time_budget
+
+    outcome = []
+
+    def spin():
+        try:
+            with time_budget(0.3):
+                end = time.perf_counter() + 20
+                while time.perf_counter() < end:
+                    pass
+            outcome.append("finished")
+        except DocTimeout:
+            outcome.append("timeout")
+
+    t0 = time.perf_counter()
+    worker = threading.Thread(target=spin)
+    worker.start()
+    worker.join(10)
+    assert outcome == ["timeout"] and time.perf_counter() - t0 < 5
+
+
+def test_cli_timeout_option_reaches_the_run(tmp_path, capsys):
+    from pressnlp.cli import build_parser
+
+    args = build_parser().parse_args(["analyze", str(tmp_path), "--timeout", "2.5"])
+    assert args.timeout == 2.5
+    assert build_parser().parse_args(["analyze", str(tmp_path)]).timeout == 30

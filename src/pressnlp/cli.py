@@ -2,7 +2,8 @@
 
     pressnlp parse PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
     pressnlp analyze PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
-                     [--chunksize N] [--no-dedup] [--overwrite | --resume] [--quiet]
+                     [--chunksize N] [--no-dedup] [--overwrite | --resume] [--timeout S]
+                     [--quiet]
     pressnlp slogans discover PATH... [--min-releases 3] [-o OUT]
     pressnlp report OUT          (a readable report of a Parquet dataset written by analyze)
 """
@@ -34,6 +35,9 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chunksize", type=int, default=32, metavar="N",
                    help="documents per chunk sent to a worker (default 32)")
     p.add_argument("--no-dedup", action="store_true", help="skip duplicate detection")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="time one document may take; an overrun is an error row with stage "
+                        "timeout (default 30; 0: no limit)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace the results already in OUT (swapped in when the run ends)")
     p.add_argument("--resume", action="store_true",
@@ -102,7 +106,7 @@ def _run(args: argparse.Namespace) -> int:
                                 format=args.format or (None if args.output else "jsonl"),
                                 chunksize=args.chunksize,
                                 dedup=not args.no_dedup, overwrite=args.overwrite,
-                                resume=args.resume)
+                                resume=args.resume, timeout=args.timeout or None)
     except (OutputError, ConnectionError) as exc:
         print(f"pressnlp: {exc}", file=sys.stderr)
         return 2

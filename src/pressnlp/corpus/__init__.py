@@ -21,7 +21,7 @@ from .result import CorpusResult, read_parquet
 from .run import OutputError, Runner
 from .sinks import FORMATS, MemorySink
 from .tables import SCHEMAS, TABLES
-from .tasks import STAGES, DocTask
+from .tasks import DEFAULT_TIMEOUT, STAGES, DocTask
 
 
 class Corpus:
@@ -50,8 +50,8 @@ class Corpus:
                 progress: bool = True, client: Any = None, stage: str = "analyze",
                 chunksize: int = 32, output: str | os.PathLike[str] | None = None,
                 format: str | None = None, dedup: bool = True, task: DocTask | None = None,
-                dask: str | None = None, overwrite: bool = False,
-                resume: bool = False) -> CorpusResult:
+                dask: str | None = None, overwrite: bool = False, resume: bool = False,
+                timeout: float | None = DEFAULT_TIMEOUT) -> CorpusResult:
         """Run every document through ``stage`` ("analyze" or "parse").
 
         ``engine``: "serial", "processes" (``n_jobs`` workers, default the CPU count) or
@@ -63,7 +63,9 @@ class Corpus:
         ``overwrite`` (replaced when the run ends) or ``resume`` (an interrupted run is
         continued). A Parquet run returns a result that reads its tables back lazily.
         Without ``output`` the tables and records are kept in memory. ``dedup`` fills
-        ``releases.duplicate_of``. See :mod:`pressnlp.corpus.run` for ``_run.json``.
+        ``releases.duplicate_of``. ``timeout``: seconds one document may take (None: no
+        limit); an overrun becomes an error row with stage ``timeout``. See
+        :mod:`pressnlp.corpus.run` for ``_run.json``.
         """
         if dask:
             engine, client = "dask", client or dask
@@ -71,7 +73,7 @@ class Corpus:
             raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
         if stage not in STAGES:
             raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
-        task = task or DocTask(stage)
+        task = task or DocTask(stage, timeout=timeout)
         n_jobs = max(1, n_jobs or (os.cpu_count() or 1)) if engine != "serial" else 1
         runner = Runner(self.paths, max_bytes=self.max_bytes, task=task, engine=engine,
                         n_jobs=n_jobs, client=client, chunksize=chunksize, output=output,

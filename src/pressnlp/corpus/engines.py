@@ -7,12 +7,13 @@
   taken in input order, so memory stays flat. When a worker dies (``BrokenProcessPool``) the
   chunks in flight are re-run in a fresh pool, and a chunk that kills it again is re-run one
   document at a time: the document that kills a worker gets an error row (stage ``worker``).
-- ``dask``: ``dask.bag`` over file partitions (:func:`~pressnlp.read.archives.plan`); each
-  task reads its files itself, runs the chunks and — for Parquet output — writes its files
-  from the worker, returning only counts, errors and duplicate fingerprints.
+- ``dask``: ``dask.bag`` over file partitions (:func:`~pressnlp.read.archives.plan`, with
+  the run-unique ids of their sources); each task reads its files itself, runs the chunks
+  and — for Parquet output — writes its files from the worker, returning only counts,
+  errors and duplicate fingerprints.
 
 Every engine yields :class:`~pressnlp.corpus.tasks.ChunkOut` objects in input order to the
-caller (``run``), which marks duplicates, counts and feeds a sink.
+:class:`~pressnlp.corpus.run.Runner`, which marks duplicates, counts and feeds a sink.
 """
 
 from __future__ import annotations

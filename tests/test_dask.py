@@ -101,3 +101,26 @@ def test_dask_turns_an_overrun_into_a_timeout_row(client, tmp_path):
         task=BusyOn("parse", timeout=0.5), engine="dask", client=client, chunksize=1,
         progress=False)
     check_timeout_row(res)
+
+
+def test_dask_resumes_a_run_interrupted_elsewhere_without_doubles(client, tmp_path,
+                                                                  monkeypatch):
+    from pressnlp.corpus import run, sinks
+    from test_runs import N_DOCS, StopAt
+
+    monkeypatch.setattr(run, "CHECKPOINT_SECONDS", 0)
+    monkeypatch.setattr(sinks, "PARQUET_FLUSH_DOCS", 2)
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(N_DOCS):
+        (src / f"r-{i:02d}.txt").write_text(f"Visit {i}\n\nOn May {i + 1}, 2023, guests met.\n")
+    out = tmp_path / "pq"
+    corpus = Corpus.from_path(src)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.analyze(task=StopAt(5), output=out, chunksize=1, progress=False)
+    res = corpus.analyze(stage="parse", engine="dask", client=client, output=out,
+                         chunksize=2, progress=False, resume=True)
+    assert res.stats.status == "complete" and res.stats.n_resumed > 0
+    back = pn.read_parquet(out)
+    assert back.n_inputs == N_DOCS == len(back.releases)
+    assert back.releases["path"].tolist() == sorted(back.releases["path"])

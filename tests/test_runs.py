@@ -71,14 +71,25 @@ def test_an_interrupted_run_says_so_and_resume_finishes_it_without_doubles(folde
     assert first["status"] == "interrupted" and first["n_total"] == N_DOCS
     assert first["n_unreached"] == N_DOCS - first["n_inputs"] > 0
     assert first["unreached"][-1].endswith("r-11.txt")
-    with pytest.raises(OutputError, match="already holds results"):
-        corpus.analyze(stage="parse", output=out, format=fmt, progress=False)
+    if fmt != "jsonl":  # a JSONL file is replaced whole by a new run (see below)
+        with pytest.raises(OutputError, match="already holds results"):
+            corpus.analyze(stage="parse", output=out, format=fmt, progress=False)
     res = corpus.analyze(stage="parse", output=out, format=fmt, chunksize=3, progress=False,
                          resume=True)
     assert res.stats.status == "complete" and res.stats.n_resumed == first["checkpoint"]["n_done"]
     assert res.n_inputs == N_DOCS == res.stats.rows["releases"]
     paths = _rows(out, fmt)
     assert paths == sorted(paths) and len(paths) == len(set(paths)) == N_DOCS  # in order, once
+
+
+def test_a_jsonl_file_is_replaced_whole_by_a_rerun(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    for chunksize in (1, 5):
+        Corpus.from_path(folder).analyze(stage="parse", output=out, chunksize=chunksize,
+                                         progress=False)
+    assert len(out.read_text().splitlines()) == N_DOCS
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.jsonl.lock", "in", "out.jsonl",
+                                                          "out.jsonl.run.json"]
 
 
 def test_resume_refuses_other_inputs_and_complete_runs(folder, tmp_path):

@@ -6,9 +6,10 @@ run, an engine, the rows in input order into a sink, and ``_run.json`` kept true
   (``--format jsonl`` into a folder) is refused before anything runs.
 - The output is checked before any analysis (its parent folder exists and is writable, a
   folder output is no file) and locked for the run (a sibling ``.<name>.lock``): a second
-  run into the same output is refused. An output that already holds results is refused
-  unless ``overwrite`` (the new run is written beside it and swapped in when it ends) or
-  ``resume``.
+  run into the same output is refused. An output folder that already holds results is
+  refused unless ``overwrite`` (the new run is written beside it and swapped in when it
+  ends) or ``resume``; a JSONL file is always written beside and swapped in (unless
+  ``resume``).
 - ``_run.json`` (a folder's, or ``<file>.run.json`` beside a JSONL file) says
   ``status: running | complete | interrupted | failed``; it is rewritten at checkpoints —
   when every analysed input's rows are safely written — with the sink's state there, so
@@ -91,7 +92,7 @@ def check_output(output: Path, fmt: str, *, overwrite: bool, resume: bool) -> No
     if fmt == "jsonl":
         if output.is_dir():
             raise OutputError(f"-o {output} is a folder; JSONL output is one file")
-        used = output.exists() and output.stat().st_size > 0
+        used = False  # one file, written whole: replaced when the run ends, as by ">"
     else:
         if output.exists() and not output.is_dir():
             raise OutputError(f"-o {output} is a file; {fmt} output is a folder")
@@ -182,7 +183,9 @@ class Runner:
         self.fmt = resolve_format(output, fmt)
         self.output = Path(output) if output is not None else None
         self.dedup, self.progress = dedup, progress
-        self.overwrite, self.resume = overwrite, resume
+        # a JSONL file is always replaced at the end (no half-new, half-old file)
+        self.overwrite = overwrite or (self.fmt == "jsonl" and not resume)
+        self.resume = resume
         self.user_dirs = default_lexicon().user_dirs
         self.stats = RunStats(engine=engine, stage=task.stage, n_jobs=n_jobs,
                               version=__version__, inputs=list(paths),

@@ -97,3 +97,23 @@ def test_hostile_markup_is_parsed_in_linear_time():
     assert bounded_markup(deep).count("<div>") == MAX_DEPTH - 2  # html and body count too
     normal = "<html><body><div class='a'><p>One</p><br/><p>Two</p></div></body></html>"
     assert bounded_markup(normal) == normal
+
+
+def test_read_stage_stays_fast_on_hostile_pages():
+    """Half a megabyte of each hostile form is read in well under a second on a quiet machine
+    (generous bound: the machine is shared)."""
+    import time
+
+    n = 500_000
+    hostile = {
+        "deep nesting": "<html><body>" + "<div>" * (n // 11) + "x" + "</div>" * (n // 11),
+        "one tag, many attributes": "<html><body><p " + "a=1 " * (n // 4) + ">x</p>",
+        "a tag name without end": "<html><body><" + "a" * n,
+        "tags never closed": "<html><body>" + "<p x" * (n // 4),
+        "entities": "&amp;" * (n // 5),
+        "many inline elements": "<html><body>" + "<span>a</span>" * (n // 14),
+    }
+    for form, page in hostile.items():
+        t0 = time.perf_counter()
+        read_page(page)
+        assert time.perf_counter() - t0 < 5, form

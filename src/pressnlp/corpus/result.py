@@ -15,7 +15,7 @@ from typing import Iterator
 import pandas as pd
 
 from ..records import Analysis
-from .parquet import read_run, read_table, write_empty_tables, write_frames, write_run
+from .parquet import part_name, read_run, read_table, write_empty_tables, write_frames, write_run
 from .sinks import FORMATS, CsvSink, RunStats
 from .study import StudyMixin
 from .tables import TABLES, empty
@@ -85,7 +85,7 @@ class CorpusResult(StudyMixin):
         """Write one dataset (folder) per table; pandas, pyarrow, DuckDB and
         ``pn.read_parquet`` read it."""
         root = Path(root)
-        write_frames(root, self.tables, "part-000000")
+        write_frames(root, self.tables, part_name(0))
         write_empty_tables(root)
         write_run(root, self.stats.to_dict())
         return root

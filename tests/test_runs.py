@@ -159,3 +159,24 @@ def test_progress_bar_has_the_total(folder, monkeypatch):
     monkeypatch.setattr(run, "_progress", bar)
     Corpus.from_path(folder).analyze(stage="parse", chunksize=5)
     assert bars[0].total == N_DOCS and bars[0].n == N_DOCS
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_a_killed_run_resumes_from_its_last_checkpoint(folder, tmp_path, fmt, monkeypatch):
+    """SIGKILL leaves rows written after the last checkpoint: resume drops them."""
+    from pressnlp.corpus import run, sinks
+
+    monkeypatch.setattr(sinks, "PARQUET_FLUSH_DOCS", 2)
+    monkeypatch.setattr(run, "CHECKPOINT_SECONDS", 3600)  # only the checkpoint at the start
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "out")
+    corpus = Corpus.from_path(folder)
+    with monkeypatch.context() as m:
+        m.setattr(run.Runner, "_finish", lambda self: self.sink.close())  # killed: no record
+        with pytest.raises(KeyboardInterrupt):
+            corpus.analyze(task=StopAt(7), output=out, format=fmt, chunksize=1,
+                           progress=False)
+    assert len(_rows(out, fmt)) >= 4  # rows the record does not know about
+    res = corpus.analyze(stage="parse", output=out, format=fmt, progress=False, resume=True)
+    assert res.stats.status == "complete" and res.stats.n_resumed == 0
+    assert _rows(out, fmt) == sorted(_rows(out, fmt)) and len(set(_rows(out, fmt))) == N_DOCS
+    assert len(_rows(out, fmt)) == N_DOCS

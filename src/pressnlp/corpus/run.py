@@ -243,7 +243,8 @@ class Runner:
         if self.fmt is None:
             self.sink = MemorySink()
         else:
-            self.sink = make_sink(self.target, self.fmt, skip=skip, state=done)
+            self.sink = make_sink(self.target, self.fmt,
+                                  resume=done if previous is not None else None)
         self.skip = skip
         return skip, previous
 

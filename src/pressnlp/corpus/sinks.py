@@ -149,18 +149,18 @@ class MemorySink(Sink):
 class ParquetSink(Sink):
     """Parquet files per table, each holding about ``flush_docs`` documents' rows, named by
     the input position of their first document (``part-000002000.parquet``), written under a
-    temporary name and renamed into place when complete. Resuming after ``skip`` documents
-    removes the files of documents from ``skip`` on (written after the last checkpoint)."""
+    temporary name and renamed into place when complete. Resuming at input ``resume_at``
+    removes the files of the documents from there on (written after the last checkpoint)."""
 
     def __init__(self, root: str | os.PathLike[str], flush_docs: int | None = None, *,
-                 skip: int = 0) -> None:
+                 resume_at: int | None = None) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
         self.flush_docs = flush_docs or PARQUET_FLUSH_DOCS
         self.files: list[str] = []
         self._buf: list[ChunkOut] = []
-        if skip:
-            remove_parts_from(self.root, skip)
+        if resume_at is not None:
+            remove_parts_from(self.root, resume_at)
 
     def add(self, out: ChunkOut) -> None:
         self._buf.append(out)
@@ -240,19 +240,20 @@ class CsvSink(Sink):
         return {"sizes": {t: (self.root / f"{t}.csv").stat().st_size for t in TABLES}}
 
 
-def make_sink(output: str | os.PathLike[str] | None, fmt: str | None, *, skip: int = 0,
-              state: dict[str, Any] | None = None) -> Sink:
-    """The sink of a format; ``skip`` and ``state`` continue an interrupted run."""
+def make_sink(output: str | os.PathLike[str] | None, fmt: str | None, *,
+              resume: dict[str, Any] | None = None) -> Sink:
+    """The sink of a format; ``resume`` (the checkpoint of an interrupted run: its
+    ``n_done`` and the sink's state) continues that run."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
-    resumed = state if skip else None
     if fmt == "jsonl":
-        return JsonlSink(output, state=resumed)
+        return JsonlSink(output, state=resume)
     if output is None:
         raise ValueError(f"format {fmt!r} needs an output folder")
     if fmt == "parquet":
-        return ParquetSink(output, skip=skip)
-    return CsvSink(output, state=resumed)
+        return ParquetSink(output, resume_at=None if resume is None else
+                           int(resume.get("n_done", 0)))
+    return CsvSink(output, state=resume)
 
 
 __all__ = ["RunStats", "Sink", "MemorySink", "ParquetSink", "JsonlSink", "CsvSink", "make_sink",

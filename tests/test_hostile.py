@@ -293,3 +293,18 @@ def test_cli_timeout_option_reaches_the_run(tmp_path, capsys):
     args = build_parser().parse_args(["analyze", str(tmp_path), "--timeout", "2.5"])
     assert args.timeout == 2.5
     assert build_parser().parse_args(["analyze", str(tmp_path)]).timeout == 30
+
+
+def test_a_fifo_named_on_the_command_line_or_by_a_glob_never_blocks(tmp_path):
+    from pressnlp.cli import main
+
+    os.mkfifo(tmp_path / "named.txt")
+    os.mkfifo(tmp_path / "globbed.jsonl")
+    (tmp_path / "ok.txt").write_text(RELEASE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path / "named.txt"), str(tmp_path / "*.jsonl"),
+                 str(tmp_path / "ok.txt"), "-o", str(out), "--quiet"]) == 0
+    rows = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["error"]) for r in rows] == [
+        ("named", "not a regular file: FIFO"), ("globbed", "not a regular file: FIFO"),
+        ("ok", None)]

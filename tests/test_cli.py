@@ -118,6 +118,7 @@ def test_unreachable_dask_scheduler_is_one_line_quickly(folder, capsys):
     import socket
     import time
 
+    pytest.importorskip("distributed")
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

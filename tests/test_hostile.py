@@ -204,20 +204,20 @@ def test_malformed_structures_are_error_rows_and_loops_are_skipped(structure_dir
 
 
 def test_an_unreadable_sub_folder_is_an_error_row(tmp_path, monkeypatch):
-    from pressnlp.read import archives
+    from pressnlp.read import walk
 
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "a.txt").write_text(RELEASE, encoding="utf-8")
     (tmp_path / "open.txt").write_text(RELEASE, encoding="utf-8")
-    entries = archives._entries
+    entries = walk._entries
 
     def denied(folder):  # root reads any folder: refuse this one as a locked folder would be
         if folder.name == "locked":
             raise PermissionError(13, "Permission denied")
         return entries(folder)
 
-    monkeypatch.setattr(archives, "_entries", denied)
-    monkeypatch.setattr(archives.os, "listdir", lambda p: denied(Path(p)))
+    monkeypatch.setattr(walk, "_entries", denied)
+    monkeypatch.setattr(walk.os, "listdir", lambda p: denied(Path(p)))
     res = Corpus.from_path(tmp_path).analyze(stage="parse", progress=False)
     assert res.n_inputs == 2 and list(res.releases["release_id"]) == ["open"]
     assert res.errors["reason"].tolist() == ["unreadable folder: Permission denied"]

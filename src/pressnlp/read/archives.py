@@ -3,8 +3,9 @@
 Every input document becomes exactly one :class:`Source` — its raw bytes (or text, for
 JSONL/CSV cells), or the reason it could not be read. Nothing is extracted to disk:
 
-- folders are walked recursively (sorted; hidden files, ``__MACOSX`` and notes or manifests
-  such as ``README.md`` / ``*.json`` skipped — name such a file explicitly to read it);
+- folders are walked recursively (:mod:`pressnlp.read.walk`; sorted; hidden files,
+  ``__MACOSX`` and notes or manifests such as ``README.md`` / ``*.json`` skipped — name such
+  a file explicitly to read it);
 - zip and tar members are read in memory; a member is refused (an error source) when it would
   expand past ``max_bytes`` (zip bombs), when its name is absolute or climbs out with ``..``,
   when it is a link or device, or when it is corrupt (bad CRC, truncated stream);
@@ -30,10 +31,8 @@ ranges of zip members, whole tar/JSONL/CSV files) that any worker re-reads with
 from __future__ import annotations
 
 import csv
-import glob
 import json
 import os
-import stat
 import sys
 import tarfile
 import zipfile
@@ -42,8 +41,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
 
-from .ids import unique_ids
 from .decode import name_bytes, readable_name, recorded_name, valid_text
+from .ids import unique_ids
+from .walk import exists, expand, not_regular
 from .zipnames import open_zip
 
 MAX_BYTES = 8 * 2**20  # per-document cap (an oversize file or member becomes an error)
@@ -156,109 +156,6 @@ def kind_of(path: str | Path) -> str:
     return "file"
 
 
-# Files a folder walk passes over: an archive's notes and manifests, not documents.
-NOT_DOCUMENT_SUFFIXES = (".md", ".rst", ".json", ".yaml", ".yml", ".py", ".ipynb", ".log")
-
-
-def _skipped(path: Path) -> bool:
-    return path.name.startswith(".") or "__MACOSX" in path.parts or \
-        path.name.lower().endswith(NOT_DOCUMENT_SUFFIXES)
-
-
-def expand(paths: Iterable[str | os.PathLike[str]], notes: Counter | None = None
-           ) -> Iterator[Path]:
-    """Input files in order: a folder recursively (sorted), a glob's matches (sorted), a file.
-
-    A folder reached a second time through a symbolic link (a link loop, or a link to a
-    folder already read) is skipped and counted in ``notes``; an unreadable folder, a
-    broken link or a non-regular file (FIFO, socket, device) is yielded so that
-    :func:`read_file` turns it into an error source."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            yield from _walk(p, notes if notes is not None else Counter())
-        elif p.exists() or p.is_symlink():
-            yield p
-        else:
-            matches = sorted(glob.glob(str(raw), recursive=True))
-            if not matches:
-                yield p  # read_file turns it into an error source
-            for m in matches:
-                if Path(m).is_dir():
-                    yield from expand([m], notes)
-                elif not _skipped(Path(m)):
-                    yield Path(m)
-
-
-LINKED_FOLDER_SKIPPED = "symlink to a folder already read (loop or repeat)"
-
-
-def _walk(folder: Path, notes: Counter) -> Iterator[Path]:
-    """Files under ``folder`` in sorted path order (sub-folders in place, by name); each real
-    folder is entered once."""
-    seen = {_folder_key(folder)}
-    try:
-        stack = [iter(_entries(folder))]
-    except OSError:
-        yield folder
-        return
-    while stack:
-        e = next(stack[-1], None)
-        if e is None:
-            stack.pop()
-            continue
-        if e.name.startswith(".") or e.name == "__MACOSX":
-            continue
-        if e.is_dir():
-            key = _folder_key(Path(e.path))
-            if key in seen:
-                notes[LINKED_FOLDER_SKIPPED] += 1
-                continue
-            seen.add(key)
-            try:
-                stack.append(iter(_entries(Path(e.path))))
-            except OSError:
-                yield Path(e.path)  # an unreadable folder: an error source
-        elif not _skipped(Path(e.path)):
-            yield Path(e.path)  # files, and links or FIFOs that read_file refuses
-
-
-def _entries(folder: Path) -> list[os.DirEntry]:
-    with os.scandir(folder) as it:
-        return sorted(it, key=lambda e: e.name)
-
-
-def _folder_key(folder: Path) -> tuple[int, int]:
-    st = folder.stat()
-    return st.st_dev, st.st_ino
-
-
-def _not_regular(path: Path) -> str | None:
-    """Why ``path`` cannot be read as a document file (None for a regular file)."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return "unreadable: broken symbolic link" if path.is_symlink() else \
-            "missing: no such file"
-    except OSError as exc:
-        return f"unreadable: {exc.strerror or exc}"
-    if stat.S_ISREG(st.st_mode):
-        return None
-    if stat.S_ISDIR(st.st_mode):
-        try:
-            os.listdir(path)
-        except OSError as exc:
-            return f"unreadable folder: {exc.strerror or exc}"
-        return "unreadable folder: it could not be listed"
-    kind = "FIFO" if stat.S_ISFIFO(st.st_mode) else "socket" if stat.S_ISSOCK(st.st_mode) \
-        else "device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "special file"
-    return f"not a regular file: {kind}"
-
-
-def exists(path: str | os.PathLike[str]) -> bool:
-    return Path(path).exists() or bool(glob.glob(str(path), recursive=True))
-
-
 def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES,
                  notes: Counter | None = None, listing: Listing | None = None,
                  skip: int = 0) -> Iterator[Source]:
@@ -282,7 +179,7 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES, start: int = 0,
               stop: int | None = None) -> Iterator[Source]:
     """The sources inside one input file (one for a plain file, many for an archive)."""
     kind = kind_of(path)
-    refused = _not_regular(path)
+    refused = not_regular(path)
     if refused:
         yield Source(id=name_id(path.name), path=path_text(path), error=refused)
         return
@@ -356,7 +253,7 @@ def _member_skipped(name: str) -> bool:
 
 def zip_count(path: Path) -> int:
     """Number of document members in a zip (for planning); 1 for an unreadable archive."""
-    if _not_regular(path):
+    if not_regular(path):
         return 1
     try:
         zf, _ = open_zip(path)
@@ -565,7 +462,7 @@ def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64,
             files.clear()
 
     for path in expand(paths, notes):
-        kind = "missing" if _not_regular(path) else kind_of(path)
+        kind = "missing" if not_regular(path) else kind_of(path)
         if kind == "file" or kind == "missing":
             files.append((kind, str(path), 0, 1))
             if len(files) >= docs_per_part:

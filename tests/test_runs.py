@@ -180,3 +180,25 @@ def test_a_killed_run_resumes_from_its_last_checkpoint(folder, tmp_path, fmt, mo
     assert res.stats.status == "complete" and res.stats.n_resumed == 0
     assert _rows(out, fmt) == sorted(_rows(out, fmt)) and len(set(_rows(out, fmt))) == N_DOCS
     assert len(_rows(out, fmt)) == N_DOCS
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_a_resumed_run_still_knows_the_copies_it_saw_before(folder, tmp_path, fmt,
+                                                            monkeypatch):
+    from pressnlp.corpus import run, sinks
+
+    monkeypatch.setattr(run, "CHECKPOINT_SECONDS", 0)
+    monkeypatch.setattr(sinks, "PARQUET_FLUSH_DOCS", 1)
+    first = (folder / "r-01.txt").read_text(encoding="utf-8")
+    (folder / "r-10.txt").write_text(first, encoding="utf-8")  # a copy after the break
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "out")
+    corpus = Corpus.from_path(folder)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.analyze(task=StopAt(6), output=out, format=fmt, chunksize=1, progress=False)
+    res = corpus.analyze(stage="parse", output=out, format=fmt, progress=False, resume=True)
+    assert 0 < res.stats.n_resumed < 10 and res.stats.n_duplicates == 1
+    if fmt == "jsonl":
+        return  # JSONL records carry no duplicate_of column
+    releases = (pd.read_csv(out / "releases.csv") if fmt == "csv"
+                else pd.read_parquet(out / "releases")).set_index("release_id")
+    assert releases.loc["r-10", "duplicate_of"] == "r-01"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import shutil
 import signal
@@ -30,13 +31,16 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
+
+import pandas as pd
+import pyarrow.parquet as pq
 
 from .. import __version__
 from ..read.archives import Listing, iter_sources, list_sources
-from .dedup import Deduper
+from .dedup import Deduper, fingerprint
 from .engines import chunks, dask_outs, fix_duplicates, process_outs, serial_outs
-from .parquet import RUN_FILE, read_run, write_run
+from .parquet import RUN_FILE, read_run, table_files, write_run
 from .sinks import FORMATS, MemorySink, RunStats, Sink, make_sink, mark_duplicates
 from .tasks import DocTask
 
@@ -157,9 +161,28 @@ def _resumable(output: Path, fmt: str, stats: RunStats) -> RunStats | None:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    import json
-
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def written_releases(output: Path, fmt: str | None) -> Iterator[tuple[str, str | None, str]]:
+    """``(release_id, path, body)`` of the releases an output holds, in input order."""
+    if fmt == "jsonl":
+        with open(output, encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec.get("kind") != "error":
+                    yield rec["id"], rec.get("path"), rec.get("body") or ""
+        return
+    if fmt == "csv":
+        frames: Iterable[pd.DataFrame] = pd.read_csv(
+            output / "releases.csv", usecols=["release_id", "path", "body"], dtype=str,
+            keep_default_na=False, chunksize=2000)
+    else:
+        frames = (pq.read_table(f, columns=["release_id", "path", "body"]).to_pandas()
+                  for f in table_files(output, "releases"))
+    for frame in frames:
+        for rid, path, body in frame.itertuples(index=False, name=None):
+            yield rid, path, body if isinstance(body, str) else ""
 
 
 def _write_record(output: Path | None, fmt: str | None, stats: RunStats) -> None:
@@ -253,6 +276,9 @@ class Runner:
         assert sink is not None
         kw = {"lines": self.fmt == "jsonl", "records": self.fmt is None, "dedup": self.dedup}
         deduper = Deduper() if self.dedup else None
+        if deduper is not None and skip and self.target is not None:
+            for rid, path, body in written_releases(self.target, self.fmt):
+                deduper.check(fingerprint(rid, body, path))  # copies of the earlier inputs
         fixes: list[tuple[list[str], dict[str, str]]] = []
         first = skip
         for out in self._outs(skip, kw, bar):

@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/pressnlp analyze data/samples --format parquet -o out/samples
+	mkdir -p out
+	$(BIN)/pressnlp analyze data/samples -o out/samples/ --overwrite
 	$(BIN)/pressnlp report out/samples
 
 test: $(STAMP)

@@ -92,3 +92,21 @@ def test_plan_covers_every_source_once(tmp_path):
     planned = [s.path for p in parts for s in read_part(p)]
     assert planned == [s.path for s in iter_sources(tmp_path)]
     assert len(parts) == 2 + 3  # files in groups of 3 (3 + 2), the zip in 3 member ranges
+
+
+def test_csv_dialects_semicolon_tab_and_boms_are_read(tmp_path):
+    text = RELEASE.replace("\n", " ")
+    (tmp_path / "semi.csv").write_bytes(("\ufeffid;url;text\ns-1;http://a.gov.cn/1.html;"
+                                         f"\"{text}\"\n").encode("utf-8"))
+    (tmp_path / "tabs.csv").write_bytes(f"ID\tText\nt-1\t{text}\n".encode("utf-16"))
+    got = {s.id: s for s in iter_sources(tmp_path)}
+    assert set(got) == {"s-1", "t-1"}
+    assert got["s-1"].url == "http://a.gov.cn/1.html" and got["s-1"].data == text
+    assert got["t-1"].data == text
+
+
+def test_csv_without_a_text_column_is_one_clear_error(tmp_path):
+    (tmp_path / "meta.csv").write_text("id,title,url\n1,a,b\n2,c,d\n", encoding="utf-8")
+    sources = list(iter_sources(tmp_path / "meta.csv"))
+    assert len(sources) == 1 and sources[0].error == (
+        "bad CSV: no text, html, body or content column (columns: id, title, url)")

@@ -61,3 +61,66 @@ def test_dask_writes_parquet_from_workers(client, mixed, serial, tmp_path):
     pd.testing.assert_frame_equal(_sorted(back.errors), _sorted(serial.errors))
     assert back.releases["duplicate_of"].notna().sum() == \
         serial.releases["duplicate_of"].notna().sum() > 0
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_dask_survives_invalid_unicode_names_and_texts(client, tmp_path, fmt):
+    from pressnlp.corpus.parquet import read_run
+    from test_hostile import make_unicode_attacks
+
+    src = make_unicode_attacks(tmp_path)
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "pq")
+    res = Corpus.from_path(src).analyze(stage="parse", engine="dask", client=client,
+                                        chunksize=2, progress=False, output=out, format=fmt)
+    assert res.n_inputs == 7 == res.stats.rows["releases"] + res.stats.rows["errors"]
+    assert res.stats.status == "complete"
+    if fmt == "parquet":
+        back = pn.read_parquet(out)
+        assert read_run(out)["status"] == "complete"
+        assert len(back.releases) + len(back.errors) == 7
+        assert "新闻稿" in set(back.releases["release_id"])
+    else:
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 7
+
+
+def test_dask_turns_malformed_structures_into_error_rows(client, tmp_path):
+    from test_hostile import STRUCTURE_ERRORS, make_structure_attacks
+
+    src = make_structure_attacks(tmp_path)
+    res = Corpus.from_path(src).analyze(stage="parse", engine="dask", client=client,
+                                        chunksize=2, progress=False)
+    check_accounting(res)
+    assert res.n_inputs == 9 and len(res.errors) == len(STRUCTURE_ERRORS)
+    assert res.stats.skipped == {"symlink to a folder already read (loop or repeat)": 2}
+
+
+def test_dask_turns_an_overrun_into_a_timeout_row(client, tmp_path):
+    from test_hostile import BusyOn, check_timeout_row, make_spinning
+
+    res = Corpus.from_path(make_spinning(tmp_path)).analyze(
+        task=BusyOn("parse", timeout=0.5), engine="dask", client=client, chunksize=1,
+        progress=False)
+    check_timeout_row(res)
+
+
+def test_dask_resumes_a_run_interrupted_elsewhere_without_doubles(client, tmp_path,
+                                                                  monkeypatch):
+    from pressnlp.corpus import run, sinks
+    from test_runs import N_DOCS, StopAt
+
+    monkeypatch.setattr(run, "CHECKPOINT_SECONDS", 0)
+    monkeypatch.setattr(sinks, "PARQUET_FLUSH_DOCS", 2)
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(N_DOCS):
+        (src / f"r-{i:02d}.txt").write_text(f"Visit {i}\n\nOn May {i + 1}, 2023, guests met.\n")
+    out = tmp_path / "pq"
+    corpus = Corpus.from_path(src)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.analyze(task=StopAt(5), output=out, chunksize=1, progress=False)
+    res = corpus.analyze(stage="parse", engine="dask", client=client, output=out,
+                         chunksize=2, progress=False, resume=True)
+    assert res.stats.status == "complete" and res.stats.n_resumed > 0
+    back = pn.read_parquet(out)
+    assert back.n_inputs == N_DOCS == len(back.releases)
+    assert back.releases["path"].tolist() == sorted(back.releases["path"])

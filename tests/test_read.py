@@ -77,3 +77,43 @@ def test_read_page_flattens_html_and_passes_text():
     assert read_page("Title\nbody line").html is None
     p = read_page("<!DOCTYPE html><html><body><p>a</p><p>b</p></body></html>".encode())
     assert p.text == "a\nb" and p.encoding == "utf-8"
+
+
+def test_hostile_markup_is_parsed_in_linear_time():
+    """Deep nesting and a tag with thousands of attributes are quadratic for the HTML
+    parser; the bounded markup keeps the text and stays fast."""
+    import time
+
+    from pressnlp.read.html import MAX_DEPTH, bounded_markup
+
+    deep = "<html><body>" + "<div>" * 60_000 + "哈尔滨市外办" + "</div>" * 60_000 + "</body></html>"
+    attrs = ("<html><body><p " + " ".join(f'data-x{i}="{i}"' for i in range(30_000))
+             + ">Harbin Foreign Affairs Office</p></body></html>")
+    for html, text in ((deep, "哈尔滨市外办"), (attrs, "Harbin Foreign Affairs Office")):
+        t0 = time.perf_counter()
+        page = html_to_blocks(html)
+        assert time.perf_counter() - t0 < 3
+        assert page.blocks == [text]
+    assert bounded_markup(deep).count("<div>") == MAX_DEPTH - 2  # html and body count too
+    normal = "<html><body><div class='a'><p>One</p><br/><p>Two</p></div></body></html>"
+    assert bounded_markup(normal) == normal
+
+
+def test_read_stage_stays_fast_on_hostile_pages():
+    """Half a megabyte of each hostile form is read in well under a second on a quiet machine
+    (generous bound: the machine is shared)."""
+    import time
+
+    n = 500_000
+    hostile = {
+        "deep nesting": "<html><body>" + "<div>" * (n // 11) + "x" + "</div>" * (n // 11),
+        "one tag, many attributes": "<html><body><p " + "a=1 " * (n // 4) + ">x</p>",
+        "a tag name without end": "<html><body><" + "a" * n,
+        "tags never closed": "<html><body>" + "<p x" * (n // 4),
+        "entities": "&amp;" * (n // 5),
+        "many inline elements": "<html><body>" + "<span>a</span>" * (n // 14),
+    }
+    for form, page in hostile.items():
+        t0 = time.perf_counter()
+        read_page(page)
+        assert time.perf_counter() - t0 < 5, form

@@ -2,7 +2,8 @@
 
     pressnlp parse PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
     pressnlp analyze PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
-                     [--chunksize N] [--no-dedup] [--quiet]
+                     [--chunksize N] [--no-dedup] [--overwrite | --resume] [--timeout S]
+                     [--quiet]
     pressnlp slogans discover PATH... [--min-releases 3] [-o OUT]
     pressnlp report OUT          (a readable report of a Parquet dataset written by analyze)
 """
@@ -22,8 +23,11 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="files, folders, globs, zip/tar archives, JSONL or CSV files")
     p.add_argument("-o", "--output", metavar="OUT",
-                   help="output file (jsonl) or folder (csv, parquet); stdout when omitted (jsonl)")
-    p.add_argument("--format", choices=FORMATS, default="jsonl")
+                   help="output file (.jsonl) or folder (csv, parquet); stdout when omitted "
+                        "(jsonl)")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="default: from the -o suffix (.jsonl, .csv, .parquet), a folder: "
+                        "parquet; jsonl on stdout")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
                    help="worker processes (1: serial; 0: one per CPU)")
     p.add_argument("--dask", metavar="ADDR",
@@ -31,6 +35,13 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chunksize", type=int, default=32, metavar="N",
                    help="documents per chunk sent to a worker (default 32)")
     p.add_argument("--no-dedup", action="store_true", help="skip duplicate detection")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="time one document may take; an overrun is an error row with stage "
+                        "timeout (default 30; 0: no limit)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace the results already in OUT (swapped in when the run ends)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue the interrupted run in OUT without repeating a document")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
 
@@ -84,20 +95,27 @@ def _exists(path: str) -> bool:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .corpus import Corpus
+    from .corpus import Corpus, OutputError
 
-    if args.format != "jsonl" and not args.output:
-        print(f"pressnlp: --format {args.format} needs -o OUT", file=sys.stderr)
-        return 2
     if args.jobs < 0 or args.chunksize < 1:
         print("pressnlp: --jobs must be >= 0 and --chunksize >= 1", file=sys.stderr)
         return 2
     engine = "dask" if args.dask else ("serial" if args.jobs == 1 else "processes")
     corpus = Corpus.from_path(*args.paths)
-    result = corpus.analyze(stage=args.command, engine=engine, n_jobs=args.jobs or None,
-                            client=args.dask, progress=not args.quiet, output=args.output,
-                            format=args.format, chunksize=args.chunksize,
-                            dedup=not args.no_dedup)
+    try:
+        result = corpus.analyze(stage=args.command, engine=engine, n_jobs=args.jobs or None,
+                                client=args.dask, progress=not args.quiet, output=args.output,
+                                format=args.format or (None if args.output else "jsonl"),
+                                chunksize=args.chunksize,
+                                dedup=not args.no_dedup, overwrite=args.overwrite,
+                                resume=args.resume, timeout=args.timeout or None)
+    except (OutputError, ConnectionError) as exc:
+        print(f"pressnlp: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt as exc:
+        print(f"pressnlp: {exc or 'interrupted'}; the run record lists the inputs not "
+              "reached, and --resume continues the run", file=sys.stderr)
+        return 130
     if not args.quiet:
         print(result.summary(), file=sys.stderr)
     return 0

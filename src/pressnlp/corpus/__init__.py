@@ -13,17 +13,15 @@ Every input yields exactly one row in ``releases`` or ``errors``:
 from __future__ import annotations
 
 import os
-import sys
-import time
 from typing import Any, Iterator
 
 from ..read.archives import MAX_BYTES, Source, exists, iter_sources
-from .engines import ENGINES, chunks, dask_run, process_outs, serial_outs
-from .dedup import Deduper
+from .engines import ENGINES
 from .result import CorpusResult, read_parquet
-from .sinks import FORMATS, MemorySink, RunStats, make_sink, mark_duplicates
+from .run import OutputError, Runner
+from .sinks import FORMATS, MemorySink
 from .tables import SCHEMAS, TABLES
-from .tasks import STAGES, DocTask
+from .tasks import DEFAULT_TIMEOUT, STAGES, DocTask
 
 
 class Corpus:
@@ -52,16 +50,22 @@ class Corpus:
                 progress: bool = True, client: Any = None, stage: str = "analyze",
                 chunksize: int = 32, output: str | os.PathLike[str] | None = None,
                 format: str | None = None, dedup: bool = True, task: DocTask | None = None,
-                dask: str | None = None) -> CorpusResult:
+                dask: str | None = None, overwrite: bool = False, resume: bool = False,
+                timeout: float | None = DEFAULT_TIMEOUT) -> CorpusResult:
         """Run every document through ``stage`` ("analyze" or "parse").
 
         ``engine``: "serial", "processes" (``n_jobs`` workers, default the CPU count) or
         "dask" (``client``: a ``distributed.Client``, an address ``tcp://…``, ``local:N``, or
         None for a local cluster of ``n_jobs`` workers). ``dask="tcp://…"`` implies the Dask
-        engine. With ``output`` (and ``format`` jsonl | csv | parquet; parquet when the path has
-        no ``.jsonl`` suffix) results stream to disk chunk by chunk and memory stays flat; a
-        Parquet run returns a result that reads its tables back lazily. Without ``output``
-        the tables and records are kept in memory. ``dedup`` fills ``releases.duplicate_of``.
+        engine. With ``output`` results stream to disk chunk by chunk and memory stays flat;
+        ``format`` (jsonl | csv | parquet) is inferred from the suffix of ``output`` when not
+        given (a folder: parquet). An output that already holds results is refused unless
+        ``overwrite`` (replaced when the run ends) or ``resume`` (an interrupted run is
+        continued). A Parquet run returns a result that reads its tables back lazily.
+        Without ``output`` the tables and records are kept in memory. ``dedup`` fills
+        ``releases.duplicate_of``. ``timeout``: seconds one document may take (None: no
+        limit); an overrun becomes an error row with stage ``timeout``. See
+        :mod:`pressnlp.corpus.run` for ``_run.json``.
         """
         if dask:
             engine, client = "dask", client or dask
@@ -69,55 +73,19 @@ class Corpus:
             raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
         if stage not in STAGES:
             raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
-        task = task or DocTask(stage)
+        task = task or DocTask(stage, timeout=timeout)
         n_jobs = max(1, n_jobs or (os.cpu_count() or 1)) if engine != "serial" else 1
-        if output is not None and format is None:
-            format = "jsonl" if str(output).endswith((".jsonl", ".json")) else "parquet"
-        sink = MemorySink() if format is None else make_sink(output, format)
-        kw = {"lines": format == "jsonl", "records": format is None, "dedup": dedup}
-        stats = RunStats(engine=engine, stage=stage, n_jobs=n_jobs)
-        from ..lexicon import default_lexicon
-
-        user_dirs = default_lexicon().user_dirs
-        bar = _progress(progress)
-        t0 = time.perf_counter()
-        try:
-            if engine == "dask":
-                dask_run(self.paths, task=task, client=client, n_jobs=n_jobs,
-                         chunksize=chunksize, max_bytes=self.max_bytes, kw=kw, sink=sink,
-                         stats=stats, dedup=dedup, user_dirs=user_dirs, progress=bar)
-            else:
-                chunked = chunks(iter(self), chunksize)
-                outs = serial_outs(chunked, task, kw) if engine == "serial" else \
-                    process_outs(chunked, task, n_jobs, kw, user_dirs)
-                deduper = Deduper() if dedup else None
-                for out in outs:
-                    if deduper is not None:
-                        stats.n_duplicates += len(mark_duplicates(out, deduper))
-                    stats.add(out)
-                    sink.add(out)
-                    if bar is not None:
-                        bar.update(out.n_inputs)
-        finally:
-            stats.seconds = time.perf_counter() - t0
-            if bar is not None:
-                bar.close()
-            sink.close(stats)
+        runner = Runner(self.paths, max_bytes=self.max_bytes, task=task, engine=engine,
+                        n_jobs=n_jobs, client=client, chunksize=chunksize, output=output,
+                        fmt=format, dedup=dedup, progress=progress, overwrite=overwrite,
+                        resume=resume)
+        stats, sink = runner.run()
         if isinstance(sink, MemorySink):
             return CorpusResult(sink.tables(), records=sink.records, stats=stats)
-        out_path = None if output is None else str(output)
-        return CorpusResult(path=output if format == "parquet" else None, stats=stats,
-                            output=out_path or "<stdout>", fmt=format)
-
-
-def _progress(enabled: bool) -> Any:
-    """A tqdm bar on stderr when enabled and stderr is a terminal, else None."""
-    if not enabled or not sys.stderr.isatty():
-        return None
-    from tqdm.auto import tqdm
-
-    return tqdm(unit=" docs", desc="pressnlp", file=sys.stderr, mininterval=0.5)
+        fmt = runner.fmt
+        return CorpusResult(path=output if fmt == "parquet" else None, stats=stats,
+                            output="<stdout>" if output is None else str(output), fmt=fmt)
 
 
 __all__ = ["Corpus", "CorpusResult", "read_parquet", "Source", "DocTask", "SCHEMAS", "TABLES",
-           "FORMATS", "ENGINES"]
+           "FORMATS", "ENGINES", "OutputError"]

@@ -7,12 +7,13 @@
   taken in input order, so memory stays flat. When a worker dies (``BrokenProcessPool``) the
   chunks in flight are re-run in a fresh pool, and a chunk that kills it again is re-run one
   document at a time: the document that kills a worker gets an error row (stage ``worker``).
-- ``dask``: ``dask.bag`` over file partitions (:func:`~pressnlp.read.archives.plan`); each
-  task reads its files itself, runs the chunks and — for Parquet output — writes its files
-  from the worker, returning only counts, errors and duplicate fingerprints.
+- ``dask``: ``dask.bag`` over file partitions (:func:`~pressnlp.read.archives.plan`, with
+  the run-unique ids of their sources); each task reads its files itself, runs the chunks
+  and — for Parquet output — writes its files from the worker, returning only counts,
+  errors and duplicate fingerprints.
 
 Every engine yields :class:`~pressnlp.corpus.tasks.ChunkOut` objects in input order to the
-caller (``run``), which marks duplicates, counts and feeds a sink.
+:class:`~pressnlp.corpus.run.Runner`, which marks duplicates, counts and feeds a sink.
 """
 
 from __future__ import annotations
@@ -24,12 +25,10 @@ import multiprocessing
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ..read.archives import Part, Source, plan, read_part
-from .dedup import Deduper
-from .parquet import set_duplicates, write_frames
-from .sinks import ParquetSink, RunStats, Sink, mark_duplicates
+from ..read.archives import Listing, Part, Source, plan, read_part, with_unique_ids
+from .parquet import part_name, set_duplicates, write_frames
 from .tasks import ChunkOut, DocTask, died, ensure_worker, init_worker, process_chunk
 
 ENGINES = ("serial", "processes", "dask")
@@ -148,7 +147,7 @@ def process_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, n_j
 # -- Dask -------------------------------------------------------------------------------------
 
 def run_part(part: Part, *, task: DocTask, user_dirs: Sequence[str], chunksize: int,
-             max_bytes: int, kw: dict[str, bool], root: str | None) -> dict[str, Any]:
+             max_bytes: int, kw: dict[str, Any], root: str | None) -> dict[str, Any]:
     """One Dask partition: read its files, run its chunks, write Parquet when ``root``."""
     ensure_worker(user_dirs, task)
     outs = [process_chunk(chunk, part.index, task, **kw)
@@ -156,17 +155,22 @@ def run_part(part: Part, *, task: DocTask, user_dirs: Sequence[str], chunksize: 
     if not outs:
         return {"index": part.index, "out": None, "files": []}
     out = merge(outs, part.index)
+    out.first = part.first + part.start_at
     files: list[str] = []
     if root is not None:  # write from the worker; ship back only counts, errors, fingerprints
-        files = write_frames(root, out.frames, f"part-{part.index:06d}")
+        files = write_frames(root, out.frames, part_name(out.first))
         out.counts = {t: len(tbl) for t, tbl in out.frames.items()}
         out.frames = {"errors": out.frames["errors"]}
     return {"index": part.index, "out": out, "files": files}
 
 
+DASK_CONNECT_TIMEOUT = "5s"
+
+
 def get_client(client: Any, n_workers: int) -> tuple[Any, Any]:
     """A ``distributed.Client`` (and the LocalCluster we started, to close): from a Client,
-    an address ``tcp://…``, ``local:N``, or None (a local cluster of ``n_workers``)."""
+    an address ``tcp://…``, ``local:N``, or None (a local cluster of ``n_workers``).
+    An address that cannot be reached raises ``ConnectionError`` within a few seconds."""
     from distributed import Client, LocalCluster
 
     if client is not None and not isinstance(client, str):
@@ -176,58 +180,60 @@ def get_client(client: Any, n_workers: int) -> tuple[Any, Any]:
         cluster = LocalCluster(n_workers=max(1, n), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         return Client(cluster), cluster
-    return Client(client), None
+    try:
+        return Client(client, timeout=DASK_CONNECT_TIMEOUT), None
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConnectionError(f"cannot reach the Dask scheduler at {client} "
+                              f"({type(exc).__name__}: {exc})".replace("\n", " ")) from None
 
 
-def dask_run(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int, chunksize: int,
-             max_bytes: int, kw: dict[str, bool], sink: Sink, stats: RunStats, dedup: bool,
-             user_dirs: Sequence[str], progress: Any) -> None:
-    """Run on Dask; Parquet is written by the workers, other sinks get the parts in order."""
+def dask_outs(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int,
+              chunksize: int, max_bytes: int, kw: dict[str, Any], root: str | None,
+              user_dirs: Sequence[str], skip: int, notes: Any,
+              on_listing: Callable[[Listing], None], progress: Any) -> Iterator[ChunkOut]:
+    """Run on Dask and yield the chunk results in input order. With ``root`` the workers
+    write the Parquet files and the results carry only counts, errors and fingerprints
+    (``out.counts`` set); ``files_of[out.first]`` then lists the files of each result."""
     import dask.bag as db
     from distributed import as_completed
 
     client, cluster = get_client(client, n_jobs)
     try:
-        parts = plan(paths, max(chunksize, DASK_PART_DOCS))
+        parts, listing = with_unique_ids(plan(paths, max(chunksize, DASK_PART_DOCS), notes=notes),
+                                         max_bytes=max_bytes, skip=skip)
+        on_listing(listing)
         if not parts:
             return
-        root = str(sink.root) if isinstance(sink, ParquetSink) else None
         fn = functools.partial(run_part, task=task, user_dirs=tuple(user_dirs),
                                chunksize=chunksize, max_bytes=max_bytes, kw=kw, root=root)
         bag = db.from_sequence(parts, npartitions=len(parts)).map(fn)
         futures = client.compute(bag.to_delayed())
         done: dict[int, dict[str, Any]] = {}
-        deduper = Deduper() if dedup else None
-        nxt, mapping, files = 0, {}, {}
+        order = [p.index for p in parts]
+        nxt = 0
         for fut in as_completed(futures):
             for res in fut.result():
                 done[res["index"]] = res
                 if res["out"] is not None and progress is not None:
                     progress.update(res["out"].n_inputs)
-            while nxt in done:  # in input order: duplicates and non-Parquet sinks
-                res = done.pop(nxt)
+            while nxt < len(order) and order[nxt] in done:  # in input order
+                res = done.pop(order[nxt])
                 nxt += 1
-                out = res["out"]
-                if out is None:
-                    continue
-                if deduper is not None:
-                    found = mark_duplicates(out, deduper)
-                    stats.n_duplicates += len(found)
-                    if found and root is not None:
-                        mapping.update(found)
-                        files[res["index"]] = (res["files"], found)
-                stats.add(out)
-                if root is None:
-                    sink.add(out)
-        fixes = [client.submit(set_duplicates, [f for f in fs if "/releases/" in f], found,
-                               pure=False) for fs, found in files.values()]
-        for f in fixes:
-            f.result()
+                if res["out"] is not None:
+                    if root is not None:
+                        res["out"].files = res["files"]
+                    yield res["out"]
     finally:
         if cluster is not None:
             client.close()
             cluster.close()
 
 
-__all__ = ["ENGINES", "chunks", "serial_outs", "process_outs", "dask_run", "run_part",
-           "get_client", "merge", "WORKER_DIED"]
+def fix_duplicates(fixes: list[tuple[list[str], dict[str, str]]]) -> None:
+    """Fill ``duplicate_of`` in the Parquet files written by Dask workers."""
+    for files, found in fixes:
+        set_duplicates([f for f in files if "/releases/" in f], found)
+
+
+__all__ = ["ENGINES", "chunks", "serial_outs", "process_outs", "dask_outs", "run_part",
+           "get_client", "merge", "fix_duplicates", "WORKER_DIED"]

@@ -1,16 +1,19 @@
-"""Parquet datasets: one folder per table, hive-partitioned by ``year``, written chunk by chunk.
+"""Parquet datasets: one folder per table, files written chunk by chunk, in input order.
 
 Layout::
 
-    out/releases/year=2023/part-000000.parquet
-    out/releases/year=__HIVE_DEFAULT_PARTITION__/part-000003.parquet   (no publication date)
-    out/officials/year=2023/part-000000.parquet  … entities, dates, quantities, themes, slogans
-    out/errors/part-000000.parquet
-    out/_run.json                                 (run statistics)
+    out/releases/part-000000000.parquet  part-000002000.parquet …  (rows in input order)
+    out/officials/part-000000000.parquet … entities, dates, quantities, themes, slogans
+    out/errors/part-000000000.parquet
+    out/_run.json                       (run statistics and status)
 
-Each file is written under a hidden temporary name and renamed into place, so an interrupted
-run leaves only complete files; readers (pyarrow, pandas, DuckDB ``read_parquet('out/releases/
-**/*.parquet', hive_partitioning=true)``) skip the hidden temporaries.
+Every table folder holds at least one file (an empty table gets a zero-row file with the
+table's schema), and ``year`` is an ordinary column (null for a release without a date), so
+each folder reads as it comes: ``pandas.read_parquet("out/releases")``,
+``pyarrow.parquet.read_table("out/releases")`` and DuckDB
+``read_parquet('out/releases/*.parquet')``. File names sort in input order. Each file is
+written under a hidden temporary name and renamed into place, so an interrupted run leaves
+only complete files, and readers skip the hidden temporaries.
 """
 
 from __future__ import annotations
@@ -22,14 +25,13 @@ from typing import Iterable
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from .tables import SCHEMAS, TABLES, arrow_schema, empty, to_arrow, typed
+from .tables import TABLES, arrow_schema, empty, to_arrow, typed
 
-NULL_YEAR = "__HIVE_DEFAULT_PARTITION__"
 RUN_FILE = "_run.json"
+EMPTY_FILE = "part-empty.parquet"  # the zero-row file of a table that got no rows
 
 
 def _atomic_write(table: pa.Table, path: Path) -> None:
@@ -41,45 +43,60 @@ def _atomic_write(table: pa.Table, path: Path) -> None:
 
 def write_frames(root: str | os.PathLike[str], frames: dict[str, pa.Table | pd.DataFrame],
                  name: str) -> list[str]:
-    """Write each table as ``<table>/year=Y/<name>.parquet``; return the paths written."""
+    """Write each non-empty table as ``<table>/<name>.parquet``; return the paths written."""
     root = Path(root)
     written: list[str] = []
     for table, data in frames.items():
         tbl = to_arrow(table, data)
-        if not tbl.num_rows:
-            continue
-        if "year" not in SCHEMAS[table]:
+        if tbl.num_rows:
             path = root / table / f"{name}.parquet"
             _atomic_write(tbl, path)
-            written.append(str(path))
-            continue
-        years = tbl.column("year")
-        rest = tbl.drop_columns(["year"])
-        for year in pc.unique(years).to_pylist():
-            mask = pc.is_null(years) if year is None else pc.equal(years, year)
-            folder = f"year={NULL_YEAR if year is None else int(year)}"
-            path = root / table / folder / f"{name}.parquet"
-            _atomic_write(rest.filter(mask), path)
             written.append(str(path))
     return written
 
 
+def part_name(first: int) -> str:
+    """The file name stem of rows whose first document is input number ``first``."""
+    return f"part-{first:09d}"
+
+
+def remove_parts_from(root: str | os.PathLike[str], first: int) -> None:
+    """Remove the files of documents from input number ``first`` on (and the zero-row
+    files): what an interrupted run wrote after its last checkpoint."""
+    for table in TABLES:
+        for path in (Path(root) / table).glob("part-*.parquet"):
+            number = path.stem.removeprefix("part-")
+            if not number.isdigit() or int(number) >= first:
+                path.unlink()
+
+
+def write_empty_tables(root: str | os.PathLike[str]) -> None:
+    """Give every table folder without a Parquet file a zero-row file with its schema."""
+    for table in TABLES:
+        folder = Path(root) / table
+        if not any(folder.glob("*.parquet")):
+            _atomic_write(arrow_schema(table).empty_table(), folder / EMPTY_FILE)
+
+
+def table_files(root: str | os.PathLike[str], table: str) -> list[Path]:
+    """The Parquet files of a table, in input order."""
+    return sorted(p for p in (Path(root) / table).glob("*.parquet") if p.name != EMPTY_FILE)
+
+
 def read_table(root: str | os.PathLike[str], table: str) -> pd.DataFrame:
-    """One table of a dataset written by :func:`write_frames`, with its dtypes."""
-    folder = Path(root) / table
-    if not folder.is_dir():
+    """One table of a dataset written by :func:`write_frames`, in input order, with its
+    dtypes."""
+    files = table_files(root, table)
+    if not files:
         return empty(table)
-    part = ds.partitioning(pa.schema([("year", pa.int64())]), flavor="hive") \
-        if "year" in SCHEMAS[table] else None
-    dataset = ds.dataset(folder, format="parquet", partitioning=part,
-                         schema=arrow_schema(table) if part else arrow_schema(table))
+    dataset = ds.dataset([str(f) for f in files], format="parquet", schema=arrow_schema(table))
     return typed(table, dataset.to_table().to_pandas())
 
 
-def write_run(root: str | os.PathLike[str], stats: dict) -> None:
-    path = Path(root) / RUN_FILE
+def write_run(root: str | os.PathLike[str], stats: dict, name: str = RUN_FILE) -> None:
+    path = Path(root) / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{RUN_FILE}.tmp")
+    tmp = path.with_name(f".{name}.tmp")
     tmp.write_text(json.dumps(stats, indent=1, default=str), encoding="utf-8")
     os.replace(tmp, path)
 
@@ -93,7 +110,7 @@ def set_duplicates(paths: Iterable[str], mapping: dict[str, str]) -> None:
     """Rewrite ``releases`` files so that ``duplicate_of`` follows ``mapping`` (document path →
     release_id of the first copy), atomically."""
     for p in paths:
-        tbl = pq.read_table(p, schema=arrow_schema("releases", with_year=False))
+        tbl = pq.read_table(p, schema=arrow_schema("releases"))
         ids = tbl.column("path").to_pylist()
         if not any(i in mapping for i in ids):
             continue
@@ -103,4 +120,5 @@ def set_duplicates(paths: Iterable[str], mapping: dict[str, str]) -> None:
         _atomic_write(tbl, Path(p))
 
 
-__all__ = ["write_frames", "read_table", "write_run", "read_run", "set_duplicates", "TABLES"]
+__all__ = ["write_frames", "write_empty_tables", "part_name", "remove_parts_from", "read_table", "table_files", "write_run",
+           "read_run", "set_duplicates", "TABLES"]

@@ -15,7 +15,7 @@ from typing import Iterator
 import pandas as pd
 
 from ..records import Analysis
-from .parquet import read_run, read_table, write_frames, write_run
+from .parquet import part_name, read_run, read_table, write_empty_tables, write_frames, write_run
 from .sinks import FORMATS, CsvSink, RunStats
 from .study import StudyMixin
 from .tables import TABLES, empty
@@ -82,9 +82,11 @@ class CorpusResult(StudyMixin):
 
     # -- output --------------------------------------------------------------------------------
     def to_parquet(self, root: str | os.PathLike[str]) -> Path:
-        """Write one dataset per table, partitioned by year; ``pn.read_parquet`` reads it."""
+        """Write one dataset (folder) per table; pandas, pyarrow, DuckDB and
+        ``pn.read_parquet`` read it."""
         root = Path(root)
-        write_frames(root, self.tables, "part-000000")
+        write_frames(root, self.tables, part_name(0))
+        write_empty_tables(root)
         write_run(root, self.stats.to_dict())
         return root
 
@@ -93,7 +95,7 @@ class CorpusResult(StudyMixin):
         for t, df in self.tables.items():
             if len(df):
                 df.to_csv(sink.root / f"{t}.csv", mode="a", header=False, index=False)
-        sink.close(self.stats)
+        write_run(sink.root, self.stats.to_dict())
         return sink.root
 
     def to_jsonl(self, path: str | os.PathLike[str] | None) -> None:
@@ -131,6 +133,13 @@ class CorpusResult(StudyMixin):
         lines = [f"pressnlp {s.stage}: {s.n_inputs} inputs in {s.seconds:.1f} s "
                  f"({s.n_inputs / secs:.1f} docs/s; engine {s.engine}, {s.n_jobs} job(s))"]
         lines.append("  " + "  ".join(f"{t} {s.rows[t]}" for t in TABLES))
+        if s.status != "complete":
+            lines.append(f"  RUN {s.status.upper()}" + (f": {s.error}" if s.error else ""))
+            if s.n_total is not None:
+                lines.append(f"  {s.n_total - s.n_inputs} of {s.n_total} inputs not reached "
+                             "(listed in the run record; --resume continues)")
+        for reason, n in s.skipped.items():
+            lines.append(f"  skipped (warning): {n} × {reason}")
         if s.n_duplicates:
             lines.append(f"  duplicates (exact or near copies): {s.n_duplicates}")
         if s.rows["releases"] + s.rows["errors"] != s.n_inputs:

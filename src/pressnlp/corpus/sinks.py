@@ -19,26 +19,40 @@ if TYPE_CHECKING:
     import pandas as pd
 
 from .dedup import Deduper
-from .parquet import write_frames, write_run
+from .parquet import part_name, remove_parts_from, write_empty_tables, write_frames
 from .tables import TABLES, concat_arrow, to_pandas, typed
 from .tasks import ChunkOut
 
 FORMATS = ("jsonl", "csv", "parquet")
+PARQUET_FLUSH_DOCS = 2000
+MAX_UNREACHED_LISTED = 10_000  # paths of unreached inputs listed in _run.json  # documents whose rows go into one Parquet file a table
 
 
 @dataclass
 class RunStats:
-    """Counts of a run, updated chunk by chunk."""
+    """Counts of a run, updated chunk by chunk, and what ``_run.json`` records about it."""
 
     engine: str = "serial"
     stage: str = "analyze"
     n_jobs: int = 1
-    n_inputs: int = 0
+    n_inputs: int = 0  # inputs analysed (their rows are written once the run has ended)
     rows: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
     stages: Counter = field(default_factory=Counter)
     n_duplicates: int = 0
+    skipped: Counter = field(default_factory=Counter)  # inputs passed over, by reason
     seconds: float = 0.0
+    status: str = "running"  # complete | interrupted | failed once the run has ended
+    error: str | None = None  # why a failed or interrupted run stopped
+    version: str = ""
+    inputs: list[str] = field(default_factory=list)
+    lexicons: list[str] = field(default_factory=list)  # user lexicon folders
+    format: str | None = None
+    output: str | None = None
+    n_total: int | None = None  # inputs the run was given (None while unknown)
+    unreached: list[str] = field(default_factory=list)  # paths of inputs not analysed
+    n_resumed: int = 0  # inputs taken over from the interrupted run this one continued
+    checkpoint: dict[str, Any] = field(default_factory=dict)  # the sink's state at n_inputs
 
     def add(self, out: ChunkOut) -> None:
         self.n_inputs += out.n_inputs
@@ -50,11 +64,18 @@ class RunStats:
             self.stages.update(str(s) for s in errs.column("stage").to_pylist())
 
     def to_dict(self) -> dict[str, Any]:
-        return {"engine": self.engine, "stage": self.stage, "n_jobs": self.n_jobs,
-                "n_inputs": self.n_inputs, "rows": {t: self.rows[t] for t in TABLES},
+        return {"status": self.status, "error": self.error, "version": self.version,
+                "engine": self.engine, "stage": self.stage, "n_jobs": self.n_jobs,
+                "inputs": self.inputs, "lexicons": self.lexicons, "format": self.format,
+                "output": self.output, "n_total": self.n_total,
+                "n_inputs": self.n_inputs, "n_resumed": self.n_resumed,
+                "n_unreached": (self.n_total - self.n_inputs) if self.n_total is not None
+                else None, "unreached": self.unreached[:MAX_UNREACHED_LISTED],
+                "rows": {t: self.rows[t] for t in TABLES},
                 "errors_by_reason": dict(self.reasons.most_common()),
                 "errors_by_stage": dict(self.stages.most_common()),
-                "n_duplicates": self.n_duplicates, "seconds": round(self.seconds, 3)}
+                "n_duplicates": self.n_duplicates, "skipped": dict(self.skipped),
+                "seconds": round(self.seconds, 3), "checkpoint": self.checkpoint}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "RunStats":
@@ -62,7 +83,14 @@ class RunStats:
                    n_jobs=d.get("n_jobs", 1), n_inputs=d.get("n_inputs", 0),
                    rows=Counter(d.get("rows", {})), reasons=Counter(d.get("errors_by_reason", {})),
                    stages=Counter(d.get("errors_by_stage", {})),
-                   n_duplicates=d.get("n_duplicates", 0), seconds=d.get("seconds", 0.0))
+                   n_duplicates=d.get("n_duplicates", 0),
+                   skipped=Counter(d.get("skipped", {})), seconds=d.get("seconds", 0.0),
+                   status=d.get("status", "complete"), error=d.get("error"),
+                   version=d.get("version", ""), inputs=list(d.get("inputs", [])),
+                   lexicons=list(d.get("lexicons", [])), format=d.get("format"),
+                   output=d.get("output"), n_total=d.get("n_total"),
+                   unreached=list(d.get("unreached", [])), n_resumed=d.get("n_resumed", 0),
+                   checkpoint=dict(d.get("checkpoint", {})))
 
 
 def reason_code(reason: str | None) -> str:
@@ -83,10 +111,19 @@ def mark_duplicates(out: ChunkOut, deduper: Deduper) -> dict[str, str]:
 
 
 class Sink:
+    """Takes chunk results in input order. ``durable`` counts the documents of this session
+    whose rows are safely written; ``state()`` is what a resumed run needs to continue
+    exactly after them (see :mod:`pressnlp.corpus.run`)."""
+
+    durable = 0
+
     def add(self, out: ChunkOut) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def close(self, stats: RunStats) -> None:
+    def state(self) -> dict[str, Any]:
+        return {}
+
+    def close(self) -> None:
         pass
 
 
@@ -103,22 +140,27 @@ class MemorySink(Sink):
                 self.frames[t].append(df)
         if out.records is not None:
             self.records.extend(out.records)
+        self.durable += out.n_inputs
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {t: to_pandas(t, concat_arrow(t, fs)) for t, fs in self.frames.items()}
 
 
 class ParquetSink(Sink):
-    """Parquet files per table and year, each holding about ``flush_docs`` documents' rows,
-    written under a temporary name and renamed into place when complete."""
+    """Parquet files per table, each holding about ``flush_docs`` documents' rows, named by
+    the input position of their first document (``part-000002000.parquet``), written under a
+    temporary name and renamed into place when complete. Resuming at input ``resume_at``
+    removes the files of the documents from there on (written after the last checkpoint)."""
 
-    def __init__(self, root: str | os.PathLike[str], prefix: str = "part-",
-                 flush_docs: int = 2000) -> None:
+    def __init__(self, root: str | os.PathLike[str], flush_docs: int | None = None, *,
+                 resume_at: int | None = None) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
-        self.prefix, self.flush_docs = prefix, flush_docs
+        self.flush_docs = flush_docs or PARQUET_FLUSH_DOCS
         self.files: list[str] = []
         self._buf: list[ChunkOut] = []
+        if resume_at is not None:
+            remove_parts_from(self.root, resume_at)
 
     def add(self, out: ChunkOut) -> None:
         self._buf.append(out)
@@ -129,30 +171,42 @@ class ParquetSink(Sink):
         if not self._buf:
             return
         frames = {t: concat_arrow(t, [o.frames[t] for o in self._buf]) for t in TABLES}
-        self.files += write_frames(self.root, frames, f"{self.prefix}{self._buf[0].index:06d}")
+        self.files += write_frames(self.root, frames, part_name(self._buf[0].first))
+        self.durable += sum(o.n_inputs for o in self._buf)
         self._buf = []
 
-    def close(self, stats: RunStats) -> None:
+    def close(self) -> None:
         self.flush()
-        write_run(self.root, stats.to_dict())
+        write_empty_tables(self.root)
 
 
 class JsonlSink(Sink):
-    """One record a line, in input order; stdout when ``path`` is None."""
+    """One record a line, in input order; stdout when ``path`` is None. ``state`` is the file
+    size after the last whole chunk; a resumed run cuts the file there and appends."""
 
-    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None, *,
+                 state: dict[str, Any] | None = None) -> None:
         self.path = path
         if path is None:
             self.fh: IO[str] = sys.stdout
-        else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.fh = open(path, "w", encoding="utf-8")
+            return
+        if state is not None:
+            with open(path, "r+b") as fh:
+                fh.truncate(int(state.get("bytes", 0)))
+        self.fh = open(path, "a" if state is not None else "w", encoding="utf-8")
+        self.size = self.fh.tell()
 
     def add(self, out: ChunkOut) -> None:
-        for line in out.lines or ():
-            self.fh.write(line + "\n")
+        self.fh.writelines(line + "\n" for line in out.lines or ())
+        self.fh.flush()
+        if self.path is not None:
+            self.size = self.fh.tell()
+        self.durable += out.n_inputs
 
-    def close(self, stats: RunStats) -> None:
+    def state(self) -> dict[str, Any]:
+        return {} if self.path is None else {"bytes": self.size}
+
+    def close(self) -> None:
         if self.path is None:
             self.fh.flush()
         else:
@@ -160,12 +214,18 @@ class JsonlSink(Sink):
 
 
 class CsvSink(Sink):
-    """A folder with one CSV a table, appended chunk by chunk."""
+    """A folder with one CSV a table, appended chunk by chunk. ``state`` holds each file's
+    size after the last whole chunk; a resumed run cuts the files there and appends."""
 
-    def __init__(self, root: str | os.PathLike[str]) -> None:
+    def __init__(self, root: str | os.PathLike[str], *,
+                 state: dict[str, Any] | None = None) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
-        self.started: set[str] = set()
+        if state is not None:
+            for t, size in state.get("sizes", {}).items():
+                with open(self.root / f"{t}.csv", "r+b") as fh:
+                    fh.truncate(int(size))
+            return
         for t in TABLES:  # every table gets a file, with its header, even when empty
             typed(t, []).to_csv(self.root / f"{t}.csv", index=False)
 
@@ -174,19 +234,26 @@ class CsvSink(Sink):
             if len(tbl):
                 to_pandas(t, tbl).to_csv(self.root / f"{t}.csv", mode="a", header=False,
                                          index=False)
+        self.durable += out.n_inputs
 
-    def close(self, stats: RunStats) -> None:
-        write_run(self.root, stats.to_dict())
+    def state(self) -> dict[str, Any]:
+        return {"sizes": {t: (self.root / f"{t}.csv").stat().st_size for t in TABLES}}
 
 
-def make_sink(output: str | os.PathLike[str] | None, fmt: str | None) -> Sink:
+def make_sink(output: str | os.PathLike[str] | None, fmt: str | None, *,
+              resume: dict[str, Any] | None = None) -> Sink:
+    """The sink of a format; ``resume`` (the checkpoint of an interrupted run: its
+    ``n_done`` and the sink's state) continues that run."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
     if fmt == "jsonl":
-        return JsonlSink(output)
+        return JsonlSink(output, state=resume)
     if output is None:
         raise ValueError(f"format {fmt!r} needs an output folder")
-    return ParquetSink(output) if fmt == "parquet" else CsvSink(output)
+    if fmt == "parquet":
+        return ParquetSink(output, resume_at=None if resume is None else
+                           int(resume.get("n_done", 0)))
+    return CsvSink(output, state=resume)
 
 
 __all__ = ["RunStats", "Sink", "MemorySink", "ParquetSink", "JsonlSink", "CsvSink", "make_sink",

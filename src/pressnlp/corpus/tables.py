@@ -20,9 +20,9 @@ Columns (dtype) of each table — the contract that other modules and users rely
 ``slogans``   release_id, text, canonical (string); category, cue (category);
               numbered, novel (boolean); start, end (Int64); year.
 ``errors``    (one row per input that yielded no release) release_id, path, url (string);
-              stage (category: read | parse | extract | classify | worker); reason (string).
+              stage (category: read | parse | analyze | timeout | worker); reason (string).
 
-``year`` is the release's publication year; Parquet datasets are partitioned by it.
+``year`` is the release's publication year (null when it has no date).
 """
 
 from __future__ import annotations

@@ -10,10 +10,14 @@ worker so the main process only writes.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
+import signal
+import threading
 import time
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Any, Iterator, Sequence
 
 import pyarrow as pa
 
@@ -23,6 +27,55 @@ from .dedup import Fingerprint, fingerprint
 from .tables import arrow_of
 
 STAGES = ("analyze", "parse")
+DEFAULT_TIMEOUT = 30.0  # seconds one document may take (parse and analysis) by default
+
+
+class DocTimeout(BaseException):
+    """A document overran its time budget (a BaseException: no ``except Exception`` in a
+    stage swallows it)."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`DocTimeout` in this thread when the block runs past ``seconds``.
+
+    In a main thread (the serial engine, process-pool workers) a ``SIGALRM`` timer does it,
+    which also stops a long regular-expression match; in other threads (Dask workers) a
+    watchdog raises the exception asynchronously, which takes effect at the next Python
+    instruction (not inside one long C call)."""
+    if not seconds or seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        def overrun(signum: int, frame: Any) -> None:
+            raise DocTimeout
+
+        previous = signal.signal(signal.SIGALRM, overrun)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        return
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    running = [True]
+
+    def overrun_thread() -> None:
+        with lock:
+            if running[0]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(DocTimeout))
+
+    timer = threading.Timer(seconds, overrun_thread)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            running[0] = False
+        timer.cancel()
 _WARMUP = {
     "en": "Delegation Visits Sister City\n\nOn May 8, 2023, a delegation of the Changchun "
           "Foreign Affairs Office visited Sendai and met 20 guests.",
@@ -31,17 +84,28 @@ _WARMUP = {
 
 
 class DocTask:
-    """One source → one Analysis (parse only, or every stage)."""
+    """One source → one Analysis (parse only, or every stage), within ``timeout`` seconds
+    (None or 0: no limit); an overrun is an error record with stage ``timeout``."""
 
-    def __init__(self, stage: str = "analyze") -> None:
+    def __init__(self, stage: str = "analyze", timeout: float | None = DEFAULT_TIMEOUT) -> None:
         if stage not in STAGES:
             raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
         self.stage = stage
+        self.timeout = timeout
 
     def __call__(self, src: Source) -> Analysis:
         if src.error is not None:
             return Analysis(release=Release.error_record(src.error, id=src.id, path=src.path,
                                                          url=src.url, stage="read"))
+        try:
+            with time_budget(getattr(self, "timeout", None)):
+                return self._run(src)
+        except DocTimeout:
+            return Analysis(release=Release.error_record(
+                f"timeout: the document took longer than {self.timeout:g} s",
+                id=src.id, path=src.path, url=src.url, stage="timeout"))
+
+    def _run(self, src: Source) -> Analysis:
         from ..parse import parse
 
         try:
@@ -87,6 +151,8 @@ class ChunkOut:
     records: list[Analysis] | None = None
     seconds: float = 0.0
     counts: dict[str, int] | None = None  # rows per table, when ``frames`` were written away
+    first: int = 0  # input position of the chunk's first document in the run
+    files: list[str] | None = None  # Parquet files a Dask worker wrote for it
 
 
 def process_chunk(sources: Sequence[Source], index: int, task: DocTask, *, lines: bool = False,
@@ -144,4 +210,4 @@ def ensure_worker(user_dirs: Sequence[str], task: DocTask) -> None:
 
 
 __all__ = ["DocTask", "ChunkOut", "process_chunk", "died", "init_worker", "ensure_worker",
-           "STAGES"]
+           "STAGES", "DEFAULT_TIMEOUT", "DocTimeout", "time_budget"]

@@ -3,8 +3,9 @@
 Every input document becomes exactly one :class:`Source` — its raw bytes (or text, for
 JSONL/CSV cells), or the reason it could not be read. Nothing is extracted to disk:
 
-- folders are walked recursively (sorted; hidden files, ``__MACOSX`` and notes or manifests
-  such as ``README.md`` / ``*.json`` skipped — name such a file explicitly to read it);
+- folders are walked recursively (:mod:`pressnlp.read.walk`; sorted; hidden files,
+  ``__MACOSX`` and notes or manifests such as ``README.md`` / ``*.json`` skipped — name such
+  a file explicitly to read it);
 - zip and tar members are read in memory; a member is refused (an error source) when it would
   expand past ``max_bytes`` (zip bombs), when its name is absolute or climbs out with ``..``,
   when it is a link or device, or when it is corrupt (bad CRC, truncated stream);
@@ -14,7 +15,13 @@ JSONL/CSV cells), or the reason it could not be read. Nothing is extracted to di
 
 Ids: the file name with its last extension stripped (``d45_A_en.gb18030.html`` →
 ``d45_A_en.gb18030``); archive members keep ``path`` as ``archive.zip::member``; JSONL/CSV rows
-use their ``id`` column, else ``<file stem>-<line or row number>``.
+use their ``id`` column, else ``<file stem>-<line or row number>``. :func:`iter_sources`
+makes ids unique within the run: ids shared by several sources are qualified by the shortest
+distinguishing path part (``a/index``, ``b/index``; see :mod:`pressnlp.read.ids`). Names
+that are not UTF-8 (GBK file names, tar and zip members) are read as UTF-8 or GB18030 for the
+id, and ``path`` keeps their original bytes as ``\\xNN``; lone surrogates in JSONL become
+U+FFFD. A folder reached again through a symbolic link is skipped (and counted); a FIFO,
+device, broken link or unreadable folder is an error source, never a hang.
 
 For distributed runs :func:`plan` cuts the inputs into :class:`Part` specs (groups of files,
 ranges of zip members, whole tar/JSONL/CSV files) that any worker re-reads with
@@ -24,15 +31,20 @@ ranges of zip members, whole tar/JSONL/CSV files) that any worker re-reads with
 from __future__ import annotations
 
 import csv
-import glob
 import json
 import os
 import sys
 import tarfile
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
+
+from .decode import name_bytes, readable_name, recorded_name, valid_text
+from .ids import unique_ids
+from .walk import exists, expand, not_regular
+from .zipnames import open_zip
 
 MAX_BYTES = 8 * 2**20  # per-document cap (an oversize file or member becomes an error)
 TEXT_FIELDS = ("text", "html", "body", "content")
@@ -57,6 +69,12 @@ class Source:
     data: bytes | str | None = None
     error: str | None = None
 
+    def __post_init__(self) -> None:  # whatever a reader missed: no lone surrogate gets out
+        for name in ("id", "path", "url", "error"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, valid_text(value))
+
     @property
     def ok(self) -> bool:
         return self.error is None
@@ -67,10 +85,37 @@ class Part:
     """A unit of distributed work: ``(kind, path, start, stop)`` items read by :func:`read_part`.
 
     ``kind`` is ``file`` (one document), ``zip`` (members ``start:stop``), ``tar``, ``jsonl``,
-    ``csv`` (the whole file) or ``missing`` (an input that vanished: one error source)."""
+    ``csv`` (the whole file) or ``missing`` (an input that is no readable regular file: one
+    error source)."""
 
     index: int
     items: tuple[tuple[str, str, int, int], ...] = field(default=())
+    ids: tuple[tuple[int, str], ...] = ()  # (position in the part, run-unique id) to apply
+    first: int = 0  # input position of the part's first source in the run
+    start_at: int = 0  # sources of the part already analysed (a resumed run skips them)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Every source of a run as ``(own id, path)`` in input order, and the index → id of
+    those whose id had to be qualified to be unique."""
+
+    keys: list[tuple[str, str]]
+    renamed: dict[int, str]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def paths(self, start: int = 0) -> list[str]:
+        return [path for _, path in self.keys[start:]]
+
+
+def list_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BYTES
+                 ) -> Listing:
+    """A first pass over the inputs: their names, ids and number (documents are read and
+    dropped; no analysis)."""
+    keys = [(s.id, s.path) for s in _raw_sources(paths, max_bytes)]
+    return Listing(keys, unique_ids(keys))
 
 
 def doc_id(name: str) -> str:
@@ -78,6 +123,21 @@ def doc_id(name: str) -> str:
     base = PurePosixPath(name.replace("\\", "/")).name
     stem, dot, ext = base.rpartition(".")
     return stem if dot and stem else base
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file system path as recorded in ``Source.path``: valid text, with the bytes of a
+    name that is not UTF-8 (a GBK file name) kept as ``\\xNN``."""
+    s = str(path)
+    raw = name_bytes(s)
+    return recorded_name(raw) if raw is not None else valid_text(s)
+
+
+def name_id(name: str) -> str:
+    """The id of a file or member name decoded with ``surrogateescape``: its bytes read as
+    UTF-8 or GB18030 (see :func:`~pressnlp.read.decode.readable_name`), extension stripped."""
+    raw = name_bytes(name)
+    return doc_id(readable_name(raw) if raw is not None else valid_text(name))
 
 
 def _has_suffix(path: str | Path, suffixes: tuple[str, ...]) -> bool:
@@ -96,56 +156,22 @@ def kind_of(path: str | Path) -> str:
     return "file"
 
 
-# Files a folder walk passes over: an archive's notes and manifests, not documents.
-NOT_DOCUMENT_SUFFIXES = (".md", ".rst", ".json", ".yaml", ".yml", ".py", ".ipynb", ".log")
+def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES,
+                 notes: Counter | None = None, listing: Listing | None = None,
+                 skip: int = 0) -> Iterator[Source]:
+    """A stream of sources over files, folders, globs and archives, with run-unique ids
+    (see :mod:`pressnlp.read.ids`; ``listing`` is the first pass, made here when not given),
+    from input number ``skip`` on; inputs skipped on purpose (symbolic link loops) are
+    counted in ``notes``."""
+    renamed = (listing or list_sources(paths, max_bytes)).renamed
+    for i, src in enumerate(_raw_sources(paths, max_bytes, notes)):
+        if i >= skip:
+            yield replace(src, id=renamed[i]) if i in renamed else src
 
 
-def _skipped(path: Path) -> bool:
-    return path.name.startswith(".") or "__MACOSX" in path.parts or \
-        path.name.lower().endswith(NOT_DOCUMENT_SUFFIXES)
-
-
-def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Input files in order: a folder recursively (sorted), a glob's matches (sorted), a file."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            yield from _walk(p)
-        elif p.exists():
-            yield p
-        else:
-            matches = sorted(glob.glob(str(raw), recursive=True))
-            if not matches:
-                yield p  # read_file turns it into an error source
-            for m in matches:
-                if Path(m).is_dir():
-                    yield from expand([m])
-                elif not _skipped(Path(m)):
-                    yield Path(m)
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted path order (sub-folders in place, by name)."""
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for e in entries:
-        if e.name.startswith(".") or e.name == "__MACOSX":
-            continue
-        if e.is_dir():
-            yield from _walk(Path(e.path))
-        elif e.is_file() and not _skipped(Path(e.path)):
-            yield Path(e.path)
-
-
-def exists(path: str | os.PathLike[str]) -> bool:
-    return Path(path).exists() or bool(glob.glob(str(path), recursive=True))
-
-
-def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Iterator[Source]:
-    """A lazy stream of sources over files, folders, globs and archives."""
-    for path in expand(paths):
+def _raw_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int,
+                 notes: Counter | None = None) -> Iterator[Source]:
+    for path in expand(paths, notes):
         yield from read_file(path, max_bytes=max_bytes)
 
 
@@ -153,8 +179,9 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES, start: int = 0,
               stop: int | None = None) -> Iterator[Source]:
     """The sources inside one input file (one for a plain file, many for an archive)."""
     kind = kind_of(path)
-    if not path.exists():
-        yield Source(id=doc_id(path.name), path=str(path), error="missing: no such file")
+    refused = not_regular(path)
+    if refused:
+        yield Source(id=name_id(path.name), path=path_text(path), error=refused)
         return
     if kind == "zip":
         yield from _read_zip(path, max_bytes, start, stop)
@@ -199,7 +226,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _read_plain(path: Path, max_bytes: int) -> Source:
-    src = Source(id=doc_id(path.name), path=str(path))
+    src = Source(id=name_id(path.name), path=path_text(path))
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -226,25 +253,48 @@ def _member_skipped(name: str) -> bool:
 
 def zip_count(path: Path) -> int:
     """Number of document members in a zip (for planning); 1 for an unreadable archive."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return sum(1 for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename))
-    except (zipfile.BadZipFile, OSError):
+    if not_regular(path):
         return 1
+    try:
+        zf, _ = open_zip(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return 1
+    with zf:
+        return len(_zip_members(zf))
+
+
+def _zip_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    return [i for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename)]
+
+
+def _zip_name_bytes(info: zipfile.ZipInfo) -> bytes:
+    """A zip member name's original bytes (zipfile decodes unflagged names as cp437)."""
+    if info.filename.isascii() or info.flag_bits & 0x800:
+        return info.filename.encode("utf-8", "surrogatepass")
+    return info.filename.encode("cp437")
+
+
+def _member_source(archive: Path, raw_name: bytes) -> Source:
+    """The source of an archive member: id from its readable name, path recording its bytes."""
+    return Source(id=doc_id(readable_name(raw_name)),
+                  path=f"{path_text(archive)}::{recorded_name(raw_name)}")
 
 
 def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = None
               ) -> Iterator[Source]:
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+        zf, bad_names = open_zip(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         if start == 0:
-            yield Source(id=doc_id(path.name), path=str(path), error=f"corrupt archive: {exc}")
+            yield Source(id=name_id(path.name), path=path_text(path),
+                         error=f"corrupt archive: {exc}")
         return
     with zf:
-        members = [i for i in zf.infolist() if not i.is_dir() and not _member_skipped(i.filename)]
-        for info in members[start:stop]:
-            src = Source(id=doc_id(info.filename), path=f"{path}::{info.filename}")
+        for info in _zip_members(zf)[start:stop]:
+            src = _member_source(path, _zip_name_bytes(info))
+            if info.header_offset in bad_names:
+                yield replace(src, error="bad member name: flagged UTF-8 but holds other bytes")
+                continue
             unsafe = _unsafe_name(info.filename)
             if unsafe:
                 yield replace(src, error=unsafe)
@@ -270,7 +320,8 @@ def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
     try:
         tf = tarfile.open(path, "r:*")
     except (tarfile.TarError, OSError, EOFError) as exc:
-        yield Source(id=doc_id(path.name), path=str(path), error=f"corrupt archive: {exc}")
+        yield Source(id=name_id(path.name), path=path_text(path),
+                     error=f"corrupt archive: {exc}")
         return
     try:
         with tf:
@@ -278,7 +329,8 @@ def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
                 last = info.name
                 if info.isdir() or _member_skipped(info.name):
                     continue
-                src = Source(id=doc_id(info.name), path=f"{path}::{info.name}")
+                src = _member_source(path, name_bytes(info.name) or
+                                     valid_text(info.name).encode("utf-8"))
                 unsafe = _unsafe_name(info.name)
                 if unsafe:
                     yield replace(src, error=unsafe)
@@ -298,8 +350,8 @@ def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
                     return
                 yield _checked(replace(src, data=data), max_bytes)
     except (tarfile.TarError, OSError, EOFError, Exception) as exc:  # noqa: BLE001
-        where = f" after member {last!r}" if last else ""
-        yield Source(id=doc_id(path.name), path=f"{path}::<rest>",
+        where = f" after member {valid_text(last)!r}" if last else ""
+        yield Source(id=name_id(path.name), path=f"{path_text(path)}::<rest>",
                      error=f"truncated archive{where}: {type(exc).__name__}: {exc}")
 
 
@@ -315,20 +367,21 @@ def _from_row(row: dict, path: Path, n: int, max_bytes: int) -> Source:
     rid = _pick(row, ID_FIELDS)
     url = _pick(row, URL_FIELDS)
     text = _pick(row, TEXT_FIELDS)
-    src = Source(id=str(rid) if rid is not None else f"{doc_id(path.name)}-{n}",
-                 path=f"{path}::{n}", url=str(url) if url is not None else None)
+    src = Source(id=valid_text(str(rid)) if rid is not None else f"{name_id(path.name)}-{n}",
+                 path=f"{path_text(path)}::{n}",
+                 url=valid_text(str(url)) if url is not None else None)
     if text is None:
         return replace(src, error="empty: no text/html/body/content field")
     if not isinstance(text, str):
         return replace(src, error=f"bad record: text field is {type(text).__name__}")
-    return _checked(replace(src, data=text), max_bytes)
+    return _checked(replace(src, data=valid_text(text)), max_bytes)
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield Source(id=doc_id(path.name), path=str(path), error=f"unreadable: {exc}")
+        yield Source(id=name_id(path.name), path=path_text(path), error=f"unreadable: {exc}")
         return
     with fh:
         for n, raw in enumerate(fh, 1):
@@ -337,39 +390,68 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
             try:
                 obj = json.loads(raw)
             except ValueError as exc:
-                yield Source(id=f"{doc_id(path.name)}-{n}", path=f"{path}::{n}",
-                             error=f"bad JSON line: {exc}")
+                yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
+                             error=f"bad JSON line: {valid_text(str(exc))}")
+                continue
+            except RecursionError:
+                yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
+                             error="bad JSON line: nested too deeply")
                 continue
             if not isinstance(obj, dict):
-                yield Source(id=f"{doc_id(path.name)}-{n}", path=f"{path}::{n}",
+                yield Source(id=f"{name_id(path.name)}-{n}", path=f"{path_text(path)}::{n}",
                              error="bad JSON line: not an object")
                 continue
             yield _from_row(obj, path, n, max_bytes)
 
 
+CSV_DELIMITERS = ",;\t|"
+
+
+def _csv_encoding(path: Path) -> str:
+    """UTF-16 for a file that starts with a UTF-16 BOM (spreadsheet "Unicode text"), else
+    UTF-8 with or without its BOM."""
+    with path.open("rb") as fh:
+        head = fh.read(2)
+    return "utf-16" if head in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+
+
+def _csv_delimiter(header_line: str) -> str:
+    """The delimiter of a CSV file: the candidate (``,`` ``;`` tab ``|``) its header line
+    uses most (a comma when it has none)."""
+    counts = {d: header_line.count(d) for d in CSV_DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 def _read_csv(path: Path, max_bytes: int) -> Iterator[Source]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
-        fh = path.open(encoding="utf-8-sig", errors="replace", newline="")
+        fh = path.open(encoding=_csv_encoding(path), errors="replace", newline="")
     except OSError as exc:
-        yield Source(id=doc_id(path.name), path=str(path), error=f"unreadable: {exc}")
+        yield Source(id=name_id(path.name), path=path_text(path), error=f"unreadable: {exc}")
         return
     with fh:
-        reader = csv.DictReader(fh)
-        header = [str(h).lower() for h in reader.fieldnames or []]
+        delimiter = _csv_delimiter(fh.readline())
+        fh.seek(0)
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        reader.fieldnames = [str(h).strip().lstrip("\ufeff") for h in reader.fieldnames or []]
+        header = [h.lower() for h in reader.fieldnames]
         if not any(f in header for f in TEXT_FIELDS):
-            yield Source(id=doc_id(path.name), path=str(path),
-                         error="bad CSV: no text/html/body/content column")
+            shown = ", ".join(reader.fieldnames[:8]) or "none"
+            yield Source(id=name_id(path.name), path=path_text(path),
+                         error=f"bad CSV: no text, html, body or content column "
+                               f"(columns: {shown})")
             return
         try:
             for n, row in enumerate(reader, 1):
                 yield _from_row(row, path, n, max_bytes)
         except csv.Error as exc:
-            yield Source(id=f"{doc_id(path.name)}-rest", path=f"{path}::<rest>",
+            yield Source(id=f"{name_id(path.name)}-rest", path=f"{path_text(path)}::<rest>",
                          error=f"bad CSV: {exc}")
 
 
-def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64) -> list[Part]:
+def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64,
+         notes: Counter | None = None) -> list[Part]:
     """Cut the inputs into parts of about ``docs_per_part`` documents for distributed runs."""
     parts: list[Part] = []
     files: list[tuple[str, str, int, int]] = []
@@ -379,8 +461,8 @@ def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64) -> li
             parts.append(Part(len(parts), tuple(files)))
             files.clear()
 
-    for path in expand(paths):
-        kind = kind_of(path) if path.exists() else "missing"
+    for path in expand(paths, notes):
+        kind = "missing" if not_regular(path) else kind_of(path)
         if kind == "file" or kind == "missing":
             files.append((kind, str(path), 0, 1))
             if len(files) >= docs_per_part:
@@ -397,8 +479,36 @@ def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64) -> li
     return parts
 
 
+def with_unique_ids(parts: list[Part], *, max_bytes: int = MAX_BYTES, skip: int = 0
+                    ) -> tuple[list[Part], Listing]:
+    """The parts, each carrying its input position and the run-unique ids of its sources
+    that differ from their own (a first pass over the inputs, as :func:`iter_sources`
+    makes), without the sources before input number ``skip``; and the listing."""
+    offsets, keys = [], []
+    for part in parts:
+        offsets.append(len(keys))
+        keys += [(s.id, s.path) for s in _read_part_raw(part, max_bytes)]
+    renamed = unique_ids(keys)
+    bounds = offsets + [len(keys)]
+    out = []
+    for n, p in enumerate(parts):
+        if bounds[n + 1] <= skip:
+            continue  # analysed by the run this one resumes
+        out.append(replace(p, first=bounds[n], start_at=max(0, skip - bounds[n]),
+                           ids=tuple((i - bounds[n], renamed[i])
+                                     for i in range(bounds[n], bounds[n + 1]) if i in renamed)))
+    return out, Listing(keys, renamed)
+
+
 def read_part(part: Part, *, max_bytes: int = MAX_BYTES) -> Iterator[Source]:
-    """The sources of one part, in order."""
+    """The sources of one part, in order (with the run-unique ids the part carries)."""
+    renamed = dict(part.ids)
+    for i, src in enumerate(_read_part_raw(part, max_bytes)):
+        if i >= part.start_at:
+            yield replace(src, id=renamed[i]) if i in renamed else src
+
+
+def _read_part_raw(part: Part, max_bytes: int) -> Iterator[Source]:
     for kind, path, start, stop in part.items:
         if kind == "zip":
             yield from _read_zip(Path(path), max_bytes, start, stop)
@@ -407,4 +517,5 @@ def read_part(part: Part, *, max_bytes: int = MAX_BYTES) -> Iterator[Source]:
 
 
 __all__ = ["Source", "Part", "MAX_BYTES", "doc_id", "expand", "exists", "iter_sources",
-           "read_file", "looks_binary", "plan", "read_part"]
+           "read_file", "looks_binary", "plan", "read_part", "with_unique_ids",
+           "Listing", "list_sources"]

@@ -143,6 +143,49 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     return min(tries, key=lambda d: d.replaced)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with every lone surrogate (``\\ud800`` from JSON, an undecodable byte kept by
+    ``surrogateescape``) replaced by U+FFFD, so that any UTF-8 writer accepts it."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def name_bytes(name: str) -> bytes | None:
+    """The original bytes of a name decoded with ``surrogateescape`` (file system and tar
+    names), or None when it holds surrogates that no byte produced."""
+    try:
+        return name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return None
+
+
+def readable_name(raw: bytes) -> str:
+    """A file or member name's bytes as text: UTF-8, else GB18030 (names in Chinese archives
+    are often GBK), else UTF-8 with U+FFFD for the bytes that do not decode."""
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+def recorded_name(raw: bytes) -> str:
+    """A name's bytes for the record: each ``/``-separated part that is UTF-8 as is, each other
+    part with its non-ASCII bytes as ``\\xNN`` (so the original bytes of a GBK or Latin-1
+    name can be recovered from the ``path`` column)."""
+    return "/".join(_recorded_part(part) for part in raw.split(b"/"))
+
+
+def _recorded_part(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "".join(chr(b) if b < 0x80 else f"\\x{b:02x}" for b in raw)
+
+
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are no text page: NUL bytes or many control bytes (UTF-16 aside)."""
     sample = data[:8192]
@@ -154,5 +197,6 @@ def looks_binary(data: bytes) -> bool:
     return control > 0.05 * len(sample)
 
 
-__all__ = ["Decoded", "decode_bytes", "detect_encoding", "looks_binary", "normalize_encoding",
-           "sniff_html_charset"]
+__all__ = ["Decoded", "decode_bytes", "detect_encoding", "looks_binary", "name_bytes",
+           "normalize_encoding", "readable_name", "recorded_name", "sniff_html_charset",
+           "valid_text"]

@@ -26,6 +26,14 @@ _HTML_HINT = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|title)\b", 
 _BLOCK_HINT = re.compile(r"<\s*/?\s*(?:div|p|table|tr|td|br|li|ul|span|a|h[1-6])\b[^<>]*>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _FRAGMENT_TAGS = 6  # block tags per line of text above which a tag-only page is HTML
+# Limits that keep the HTML parser linear on hostile markup (its cost grows with the square
+# of the nesting depth and of the attributes of one tag): real pages stay far below them.
+MAX_DEPTH = 256  # elements nested deeper lose their tags (their text stays)
+MAX_TAG_CHARS = 4096  # a longer start tag loses its attributes
+# a tag: the name must end at a delimiter (the lookahead), which keeps matching linear
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])([^<>]*)>")
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track "
+                      "wbr".split())
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,41 @@ def strip_tags(line: str) -> str:
     if "&" in line:
         line = html_lib.unescape(line)
     return line
+
+
+def bounded_markup(html: str) -> str:
+    """``html`` with the tags nested deeper than ``MAX_DEPTH`` removed (their text kept) and
+    start tags longer than ``MAX_TAG_CHARS`` stripped of their attributes; one linear pass."""
+    out: list[str] = []
+    open_tags: list[str] = []
+    dropped: dict[str, int] = {}
+    last = 0
+    for m in _ANY_TAG.finditer(html):
+        closing, name = m.group(1), m.group(2).lower()
+        keep: str | None = m.group(0)
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                keep = " "
+            elif name in open_tags[-MAX_DEPTH:]:
+                while open_tags and open_tags.pop() != name:
+                    pass
+        elif name not in VOID_TAGS and not m.group(3).rstrip().endswith("/"):
+            if len(open_tags) >= MAX_DEPTH:
+                dropped[name] = dropped.get(name, 0) + 1
+                keep = " "
+            else:
+                open_tags.append(name)
+        if keep is not None and len(m.group(3)) > MAX_TAG_CHARS and keep != " ":
+            keep = f"<{m.group(1)}{m.group(2)}>"
+        if keep != m.group(0):
+            out.append(html[last:m.start()])
+            out.append(keep)
+            last = m.end()
+    if not out:
+        return html
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _head_evidence(tree: LexborHTMLParser) -> tuple[str | None, dict[str, str]]:
@@ -120,7 +163,7 @@ def _blocks(root) -> list[str]:  # noqa: ANN001 - a selectolax node
 def html_to_blocks(html: str) -> HtmlPage:
     """Parse ``html`` (broken markup is fine) into text blocks plus title and meta evidence."""
     try:
-        tree = LexborHTMLParser(html)
+        tree = LexborHTMLParser(bounded_markup(html))
     except Exception:  # noqa: BLE001 - the parser must not stop a batch
         return HtmlPage(blocks=[ln.strip() for ln in re.sub(r"<[^>]*>", "\n", html).splitlines()
                                 if ln.strip()])

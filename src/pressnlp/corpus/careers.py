@@ -58,7 +58,7 @@ def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None) -> pd.D
             "orgs": sorted({o for o in sub["org"] if o}),
             "first_seen": d.min() if len(d) else pd.NaT, "last_seen": d.max() if len(d) else pd.NaT,
             "n_releases": sub["release_id"].nunique(),
-            "sources": sorted({h for h in sub["host"] if h}),
+            "sources": sorted({h for h in map(_str, sub["host"]) if h}),
             "_tkey": tkey, "_okey": okey,
         })
     table = pd.DataFrame(out)

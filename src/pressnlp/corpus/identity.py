@@ -569,7 +569,8 @@ def link_people(officials: pd.DataFrame, releases: pd.DataFrame | None = None) -
 def _bodies(releases: pd.DataFrame | None) -> dict[str, str]:
     if releases is None or len(releases) == 0 or "body" not in releases:
         return {}
-    return {str(r): b for r, b in zip(releases["release_id"], releases["body"]) if isinstance(b, str)}
+    return {str(r): b for r, b in zip(releases["release_id"], releases["body"])
+            if _str(r) and isinstance(b, str)}
 
 
 def _profiles(off: pd.DataFrame, bodies: dict[str, str]) -> list[_Profile]:
@@ -578,6 +579,8 @@ def _profiles(off: pd.DataFrame, bodies: dict[str, str]) -> list[_Profile]:
     for i, row in enumerate(off.to_dict("records")):
         name = _str(row.get("name")) or _str(row.get("name_norm")) or ""
         info = analyse_name(name)
+        if not info.keys:
+            continue  # no name, no person
         lang = _str(row.get("lang")) or ("zh" if HAN.search(name) else "en")
         posts = _posts(row)
         titles = frozenset().union(*(title_concepts(t) for t, _ in posts)) if posts else frozenset()
@@ -661,7 +664,7 @@ def _assemble(off: pd.DataFrame, profiles: list[_Profile], uf: _UnionFind) -> Pe
         })
     records.sort(key=lambda r: (pd.Timestamp.max if pd.isna(r["first_seen"]) else r["first_seen"],
                                 r["name"]))
-    pid = pd.Series([""] * len(off), index=off.index, dtype="string")
+    pid = pd.Series(pd.NA, index=off.index, dtype="string")
     for k, rec in enumerate(records, 1):
         rec["person_id"] = f"P{k:05d}"
         pid.loc[rec.pop("rows")] = rec["person_id"]
@@ -779,7 +782,8 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
         dates = pd.to_datetime(releases.get("date"), errors="coerce") if "date" in releases else None
         hosts = releases["host"] if "host" in releases else [None] * len(releases)
         for k, (rid, host) in enumerate(zip(releases["release_id"], hosts)):
-            rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, _str(host))
+            if _str(rid):
+                rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, _str(host))
     _, zh_places = _place_index()
     en_places, _ = _place_index()
     rows: list[dict[str, Any]] = []
@@ -792,11 +796,12 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
         simple = to_simplified(text)
         if simple in zh_places or text.lower() in en_places:
             return  # a place or country, not an organisation
-        rid = str(rid)
-        rdate, rhost = rel_info.get(rid, (pd.NaT, None))
+        rid = _str(rid)
+        rdate, rhost = rel_info.get(rid, (pd.NaT, None)) if rid else (pd.NaT, None)
         host = _str(host) or rhost
         hp = sorted(host_place_keys(host))
-        qualifier = hp[0] if hp else "release:" + rid  # a bare 市外办 is one city's office
+        # a bare 市外办 is one city's office: without the host's place, the release's
+        qualifier = hp[0] if hp else "release:" + (rid or f"?{len(rows)}")
         key = org_key(text, qualifier)
         n = _str(norm)
         if key.startswith("txt:") and n and n != text:

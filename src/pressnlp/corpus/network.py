@@ -27,7 +27,7 @@ def edges(officials: pd.DataFrame, org_mentions: pd.DataFrame | None = None,
     persons: dict[str, set[str]] = defaultdict(set)
     if officials is not None and len(officials) and "person_id" in officials:
         for rid, pid in zip(officials["release_id"], officials["person_id"]):
-            if isinstance(pid, str) and pid:
+            if _known(rid) and isinstance(pid, str) and pid:
                 persons[str(rid)].add(pid)
     organs: dict[str, set[str]] = defaultdict(set)
     own: set[tuple[str, str]] = set()  # (person, org) of an official's own post
@@ -35,7 +35,7 @@ def edges(officials: pd.DataFrame, org_mentions: pd.DataFrame | None = None,
         pids = org_mentions["person_id"] if "person_id" in org_mentions else [None] * len(
             org_mentions)
         for rid, oid, pid in zip(org_mentions["release_id"], org_mentions["org_id"], pids):
-            if isinstance(oid, str) and oid:
+            if _known(rid) and isinstance(oid, str) and oid:
                 organs[str(rid)].add(oid)
                 if isinstance(pid, str) and pid:
                     own.add((pid, oid))
@@ -70,6 +70,12 @@ def edges(officials: pd.DataFrame, org_mentions: pd.DataFrame | None = None,
     table["weight"] = table["weight"].astype("float64")
     return table.sort_values(["weight", "source", "target"], ascending=[False, True, True],
                              kind="stable").reset_index(drop=True)
+
+
+def _known(release_id: Any) -> bool:
+    """A mention without its release cannot be co-mentioned with anything."""
+    return release_id is not None and not (pd.api.types.is_scalar(release_id)
+                                           and pd.isna(release_id))
 
 
 def _names(table: pd.DataFrame | None, key: str) -> dict[str, str]:

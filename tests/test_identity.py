@@ -146,14 +146,14 @@ def test_bad_input_does_not_raise():
 
 def test_without_title_data_linking_stays_precise(monkeypatch):
     """No titles.tsv: common names need the same host instead of an equivalent title."""
-    import pressnlp.corpus.identity as identity
+    import pressnlp.corpus.context as context
 
-    monkeypatch.setattr(identity, "_title_index", lambda: None)
-    identity.title_concepts.cache_clear()
+    monkeypatch.setattr(context, "_title_index", lambda: None)
+    context.title_concepts.cache_clear()
     try:
         gold, officials, releases = load_pairs()
         precision, recall = pairwise(list(gold["person"]),
                                      list(link_people(officials, releases).person_ids))
     finally:
-        identity.title_concepts.cache_clear()
+        context.title_concepts.cache_clear()
     assert precision >= 0.95 and recall >= 0.8

@@ -8,8 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from .identity import (_posts, _str, host_place_keys, org_key, title_concepts, title_level,
-                       title_rank)
+from .context import _posts, _str, host_place_keys, title_concepts, title_level, title_rank
+from .orgs import org_key
 
 CAREER_COLUMNS = ["person_id", "name", "title", "org", "titles", "orgs", "first_seen",
                   "last_seen", "n_releases", "sources", "change"]

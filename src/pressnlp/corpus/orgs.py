@@ -1,0 +1,178 @@
+"""Organisation linking: org mentions (officials' posts and ORG entities) → one ``org_id`` each,
+through ``orgs.tsv`` rows and the templates derived from them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import pandas as pd
+
+from ..lexicon import on_lexicon_change
+from ..script import to_simplified
+from .context import (HAN, _empty, _lex_tsv, _ranked, _norm_en, _pinyin_key, _place_index, _posts, _str, fold,
+                      host_place_keys, place_keys)
+
+
+def norm_org(text: str) -> str:
+    """Comparable form of an organisation name (case, ``the``, hyphens, script folded)."""
+    if HAN.search(text):
+        return re.sub(r"[\s()（）]", "", to_simplified(text))
+    t = _norm_en(text.replace("&", " and ").replace("’", "'"))
+    return re.sub(r"[^a-z0-9' ]", "", t).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _org_index() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], dict[str, str]]:
+    """orgs.tsv → (normalised form → canonical id, [(template regex, template id)], id → display)."""
+    en_idx, zh_idx = _place_index()
+    forms: dict[str, set[str]] = {}
+    display: dict[str, str] = {}
+    templates: dict[str, str] = {}
+    places_longest_first = sorted(zh_idx, key=len, reverse=True)
+    for row in _lex_tsv("orgs.tsv"):
+        en, zh = row.get("en", ""), to_simplified(row.get("zh", ""))
+        variants = [v for v in [en, zh, *re.split(r"[|;]", row.get("abbr", ""))] if v.strip()]
+        place = next((z for z in places_longest_first if zh and z in zh), None)
+        tid = "tpl:" + norm_org(zh).replace(place, "{X}", 1) if place else ""
+        canon = f"{tid}@{place}" if place else "lex:" + (norm_org(zh) if zh else norm_org(en))
+        display.setdefault(canon, en or zh)
+        for v in variants:
+            forms.setdefault(norm_org(v), set()).add(canon)
+        if not place:
+            continue
+        place_en = next((e for e, z in en_idx.items() if z == place), None)
+        for v in variants:
+            nv = norm_org(v)
+            if HAN.search(v) and place in nv:
+                pat = re.escape(nv).replace(re.escape(place), r"(?P<x>[\u4e00-\u9fff]{2,4}?)", 1)
+            elif place_en and re.search(rf"\b{re.escape(place_en)}\b", nv):
+                pat = re.sub(rf"\b{re.escape(re.escape(place_en))}\b",
+                             lambda _m: r"(?P<x>[a-z][a-z']{2,20}(?: [a-z][a-z']{2,20})?)",
+                             re.escape(nv), count=1)
+            else:
+                continue
+            templates.setdefault(pat, tid)
+    unique = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+    compiled = [(re.compile(p), t) for p, t in templates.items()]
+    return unique, compiled, display
+
+
+on_lexicon_change(_org_index.cache_clear)
+
+
+@functools.lru_cache(maxsize=50000)
+def org_key(text: str, host_place: str = "") -> str:
+    """A canonical key of an organisation name: the lexicon entry, a template filled with a
+    place, or the normalised text (qualified by the host's place when it names no place)."""
+    norm = norm_org(text)
+    if not norm:
+        return ""
+    forms, templates, _ = _org_index()
+    if norm in forms:
+        return forms[norm]
+    en_idx, zh_idx = _place_index()
+    for pat, tid in templates:
+        m = pat.fullmatch(norm)
+        if m:
+            x = m.group("x")
+            if HAN.search(x):
+                place = zh_idx.get(x) or "y:" + _pinyin_key(x)
+            else:
+                place = en_idx.get(x) or "y:" + fold(x)
+            return f"{tid}@{place}"
+    lang = "zh" if HAN.search(text) else "en"
+    if not place_keys(text) and host_place:
+        return f"txt:{lang}:{norm}@{host_place}"
+    return f"txt:{lang}:{norm}"
+
+
+on_lexicon_change(org_key.cache_clear)  # its results read the lexicon indexes
+
+
+ORG_COLUMNS = ["org_id", "name", "names_en", "names_zh", "n_releases", "first_seen", "last_seen"]
+
+
+def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
+                 releases: pd.DataFrame | None) -> pd.DataFrame:
+    """Every organisation mention: from officials' posts (with the official's ``person_id``
+    when linked) and from ORG entities, with its ``org_key``."""
+    rel_info: dict[str, tuple[Any, str | None]] = {}
+    if releases is not None and len(releases) and "release_id" in releases:
+        dates = pd.to_datetime(releases.get("date"), errors="coerce") if "date" in releases else None
+        hosts = releases["host"] if "host" in releases else [None] * len(releases)
+        for k, (rid, host) in enumerate(zip(releases["release_id"], hosts)):
+            if _str(rid):
+                rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, _str(host))
+    _, zh_places = _place_index()
+    en_places, _ = _place_index()
+    rows: list[dict[str, Any]] = []
+
+    def add(rid: Any, text: Any, lang: Any, date: Any, host: Any, source: str,
+            norm: Any = None, person_id: Any = None) -> None:
+        text = _str(text)
+        if not text:
+            return
+        simple = to_simplified(text)
+        if simple in zh_places or text.lower() in en_places:
+            return  # a place or country, not an organisation
+        rid = _str(rid)
+        rdate, rhost = rel_info.get(rid, (pd.NaT, None)) if rid else (pd.NaT, None)
+        host = _str(host) or rhost
+        hp = sorted(host_place_keys(host))
+        # a bare 市外办 is one city's office: without the host's place, the release's
+        qualifier = hp[0] if hp else "release:" + (rid or f"?{len(rows)}")
+        key = org_key(text, qualifier)
+        n = _str(norm)
+        if key.startswith("txt:") and n and n != text:
+            alt = org_key(n, qualifier)
+            key = alt if not alt.startswith("txt:") else key
+        rows.append({"release_id": rid, "text": text, "lang": _str(lang) or (
+            "zh" if HAN.search(text) else "en"), "date": date if date is not None else rdate,
+            "host": host, "source": source, "org_key": key, "person_id": _str(person_id)})
+
+    if officials is not None and len(officials):
+        for row in officials.to_dict("records"):
+            for _t, org in _posts(row):
+                add(row.get("release_id"), org, row.get("lang"), row.get("date"), row.get("host"),
+                    "official", person_id=row.get("person_id"))
+    if entities is not None and len(entities) and "label" in entities:
+        ents = entities[entities["label"] == "ORG"]
+        for row in ents.to_dict("records"):
+            add(row.get("release_id"), row.get("text"), row.get("lang"), None, None, "entity",
+                row.get("norm"))
+    out = pd.DataFrame(rows, columns=["release_id", "text", "lang", "date", "host", "source",
+                                      "org_key", "person_id"])
+    out["date"] = pd.to_datetime(out["date"], errors="coerce")
+    return out
+
+
+def link_orgs(mentions: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
+    """``org_id`` per org mention and the alias table ``orgs``."""
+    if mentions is None or len(mentions) == 0:
+        return pd.Series([], dtype="string"), _empty(ORG_COLUMNS)
+    _, _, display = _org_index()
+    records = []
+    for key, sub in mentions.groupby("org_key", sort=False):
+        en = _ranked([t for t, lang in zip(sub["text"], sub["lang"]) if lang != "zh"])
+        zh = _ranked([t for t, lang in zip(sub["text"], sub["lang"]) if lang == "zh"])
+        d = sub["date"].dropna()
+        records.append({"org_key": key, "name": display.get(key) or (en or zh or [""])[0],
+                        "names_en": en, "names_zh": zh, "n_releases": sub["release_id"].nunique(),
+                        "first_seen": d.min() if len(d) else pd.NaT,
+                        "last_seen": d.max() if len(d) else pd.NaT})
+    records.sort(key=lambda r: (-r["n_releases"], r["name"]))
+    ids = {}
+    for k, rec in enumerate(records, 1):
+        rec["org_id"] = f"O{k:05d}"
+        ids[rec.pop("org_key")] = rec["org_id"]
+    orgs = pd.DataFrame(records, columns=ORG_COLUMNS)
+    orgs["org_id"] = orgs["org_id"].astype("string")
+    orgs["n_releases"] = orgs["n_releases"].astype("Int64")
+    for col in ("first_seen", "last_seen"):
+        orgs[col] = pd.to_datetime(orgs[col])
+    return mentions["org_key"].map(ids).astype("string"), orgs
+
+
+__all__ = ["norm_org", "org_key", "org_mentions", "link_orgs", "ORG_COLUMNS"]

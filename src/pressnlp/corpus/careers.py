@@ -38,7 +38,8 @@ def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None) -> pd.D
                 "title_key": "|".join(sorted(concepts)) if concepts else "",
                 "org_key": org_key(org, hp[0] if hp else "") if org else "",
                 "date": pd.to_datetime(row.get("date"), errors="coerce"),
-                "release_id": _str(row.get("release_id")), "host": _str(row.get("host")),
+                "release_id": _str(row.get("story_id")) or _str(row.get("release_id")),
+                "host": _str(row.get("host")),
             })
     if not rows:
         return pd.DataFrame({c: pd.Series([], dtype="object") for c in CAREER_COLUMNS})

@@ -6,6 +6,7 @@ unavailable."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import unicodedata
@@ -108,7 +109,7 @@ def _title_index() -> tuple[dict[str, frozenset[str]], dict[str, int], dict[str,
     for row in rows:
         en, zh = row.get("en", ""), to_simplified(row.get("zh", ""))
         concept = zh or "en:" + _norm_en(en)
-        for form in (_norm_en(en) if en else "", zh):
+        for form in (normalise_title(en) if en else "", normalise_title(zh) if zh else ""):
             if form:
                 forms.setdefault(form, set()).add(concept)
         r = (row.get("rank") or "").strip()
@@ -163,17 +164,29 @@ def _greedy_forms(text: str, forms: Iterable[str], word_bounds: bool) -> list[st
     return found
 
 
+def normalise_title(title: str) -> str:
+    """The form of a title that comparisons use: width and script folded (NFKC, simplified),
+    spaces and punctuation dropped in Chinese; lowercase, hyphens and ``the`` dropped,
+    punctuation as spaces in English (``Vice-Mayor,`` = ``vice mayor``; ``副 市長`` = ``副市长``)."""
+    text = unicodedata.normalize("NFKC", title)
+    if HAN.search(text):
+        return re.sub(r"[\s\W_]+", "", to_simplified(text))
+    return _norm_en(re.sub(r"[^\w\s'’-]+", " ", text))
+
+
 @functools.lru_cache(maxsize=20000)
 def title_concepts(title: str | None) -> frozenset[str]:
     """Concepts (``titles.tsv`` ZH forms) named in a title; ``raw:…`` when none is known."""
     if not title or not title.strip():
         return frozenset()
     han = bool(HAN.search(title))
-    text = to_simplified(title) if han else _norm_en(title)
+    text = normalise_title(title)
+    if not text:
+        return frozenset()
     index = _title_index()
     if index is not None:
         forms = index[0]
-        cands = [f for f in forms if f in text] if han else [f for f in forms if f in text]
+        cands = [f for f in forms if f in text]
         hits = _greedy_forms(text, cands, word_bounds=not han)
         if hits:
             return frozenset().union(*(forms[h] for h in hits))
@@ -275,6 +288,20 @@ def _ranked(values: list[str]) -> list[str]:
     for v in values:
         counts[v] = counts.get(v, 0) + 1
     return sorted(counts, key=lambda v: -counts[v])
+
+
+def stable_ids(prefix: str, keys: list[str]) -> list[str]:
+    """An id per key derived from the key alone (``P`` + 12 hex digits of its hash), so that an
+    entity keeps its id when other releases are added or removed; distinct keys get distinct
+    ids (a hash clash lengthens the digest of the later key in sorted order)."""
+    taken: dict[str, str] = {}
+    for key in sorted(set(keys)):
+        for size in range(6, 33):
+            ident = prefix + hashlib.blake2b(key.encode("utf-8"), digest_size=size).hexdigest()
+            if taken.setdefault(ident, key) == key:
+                break
+    by_key = {k: i for i, k in taken.items()}
+    return [by_key[k] for k in keys]
 
 
 def _empty(columns: list[str]) -> pd.DataFrame:

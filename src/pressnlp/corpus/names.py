@@ -1,20 +1,25 @@
 """Names of officials as written → keys for linking: folded pinyin and Wade-Giles of a Chinese
-name, folded spellings of an English one, the Latin name paired with a foreign ``·`` name."""
+name, folded spellings of an English one, the Latin name paired with a foreign ``·`` name, and
+the family name of a Japanese name in kanji or romanised (``japanese_surnames.tsv``)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 
+from ..lexicon import on_lexicon_change
 from ..script import to_simplified
-from .context import (HAN, _MAX_READINGS, _loose, _norm_en, _rules, _title_index, fold,
-                      n_syllables)
+from .context import (HAN, _MAX_READINGS, _lex_tsv, _loose, _norm_en, _pinyin_key, _rules,
+                      _title_index, fold, n_syllables)
+
 
 @dataclass(frozen=True)
 class NameInfo:
     """Keys of one written name. ``keys`` are strong (``h:`` Han form, ``r:`` romanised),
-    ``loose`` weak (Wade-Giles finals folded)."""
+    ``loose`` weak (Wade-Giles finals folded), ``japanese`` weak and only across scripts
+    (``j:`` the romanised Japanese family name of 中村健一 and of Nakamura Kenichi)."""
 
     display: str
     keys: frozenset[str]
@@ -23,6 +28,47 @@ class NameInfo:
     chinese: bool = False
     foreign_han: bool = False
     common: bool = False
+    japanese: frozenset[str] = frozenset()
+    primary: str = ""  # the main key: the standard pinyin of a Han name, the Latin name as written
+
+
+@functools.lru_cache(maxsize=1)
+def _japanese_surnames() -> tuple[dict[str, str], dict[str, str]]:
+    """``japanese_surnames.tsv``: kanji form (and its simplified form) → romaji, and every
+    romanised spelling (long vowels written ``oh``/``ou`` too) → romaji."""
+    kanji: dict[str, str] = {}
+    latin: dict[str, str] = {}
+    for row in _lex_tsv("japanese_surnames.tsv"):
+        romaji = fold(row.get("romaji", ""))
+        if not romaji:
+            continue
+        for form in filter(None, (f.strip() for f in row.get("kanji", "").split("|"))):
+            kanji[form] = kanji[to_simplified(form)] = romaji
+        for spelling in [romaji, *row.get("alt", "").split("|")]:
+            if fold(spelling):
+                latin[fold(spelling)] = romaji
+    return kanji, latin
+
+
+on_lexicon_change(_japanese_surnames.cache_clear)
+
+
+def _japanese_han(han: str) -> frozenset[str]:
+    """``j:nakamura`` for 中村健一: a known family name followed by a given name of 1–2 kanji."""
+    kanji, _ = _japanese_surnames()
+    for size in (3, 2):
+        if 1 <= len(han) - size <= 2 and han[:size] in kanji:
+            return frozenset({"j:" + kanji[han[:size]]})
+    return frozenset()
+
+
+def _japanese_latin(tokens: list[str]) -> frozenset[str]:
+    """``j:nakamura`` for Nakamura Kenichi or Kenichi Nakamura (two tokens, one a known family
+    name)."""
+    _, latin = _japanese_surnames()
+    if len(tokens) != 2:
+        return frozenset()
+    return frozenset("j:" + latin[t] for t in tokens if t in latin)
 
 
 def _strip_honorifics(name: str) -> str:
@@ -87,11 +133,13 @@ def analyse_name(name: str) -> NameInfo:
     if HAN.search(name):
         han = _strip_zh_title(re.sub(r"\s+", "", to_simplified(name)))
         if any(sep in han for sep in _rules()["seps"]) or not HAN.fullmatch(han[0]):
-            return NameInfo(display=name, keys=frozenset({"h:" + han}), han=han, foreign_han=True)
+            return NameInfo(display=name, keys=frozenset({"h:" + han}), han=han, foreign_han=True,
+                            primary="h:" + han)
         strong, loose = _han_readings(han)
         return NameInfo(display=name, keys=frozenset({"h:" + han} | {"r:" + k for k in strong}),
                         loose=frozenset("l:" + k for k in loose), han=han, chinese=True,
-                        common=len(han) <= 2)
+                        common=len(han) <= 2, japanese=_japanese_han(han),
+                        primary="r:" + _pinyin_key(han))
     raw = [t for t in re.split(r"\s+", _strip_en_title(name).replace("’", "'")) if t]
     caps = [t for t in raw if t.isupper() and len(t) > 1]
     marked = bool(caps) and len(caps) < len(raw)
@@ -120,7 +168,7 @@ def analyse_name(name: str) -> NameInfo:
     else:
         common = len(tokens) == 1
     return NameInfo(display=name, keys=frozenset(keys), loose=frozenset(loose), chinese=chinese,
-                    common=common)
+                    common=common, japanese=_japanese_latin(tokens), primary="r:" + "".join(tokens))
 
 
 def paired_latin(body: str | None, end: int) -> str | None:

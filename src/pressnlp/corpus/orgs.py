@@ -11,8 +11,8 @@ import pandas as pd
 
 from ..lexicon import on_lexicon_change
 from ..script import to_simplified
-from .context import (HAN, _empty, _lex_tsv, _ranked, _norm_en, _pinyin_key, _place_index, _posts, _str, fold,
-                      host_place_keys, place_keys)
+from .context import (HAN, _empty, _lex_tsv, _norm_en, _pinyin_key, _place_index, _posts,
+                      _ranked, _str, fold, host_place_keys, place_keys, stable_ids)
 
 
 def norm_org(text: str) -> str:
@@ -97,14 +97,17 @@ ORG_COLUMNS = ["org_id", "name", "names_en", "names_zh", "n_releases", "first_se
 def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
                  releases: pd.DataFrame | None) -> pd.DataFrame:
     """Every organisation mention: from officials' posts (with the official's ``person_id``
-    when linked) and from ORG entities, with its ``org_key``."""
-    rel_info: dict[str, tuple[Any, str | None]] = {}
+    when linked) and from ORG entities, with its ``org_key`` and ``story_id`` (the release, or
+    the first copy of a syndicated one: ``releases.duplicate_of``)."""
+    rel_info: dict[str, tuple[Any, str | None, str]] = {}
     if releases is not None and len(releases) and "release_id" in releases:
         dates = pd.to_datetime(releases.get("date"), errors="coerce") if "date" in releases else None
         hosts = releases["host"] if "host" in releases else [None] * len(releases)
-        for k, (rid, host) in enumerate(zip(releases["release_id"], hosts)):
+        firsts = releases["duplicate_of"] if "duplicate_of" in releases else [None] * len(releases)
+        for k, (rid, host, first) in enumerate(zip(releases["release_id"], hosts, firsts)):
             if _str(rid):
-                rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, _str(host))
+                rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, _str(host),
+                                      _str(first) or str(rid))
     _, zh_places = _place_index()
     en_places, _ = _place_index()
     rows: list[dict[str, Any]] = []
@@ -118,17 +121,18 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
         if simple in zh_places or text.lower() in en_places:
             return  # a place or country, not an organisation
         rid = _str(rid)
-        rdate, rhost = rel_info.get(rid, (pd.NaT, None)) if rid else (pd.NaT, None)
+        rdate, rhost, story = rel_info.get(rid, (pd.NaT, None, rid)) if rid else (
+            pd.NaT, None, None)
         host = _str(host) or rhost
         hp = sorted(host_place_keys(host))
         # a bare 市外办 is one city's office: without the host's place, the release's
-        qualifier = hp[0] if hp else "release:" + (rid or f"?{len(rows)}")
+        qualifier = hp[0] if hp else "release:" + (story or f"?{len(rows)}")
         key = org_key(text, qualifier)
         n = _str(norm)
         if key.startswith("txt:") and n and n != text:
             alt = org_key(n, qualifier)
             key = alt if not alt.startswith("txt:") else key
-        rows.append({"release_id": rid, "text": text, "lang": _str(lang) or (
+        rows.append({"release_id": rid, "story_id": story, "text": text, "lang": _str(lang) or (
             "zh" if HAN.search(text) else "en"), "date": date if date is not None else rdate,
             "host": host, "source": source, "org_key": key, "person_id": _str(person_id)})
 
@@ -142,7 +146,7 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
         for row in ents.to_dict("records"):
             add(row.get("release_id"), row.get("text"), row.get("lang"), None, None, "entity",
                 row.get("norm"))
-    out = pd.DataFrame(rows, columns=["release_id", "text", "lang", "date", "host", "source",
+    out = pd.DataFrame(rows, columns=["release_id", "story_id", "text", "lang", "date", "host", "source",
                                       "org_key", "person_id"])
     out["date"] = pd.to_datetime(out["date"], errors="coerce")
     return out
@@ -159,14 +163,14 @@ def link_orgs(mentions: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
         zh = _ranked([t for t, lang in zip(sub["text"], sub["lang"]) if lang == "zh"])
         d = sub["date"].dropna()
         records.append({"org_key": key, "name": display.get(key) or (en or zh or [""])[0],
-                        "names_en": en, "names_zh": zh, "n_releases": sub["release_id"].nunique(),
+                        "names_en": en, "names_zh": zh, "n_releases": sub["story_id"].nunique(),
                         "first_seen": d.min() if len(d) else pd.NaT,
                         "last_seen": d.max() if len(d) else pd.NaT})
-    records.sort(key=lambda r: (-r["n_releases"], r["name"]))
-    ids = {}
-    for k, rec in enumerate(records, 1):
-        rec["org_id"] = f"O{k:05d}"
-        ids[rec.pop("org_key")] = rec["org_id"]
+    records.sort(key=lambda r: (-r["n_releases"], r["name"], r["org_key"]))
+    keys = [rec.pop("org_key") for rec in records]
+    ids = dict(zip(keys, stable_ids("O", keys)))  # an org's id derives from its key alone
+    for key, rec in zip(keys, records):
+        rec["org_id"] = ids[key]
     orgs = pd.DataFrame(records, columns=ORG_COLUMNS)
     orgs["org_id"] = orgs["org_id"].astype("string")
     orgs["n_releases"] = orgs["n_releases"].astype("Int64")

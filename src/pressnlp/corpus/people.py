@@ -9,8 +9,8 @@ from typing import Any
 
 import pandas as pd
 
-from .context import (HAN, _empty, _posts, _ranked, _str, has_title_data, host_place_keys, place_keys,
-                      title_concepts, title_rank)
+from .context import (HAN, _empty, _posts, _ranked, _str, has_title_data, host_place_keys,
+                      normalise_title, place_keys, stable_ids, title_concepts, title_rank)
 from .names import NameInfo, analyse_name, paired_latin
 from .orgs import org_key
 
@@ -127,7 +127,7 @@ def link_people(officials: pd.DataFrame, releases: pd.DataFrame | None = None) -
     uf = _UnionFind(n)
     block: dict[str, list[int]] = {}
     for p in profiles:
-        for k in p.keys | p.name.loose:
+        for k in p.keys | p.name.loose | p.name.japanese:
             block.setdefault(k, []).append(p.idx)
     han_by_key: dict[str, set[str]] = {}
     for p in profiles:
@@ -139,11 +139,13 @@ def link_people(officials: pd.DataFrame, releases: pd.DataFrame | None = None) -
     for key, members in sorted(block.items(), key=lambda kv: (kv[0][0] != "h", kv[0])):
         if len(members) < 2 or len(members) > 400:
             continue
-        strong = not key.startswith("l:")
+        strong = not key.startswith(("l:", "j:"))
         for i, j in itertools.combinations(members, 2):
             if (i, j) in checked:
                 continue
             a, b = profiles[i], profiles[j]
+            if key.startswith("j:") and (a.name.han is None) == (b.name.han is None):
+                continue  # a family name alone links a kanji form to a romanised one only
             shared = (a.keys & b.keys) - {key} if not strong else set()
             if not strong and shared:
                 continue  # a strong key links them (checked under that key)
@@ -180,6 +182,7 @@ def _profiles(off: pd.DataFrame, bodies: dict[str, str]) -> list[_Profile]:
         rid = _str(row.get("release_id")) or f"row{i}"
         extra: set[str] = set()
         latin = paired_latin(bodies.get(rid), _int(row.get("end")))
+        rid = _str(row.get("story_id")) or rid  # a syndicated copy counts as its first copy
         if info.han and latin:
             extra |= analyse_name(latin).keys
         key = (lang, info.display, titles, places, host, frozenset(extra))
@@ -244,7 +247,7 @@ def _assemble(off: pd.DataFrame, profiles: list[_Profile], uf: _UnionFind) -> Pe
         d = dates.loc[rows].dropna()
         names_en = _ranked([p.name.display for p in members for _ in p.rows if p.lang != "zh"])
         names_zh = _ranked([p.name.display for p in members for _ in p.rows if p.lang == "zh"])
-        titles = _ranked([t for _, r in sub.iterrows() for t, _o in _posts(r) if t])
+        titles = _distinct_titles([t for _, r in sub.iterrows() for t, _o in _posts(r) if t])
         rel = {x for p in members for x in p.releases}
         records.append({
             "rows": rows, "name": (names_en or names_zh or [""])[0],
@@ -252,11 +255,13 @@ def _assemble(off: pd.DataFrame, profiles: list[_Profile], uf: _UnionFind) -> Pe
             "n_releases": len(rel),
             "first_seen": d.min() if len(d) else pd.NaT, "last_seen": d.max() if len(d) else pd.NaT,
         })
+    ids = stable_ids("P", _person_keys(list(groups.values())))
+    for rec, person_id in zip(records, ids):
+        rec["person_id"] = person_id
     records.sort(key=lambda r: (pd.Timestamp.max if pd.isna(r["first_seen"]) else r["first_seen"],
-                                r["name"]))
+                                r["name"], r["person_id"]))
     pid = pd.Series(pd.NA, index=off.index, dtype="string")
-    for k, rec in enumerate(records, 1):
-        rec["person_id"] = f"P{k:05d}"
+    for rec in records:
         pid.loc[rec.pop("rows")] = rec["person_id"]
     people = pd.DataFrame(records, columns=PEOPLE_COLUMNS)
     people["person_id"] = people["person_id"].astype("string")
@@ -265,6 +270,45 @@ def _assemble(off: pd.DataFrame, profiles: list[_Profile], uf: _UnionFind) -> Pe
     for col in ("first_seen", "last_seen"):
         people[col] = pd.to_datetime(people[col])
     return PeopleLinks(pid, people)
+
+
+def _distinct_titles(titles: list[str]) -> list[str]:
+    """Titles most frequent first, one written form per normalised form (``Vice Mayor`` for
+    ``vice-mayor`` too)."""
+    seen: set[str] = set()
+    out = []
+    for t in _ranked(titles):
+        if normalise_title(t) not in seen:
+            seen.add(normalise_title(t))
+            out.append(t)
+    return out
+
+
+def _person_keys(groups: list[list[_Profile]]) -> list[str]:
+    """The key each person's id derives from, independent of the corpus order and of the other
+    people: the main key (standard pinyin of a Han name = the Latin name as written) most of the
+    person's mentions have; a common name adds the commonest title and place (王伟 the vice
+    mayor of Shenyang is not 王伟 the director in Dalian); two people still sharing a key add
+    their first release."""
+    keys = []
+    for members in groups:
+        key = _commonest(members, lambda p: {p.name.primary})
+        if all(p.name.common for p in members):
+            key += "|" + (_commonest(members, lambda p: set(p.titles)) or "") + "|" + (
+                _commonest(members, lambda p: set(p.org_places or p.host_places)) or "")
+        keys.append(key)
+    counts = {k: keys.count(k) for k in keys}
+    return [k if counts[k] == 1 else k + "|" + min(r for p in members for r in p.releases)
+            for k, members in zip(keys, groups)]
+
+
+def _commonest(members: list[_Profile], values: Any) -> str | None:
+    """The value held by most mentions of the group (the smallest on ties)."""
+    weight: dict[str, int] = {}
+    for p in members:
+        for v in values(p):
+            weight[v] = weight.get(v, 0) + len(p.rows)
+    return min(weight, key=lambda v: (-weight[v], v)) if weight else None
 
 
 __all__ = ["link_people", "PeopleLinks", "PEOPLE_COLUMNS"]

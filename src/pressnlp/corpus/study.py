@@ -143,19 +143,23 @@ def _conformed(name: str, table: pd.DataFrame | None) -> pd.DataFrame | None:
 
 def _with_release_facts(officials: pd.DataFrame | None,
                         releases: pd.DataFrame | None) -> pd.DataFrame | None:
-    """A copy of ``officials`` whose missing ``date`` / ``host`` come from ``releases``."""
+    """A copy of ``officials`` whose missing ``date`` / ``host`` come from ``releases``, with
+    ``story_id``: the release, or the first copy of a syndicated one (``duplicate_of``), so that
+    copies do not count as more releases."""
     if officials is None:
         return None
     off = officials.copy()
+    off["story_id"] = off["release_id"].astype("string")
     if releases is None or len(releases) == 0 or "release_id" not in releases:
         return off
     rel = releases.dropna(subset=["release_id"]).drop_duplicates("release_id")
     if len(rel) == 0:
         return off
     rel.index = rel["release_id"].astype(str).to_numpy()
-    rid = off["release_id"].astype(str) if "release_id" in off else pd.Series(dtype=str)
+    rid = off["release_id"].astype(str)
     for col in ("date", "host"):
-        if col in rel:
-            filled = rid.map(rel[col])
-            off[col] = off[col].where(off[col].notna(), filled) if col in off else filled
+        filled = rid.map(rel[col])
+        off[col] = off[col].where(off[col].notna(), filled)
+    first = rid.map(rel["duplicate_of"]).astype("string")
+    off["story_id"] = first.where(first.notna(), off["story_id"])
     return off

@@ -13,6 +13,7 @@ from ..lexicon import on_lexicon_change
 from ..script import to_simplified
 from .context import (HAN, _empty, _lex_tsv, _norm_en, _pinyin_key, _place_index, _posts,
                       _ranked, _str, fold, host_place_keys, place_keys, stable_ids)
+from .orgtext import ACRONYM, acronym_definitions, org_parts
 
 
 def norm_org(text: str) -> str:
@@ -98,7 +99,8 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
                  releases: pd.DataFrame | None) -> pd.DataFrame:
     """Every organisation mention: from officials' posts (with the official's ``person_id``
     when linked) and from ORG entities, with its ``org_key`` and ``story_id`` (the release, or
-    the first copy of a syndicated one: ``releases.duplicate_of``)."""
+    the first copy of a syndicated one: ``releases.duplicate_of``). ``text`` is the organisation
+    (``org_parts`` of the text ``written``: one mention may name two, or none)."""
     rel_info: dict[str, tuple[Any, str | None, str]] = {}
     if releases is not None and len(releases) and "release_id" in releases:
         dates = pd.to_datetime(releases.get("date"), errors="coerce") if "date" in releases else None
@@ -108,18 +110,14 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
             if _str(rid):
                 rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, _str(host),
                                       _str(first) or str(rid))
-    _, zh_places = _place_index()
-    en_places, _ = _place_index()
+    en_places, zh_places = _place_index()
     rows: list[dict[str, Any]] = []
 
-    def add(rid: Any, text: Any, lang: Any, date: Any, host: Any, source: str,
+    def add(rid: Any, text: Any, date: Any, host: Any, source: str,
             norm: Any = None, person_id: Any = None) -> None:
         text = _str(text)
-        if not text:
-            return
-        simple = to_simplified(text)
-        if simple in zh_places or text.lower() in en_places:
-            return  # a place or country, not an organisation
+        if not text or to_simplified(text) in zh_places or text.lower() in en_places:
+            return  # nothing, or a place or country: not an organisation
         rid = _str(rid)
         rdate, rhost, story = rel_info.get(rid, (pd.NaT, None, rid)) if rid else (
             pd.NaT, None, None)
@@ -127,29 +125,62 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
         hp = sorted(host_place_keys(host))
         # a bare 市外办 is one city's office: without the host's place, the release's
         qualifier = hp[0] if hp else "release:" + (story or f"?{len(rows)}")
-        key = org_key(text, qualifier)
-        n = _str(norm)
-        if key.startswith("txt:") and n and n != text:
-            alt = org_key(n, qualifier)
-            key = alt if not alt.startswith("txt:") else key
-        rows.append({"release_id": rid, "story_id": story, "text": text, "lang": _str(lang) or (
-            "zh" if HAN.search(text) else "en"), "date": date if date is not None else rdate,
-            "host": host, "source": source, "org_key": key, "person_id": _str(person_id)})
+        for part in org_parts(text):
+            rows.append({"release_id": rid, "story_id": story, "text": part,
+                         "lang": "zh" if HAN.search(part) else "en",
+                         "date": date if date is not None else rdate, "host": host,
+                         "source": source, "person_id": _str(person_id),
+                         "_norm": _str(norm) if part == text else None, "_q": qualifier,
+                         "written": text})
 
     if officials is not None and len(officials):
         for row in officials.to_dict("records"):
             for _t, org in _posts(row):
-                add(row.get("release_id"), org, row.get("lang"), row.get("date"), row.get("host"),
-                    "official", person_id=row.get("person_id"))
+                add(row.get("release_id"), org, row.get("date"), row.get("host"), "official",
+                    person_id=row.get("person_id"))
     if entities is not None and len(entities) and "label" in entities:
         ents = entities[entities["label"] == "ORG"]
         for row in ents.to_dict("records"):
-            add(row.get("release_id"), row.get("text"), row.get("lang"), None, None, "entity",
-                row.get("norm"))
-    out = pd.DataFrame(rows, columns=["release_id", "story_id", "text", "lang", "date", "host", "source",
-                                      "org_key", "person_id"])
+            add(row.get("release_id"), row.get("text"), None, None, "entity", row.get("norm"))
+    defined = _definitions(rows, releases)
+    for row in rows:
+        row["org_key"] = _mention_key(row, defined)
+    out = pd.DataFrame(rows, columns=["release_id", "story_id", "text", "lang", "date", "host",
+                                      "source", "org_key", "person_id", "written"])
     out["date"] = pd.to_datetime(out["date"], errors="coerce")
     return out
+
+
+def _definitions(rows: list[dict[str, Any]],
+                 releases: pd.DataFrame | None) -> dict[str, dict[str, str]]:
+    """Acronyms the corpus defines (``Long Form (ACR)``) in release bodies and org mentions."""
+    texts = [(str(r["story_id"]), r["written"]) for r in rows if "(" in r["written"]]
+    if releases is not None and len(releases) and "body" in releases:
+        stories = releases["duplicate_of"].where(releases["duplicate_of"].notna(),
+                                                 releases["release_id"]) \
+            if "duplicate_of" in releases else releases["release_id"]
+        texts += [(str(s), b) for s, b in zip(stories, releases["body"]) if isinstance(b, str)]
+    return acronym_definitions(texts)
+
+
+def _mention_key(row: dict[str, Any], defined: dict[str, dict[str, str]]) -> str:
+    """The org key of a mention: its text, else its extractor's ``norm``, else — for a bare
+    acronym the lexicon does not know — the long form the same release (or, when all agree,
+    the corpus) defines for it."""
+    text, qualifier = row["text"], row["_q"]
+    key = org_key(text, qualifier)
+    if not key.startswith("txt:"):
+        return key
+    norm = row["_norm"]
+    if norm and norm != text:
+        alt = org_key(norm, qualifier)
+        if not alt.startswith("txt:"):
+            return alt
+    forms = defined.get(text, {}) if ACRONYM.fullmatch(text) else {}
+    long_form = forms.get(str(row["story_id"]))
+    if long_form is None and len({norm_org(f) for f in forms.values()}) == 1:
+        long_form = next(iter(forms.values()))
+    return org_key(long_form, qualifier) if long_form else key
 
 
 def link_orgs(mentions: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:

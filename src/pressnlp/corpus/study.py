@@ -101,7 +101,7 @@ class StudyMixin:
         """One row per (person, title, organisation): first_seen, last_seen, n_releases,
         sources (hosts) and the change from the previous post (promotion, transfer, …)."""
         study = self._study()
-        return _careers.careers(study["officials"], study["people"])
+        return _careers.careers(study["officials"], study["people"], study["org_mentions"])
 
     def edges(self, kinds: tuple[str, ...] = ("person-person", "person-org")) -> pd.DataFrame:
         """Co-mention edges per release: source, target, kind, weight, n_releases, release_ids."""

@@ -48,6 +48,14 @@ def _has_head(text: str) -> bool:
                for h in _data()["en_heads"])
 
 
+def ends_with_org_head(text: str) -> bool:
+    """``市商务局``, ``Chamber of Commerce``: the text ends in an organisation head."""
+    if HAN.search(text):
+        return any(to_simplified(text).endswith(h) for h in _data()["zh_suffixes"])
+    low = text.lower().rstrip(" .")
+    return any(low == h.lower() or low.endswith(" " + h.lower()) for h in _data()["en_heads"])
+
+
 def is_place(text: str) -> bool:
     """A place written as an organisation: ``所泽市``, ``Jilin province``, ``Brno, Czech
     Republic`` (a place unit or a country at the end and no organisation head)."""
@@ -141,5 +149,5 @@ def acronym_definitions(texts: Iterable[tuple[str, str]]) -> dict[str, dict[str,
     return out
 
 
-__all__ = ["org_parts", "is_place", "strip_acronym", "matches_acronym", "acronym_definitions",
+__all__ = ["org_parts", "is_place", "ends_with_org_head", "strip_acronym", "matches_acronym", "acronym_definitions",
            "ACRONYM"]

@@ -7,6 +7,7 @@ notebook display it.
     pp.top_officials(res)             # people by number of releases, EN / ZH names
     pp.slogan_timeline(res)           # which slogans appear when
     pp.meeting_network(res)           # who meets whom
+    pp.releases_over_time(res, by="host")   # releases per month by site (or language)
 
 Each helper takes a CorpusResult (anything with the study methods) or the matching DataFrame.
 Chinese text is drawn with a CJK font found by matplotlib's font manager (``cjk_font()``);
@@ -147,6 +148,38 @@ def _pooled(table: pd.DataFrame, freq: str) -> tuple[pd.DataFrame, pd.Series]:
     return counts.reindex(periods, fill_value=0.0), totals.reindex(periods, fill_value=0.0)
 
 
+def releases_over_time(source: Any, by: str = "language", freq: str = "M", top: int = 8,
+                       title: str | None = None) -> Figure:
+    """Stacked bars: dated releases per period, split by ``by`` (``language``, ``host`` …;
+    the ``top`` commonest groups, the rest as ``other``; missing values as ``(unknown)``)."""
+    releases = source.releases if hasattr(source, "releases") else source
+    fig = _figure(9, 3.8)
+    ax = fig.add_subplot()
+    dates = pd.to_datetime(releases["date"], errors="coerce") if len(releases) else None
+    if dates is None or dates.notna().sum() == 0 or by not in releases:
+        return _empty(fig, ax, "no dated releases")
+    groups = releases[by].astype("string").fillna("(unknown)")
+    common = groups.value_counts().index[:top]
+    groups = groups.where(groups.isin(common), "other")
+    periods = dates.dt.to_period(freq)
+    table = pd.crosstab(periods, groups).sort_index()
+    table = table.reindex(pd.period_range(table.index.min(), table.index.max(), freq=freq),
+                          fill_value=0)
+    x = table.index.start_time
+    width = {"M": 25, "Q": 80, "Y": 300}.get(freq[:1], 25)
+    bottom = pd.Series(0, index=table.index)
+    for group in table.columns:
+        ax.bar(x, table[group], width=width, bottom=bottom, label=_latin(str(group)))
+        bottom = bottom + table[group]
+    ax.set_ylabel("releases")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", frameon=False)
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_title(title or f"Releases by {by}")
+    fig.autofmt_xdate()
+    return fig
+
+
 def top_officials(source: Any, n: int = 15, title: str | None = "Most mentioned officials"
                   ) -> Figure:
     """Horizontal bars: people by number of releases, labelled with their EN and ZH names."""
@@ -268,5 +301,5 @@ def meeting_network(source: Any, top: int = 30, kinds: tuple[str, ...] = ("perso
     return fig
 
 
-__all__ = ["themes_over_time", "top_officials", "slogan_timeline", "meeting_network", "cjk_font",
+__all__ = ["themes_over_time", "releases_over_time", "top_officials", "slogan_timeline", "meeting_network", "cjk_font",
            "MissingCJKFontWarning"]

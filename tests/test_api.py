@@ -14,7 +14,8 @@ ZH = ("王丽华副市长会见新潟市代表团\n\n"
       "冬季旅游等领域合作交换了意见。")
 
 
-@pytest.mark.parametrize("path", ["no/such/file.txt", "./missing.html", "/tmp/none/x.htm"])
+@pytest.mark.parametrize("path", ["no/such/file.txt", "./missing.html", "/tmp/none/x.htm",
+                                  "report 2024.TXT"])
 def test_missing_path_like_string_raises(path):
     with pytest.raises(FileNotFoundError, match="no such file"):
         pn.parse(path)
@@ -27,7 +28,8 @@ def test_existing_path_and_plain_text_still_parse(tmp_path):
     page.write_text(EN, encoding="utf-8")
     assert pn.parse(str(page)).title.startswith("Vice Mayor Wang Lihua")
     assert pn.parse(EN).title.startswith("Vice Mayor Wang Lihua")
-    assert not pn.pipeline.looks_like_path("Mayor meets delegation.")
+    for text in ("Mayor meets delegation.", "/", "~", "Visit to Sapporo. More at gov.cn."):
+        assert not pn.pipeline.looks_like_path(text)
     assert pn.parse(tmp_path / "gone.txt").kind == "error"  # a Path: an error record
 
 

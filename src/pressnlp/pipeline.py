@@ -13,13 +13,13 @@ from .records import Analysis, Release
 
 Source = str | bytes | os.PathLike[str]
 
-_PATH_LIKE = re.compile(r"(?:^(?:[/~]|\.{1,2}[/\\]|[A-Za-z]:[/\\]))|"
-                        r"\.(?:txt|html?|shtml|xhtml|xml|json|jsonl|csv|md|text)$", re.I)
+_PATH_LIKE = re.compile(r"[^\s/\\.]\.(?:txt|html?|shtml|xhtml|xml|json|jsonl|csv|md|text)$",
+                        re.I)
 
 
 def looks_like_path(text: str) -> bool:
-    """A one-line string that reads as a file path: it starts like one (``/``, ``./``, ``~``,
-    ``C:\\``) or ends with a document suffix (``.txt``, ``.html`` …)."""
+    """A one-line string that reads as a file path: it ends with a document file name
+    (``no/such/file.txt``, ``./page.html``)."""
     return 0 < len(text) < 1024 and "\n" not in text and bool(_PATH_LIKE.search(text.strip()))
 
 

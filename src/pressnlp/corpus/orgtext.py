@@ -86,11 +86,16 @@ def org_parts(text: str) -> list[str]:
     """The organisations one ORG mention names: split at ``and the``, cut before ``and`` +
     title, without a trailing ``(ACRONYM)``; places, a head alone (``Foundation``) and parts
     without an organisation head are dropped (a single part is kept unless it is a place)."""
+    return list(_org_parts(text))
+
+
+@functools.lru_cache(maxsize=50000)
+def _org_parts(text: str) -> tuple[str, ...]:
     text = strip_acronym(text)[0]
     if text.lower() in {h.lower() for h in _data()["en_heads"]}:
-        return []
+        return ()
     if HAN.search(text):
-        return [] if is_place(text) else [text]
+        return () if is_place(text) else (text,)
     cut = next((m.start() for m in re.finditer(r"\s+and\s+", text)
                 if _starts_with_title(text[m.end():])), None)
     if cut is not None:
@@ -98,7 +103,10 @@ def org_parts(text: str) -> list[str]:
     parts = [p.strip(" ,;") for p in re.split(r"\s+and\s+the\s+", text) if p.strip(" ,;")]
     if len(parts) > 1:
         parts = [p for p in parts if _has_head(p)]
-    return [p for p in parts if not is_place(p)]
+    return tuple(p for p in parts if not is_place(p))
+
+
+on_lexicon_change(_org_parts.cache_clear)
 
 
 def matches_acronym(acronym: str, long_form: str) -> bool:

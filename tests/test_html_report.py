@@ -109,3 +109,14 @@ def test_report_loads_in_a_headless_browser(page, tmp_path):
     assert 'data-ready="yes"' in dom  # the page's script ran to its end
     assert re.search(r'id="n-releases">5<', dom) and re.search(r'id="n-errors">1<', dom)
     assert re.search(r'<table id="people"[^>]*data-rows="2"', dom)
+
+
+def test_report_of_a_parquet_dataset(result, tmp_path, capsys):
+    from pressnlp.corpus.html_report import main
+
+    result.to_parquet(tmp_path / "out")
+    assert main([str(tmp_path / "out"), str(tmp_path / "report.html")]) == 0
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert field(page, "n-releases") == "5" and field(page, "n-people") == "2"
+    assert main([str(tmp_path / "missing"), str(tmp_path / "x.html")]) == 2
+    assert "missing" in capsys.readouterr().err

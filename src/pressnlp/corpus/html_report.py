@@ -3,6 +3,7 @@ opens in a browser.
 
     html = html_report(res)              # a CorpusResult (in memory or read from Parquet)
     res.to_html("report.html")
+    python -m pressnlp.corpus.html_report out/ report.html    # from a Parquet dataset
 
 Sections: corpus summary; releases over time by language and by site; top people (linked EN and
 ZH names, one row a ``person_id``) and organisations; theme and slogan timelines; who meets
@@ -231,4 +232,32 @@ def _png(fig: Any) -> str:
     return f"<img alt=\"\" src=\"data:image/png;base64,{data}\">"
 
 
-__all__ = ["html_report"]
+def main(argv: list[str] | None = None) -> int:
+    """``python -m pressnlp.corpus.html_report DATASET REPORT.html``: the report of a Parquet
+    dataset written by ``pressnlp analyze -o DATASET``."""
+    import sys
+    import warnings
+
+    from .result import read_parquet
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python -m pressnlp.corpus.html_report DATASET REPORT.html", file=sys.stderr)
+        return 2
+    try:
+        result = read_parquet(args[0])
+    except (FileNotFoundError, OSError) as exc:
+        print(f"pressnlp: {exc}", file=sys.stderr)
+        return 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("once")
+        result.to_html(args[1])
+    print(f"wrote {args[1]}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+__all__ = ["html_report", "main"]

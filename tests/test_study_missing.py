@@ -141,3 +141,12 @@ def test_untyped_frames_with_none_and_nan():
     tables["releases"].loc[1, "host"] = float("nan")
     tables["officials"].loc[0, "title"] = float("nan")
     run_every_study_call(make(tables))
+
+
+def test_corpus_result_with_hosts_on_some_releases():
+    from pressnlp.corpus import CorpusResult
+
+    res = CorpusResult(base_tables())
+    run_every_study_call(res)
+    assert res.officials["person_id"].notna().all()
+    assert res.careers()["sources"].map(lambda s: all(isinstance(h, str) for h in s)).all()

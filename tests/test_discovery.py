@@ -123,3 +123,31 @@ def test_promote_makes_candidate_known(tmp_path):
         assert [(s.text, s.category, s.novel) for s in found] == [(CAMPAIGN, "DIPLOMACY", False)]
     finally:
         set_lexicon(old)
+
+
+def test_counts_names_places_posts_and_orgs_are_not_candidates():
+    """Recurring across sites is not enough: 余人参加, 市商务局, 外办主任, place names and
+    Chinese personal names are not formulations; a quoted theme and a numbered formula are."""
+    hosts = ["wb.shenyang.gov.cn", "fao.wenzhou.gov.cn", "www.czfao.gov.cn", "en.dl.gov.cn"]
+    cities = ["沈阳", "温州", "常州", "大连"]
+    records = []
+    for i in range(24):
+        city = cities[i % 4]
+        paras = [f"{1 + i % 12}月{3 + i % 20}日，{city}市外办主任王海峰会见了来访的代表团，"
+                 f"市商务局负责人参加会见，来自{5 + i}个国家的{30 + i}余人参加活动。",
+                 f"On May {1 + i % 28}, Director Wang Haifeng of the {city} Foreign Affairs "
+                 f"Office met the delegation in Northeast Liaoning Province."]
+        if i % 6 == 0:
+            paras.append("双方表示，将围绕“携手同行·共创未来”主题，落实“三个一批”工作要求。")
+        rel = Release(id=f"c{i}", paragraphs=tuple(paras), language="zh",
+                      site=Site(host=hosts[i % 4]))
+        officials = (pn.Official(name="王海峰", title="主任", lang="zh"),
+                     pn.Official(name="Wang Haifeng", title="Director", lang="en"))
+        records.append(pn.Analysis(release=rel, officials=officials))
+    table = discover_slogans(records, min_releases=3, max_share=1.0)
+    found = [str(c) for c in table["candidate"]]
+    assert "携手同行·共创未来" in found and "三个一批" in found
+    joined = " | ".join(found)
+    for noise in ("余人参加", "个国家", "市商务局", "外办主任", "Wang Haifeng", "Liaoning",
+                  "王海峰"):
+        assert noise not in joined, (noise, found)

@@ -146,14 +146,91 @@ def test_bad_input_does_not_raise():
 
 def test_without_title_data_linking_stays_precise(monkeypatch):
     """No titles.tsv: common names need the same host instead of an equivalent title."""
-    import pressnlp.corpus.identity as identity
+    import pressnlp.corpus.context as context
 
-    monkeypatch.setattr(identity, "_title_index", lambda: None)
-    identity.title_concepts.cache_clear()
+    monkeypatch.setattr(context, "_title_index", lambda: None)
+    context.title_concepts.cache_clear()
     try:
         gold, officials, releases = load_pairs()
         precision, recall = pairwise(list(gold["person"]),
                                      list(link_people(officials, releases).person_ids))
     finally:
-        identity.title_concepts.cache_clear()
+        context.title_concepts.cache_clear()
     assert precision >= 0.95 and recall >= 0.8
+
+
+# -- issue 15 item 5: titles compared in normal form, Japanese names, ids from the person's key
+
+from study_tables import official_row  # noqa: E402
+
+SY, SY_EN = "wb.shenyang.gov.cn", "english.shenyang.gov.cn"
+
+
+def officials_frame(rows):
+    return pd.DataFrame([official_row(rid, name, lang, title, org, date=pd.Timestamp(day),
+                                      host=host)
+                         for rid, name, lang, title, org, host, day in rows])
+
+
+def test_titles_compared_in_normal_form():
+    from pressnlp.corpus.identity import normalise_title
+
+    assert normalise_title("副 市長") == normalise_title("副市长")
+    assert normalise_title("Vice-Mayor,") == normalise_title("VICE MAYOR")
+    assert title_concepts("副 市长") == title_concepts("副市长")
+    assert title_concepts("Honorary Consul.") == title_concepts("honorary consul")
+    off = officials_frame([
+        ("r1", "王伟", "zh", "副市长", "沈阳市", SY, "2024-01-05"),
+        ("r2", "王伟", "zh", "副 市長", "沈阳市", SY, "2024-02-05"),
+        ("r3", "Wang Wei", "en", "Vice-Mayor,", "Shenyang", SY_EN, "2024-03-05"),
+        ("r4", "Wang Wei", "en", "VICE MAYOR", "Shenyang", SY_EN, "2024-04-05")])
+    links = link_people(off)
+    assert links.person_ids.nunique() == 1
+    assert len(links.people.iloc[0]["titles"]) == 2  # one EN and one ZH written form
+
+
+def test_japanese_name_and_its_kanji_form():
+    body = "日本驻沈阳总领事山田太郎会见市外办主任。"
+    off = officials_frame([
+        # one bilingual release: the kanji and the romanised name with the same title
+        ("r1", "中村健一", "zh", "副市长", "所泽市", "www.czfao.gov.cn", "2015-01-21"),
+        ("r1", "Nakamura Kenichi", "en", "Deputy Mayor", "Tokorozawa", "www.czfao.gov.cn",
+         "2015-01-21"),
+        # two releases: the consul general of Japan in Shenyang, family name first or last
+        ("r2", "山田太郎", "zh", "总领事", "日本驻沈阳总领事馆", SY, "2023-05-10"),
+        ("r3", "Taro Yamada", "en", "Consul General", "Consulate General of Japan in Shenyang",
+         SY_EN, "2023-06-02"),
+        # another Yamada, in English only, in another city: not him
+        ("r4", "Yamada Hanako", "en", "Mayor", "Sendai", "www.dl.gov.cn", "2023-06-09"),
+        # a Chinese 高桥 is not a Takahashi
+        ("r5", "高桥", "zh", "副主任", "沈阳市外办", SY, "2023-07-01"),
+        ("r5", "Takahashi Ken", "en", "Director", "JETRO Dalian", SY, "2023-07-01")])
+    ids = list(link_people(off, pd.DataFrame({"release_id": ["r2"], "body": [body]})).person_ids)
+    assert ids[0] == ids[1]
+    assert ids[2] == ids[3]
+    assert ids[4] != ids[3]
+    assert ids[5] != ids[6]
+    assert analyse_name("中村健一").japanese == analyse_name("Kenichi Nakamura").japanese
+    assert analyse_name("Satoh Yuki").japanese == analyse_name("佐藤由纪").japanese
+    assert not analyse_name("王伟").japanese
+
+
+def test_two_romanised_namesakes_are_not_linked_on_the_family_name():
+    off = officials_frame([
+        ("r1", "Suzuki Ichiro", "en", "Consul General", "Consulate General of Japan in Shenyang",
+         SY_EN, "2019-01-01"),
+        ("r2", "Suzuki Kenji", "en", "Consul General", "Consulate General of Japan in Shenyang",
+         SY_EN, "2023-01-01")])
+    assert link_people(off).person_ids.nunique() == 2
+
+
+def test_person_ids_follow_the_person_not_the_corpus():
+    gold, officials, releases = load_pairs()
+    full = link_people(officials, releases).person_ids
+    dropped = officials["release_id"] == officials["release_id"].iloc[0]
+    part = link_people(officials[~dropped], releases).person_ids
+    assert list(part) == list(full[~dropped.to_numpy()])
+    shuffled = officials.sample(frac=1.0, random_state=3)
+    again = link_people(shuffled, releases).person_ids
+    assert list(again) == list(full.loc[shuffled.index])
+    assert full.str.fullmatch(r"P[0-9a-f]{12}").all()

@@ -3,8 +3,11 @@
     import pressnlp as pn
     rel = pn.parse("release.txt")             # → Release (header, body, site facts)
     a = pn.analyze(rel)                        # → Analysis (officials, dates, themes, slogans …)
+    many = pn.analyze([text1, text2])          # → [Analysis, Analysis]
+    pn.parse("no/such/file.txt")               # FileNotFoundError: a path-like string must exist
     res = pn.Corpus.from_path("archive/").analyze(engine="processes", n_jobs=2)
     res.releases, res.officials, res.slogans   # pandas DataFrames
+    res = pn.Corpus.from_dataframe(df).analyze()  # df: text (or html) [, id, url] columns
 """
 
 from __future__ import annotations
@@ -12,8 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import Lexicon, default_lexicon, set_lexicon
-from .parse import parse
-from .pipeline import analyze
+from .pipeline import analyze, parse
 from .records import (Analysis, DateMention, EntityMention, Official, Post, Quantity, Release,
                       Site, Slogan, Theme)
 

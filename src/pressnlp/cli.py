@@ -5,7 +5,7 @@
                      [--chunksize N] [--no-dedup] [--overwrite | --resume] [--timeout S]
                      [--quiet]
     pressnlp slogans discover PATH... [--min-releases 3] [-o OUT]
-    pressnlp report OUT          (a readable report of a Parquet dataset written by analyze)
+    pressnlp report OUT [--html report.html]   (a readable report of a Parquet dataset written by analyze)
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="print a readable report of an analysed Parquet dataset")
     rep.add_argument("paths", nargs=1, metavar="DIR", help="folder written by analyze --format parquet")
     rep.add_argument("--max-releases", type=int, default=40)
+    rep.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report")
     slog = sub.add_parser("slogans", help="slogan tools").add_subparsers(dest="action", required=True)
     disc = slog.add_parser("discover", help="rank recurring formulations the lexicon lacks")
     disc.add_argument("paths", nargs="+", metavar="PATH")
@@ -131,6 +132,9 @@ def _report(args: argparse.Namespace) -> int:
         print(f"pressnlp: {exc}", file=sys.stderr)
         return 2
     print(report(result, max_releases=args.max_releases))
+    if args.html:
+        result.to_html(args.html)
+        print(f"pressnlp: HTML report written to {args.html}", file=sys.stderr)
     return 0
 
 

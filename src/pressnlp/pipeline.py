@@ -1,21 +1,94 @@
-"""``analyze``: one release through every stage — parse, extract, classify."""
+"""The one-document API: ``parse`` and ``analyze`` — one release through every stage (parse,
+extract, classify), or each of several."""
 
 from __future__ import annotations
 
 import os
+import re
+from pathlib import Path
+from typing import Iterable, overload
 
-from .parse import parse
+from .parse import parse as _parse
 from .records import Analysis, Release
 
+Source = str | bytes | os.PathLike[str]
 
-def analyze(source: Release | str | bytes | os.PathLike[str], *, url: str | None = None,
-            id: str | None = None) -> Analysis:
+_PATH_LIKE = re.compile(r"[^\s/\\.]\.(?:txt|html?|shtml|xhtml|xml|json|jsonl|csv|md|text)$",
+                        re.I)
+
+
+def looks_like_path(text: str) -> bool:
+    """A one-line string that reads as a file path: it ends with a document file name
+    (``no/such/file.txt``, ``./page.html``)."""
+    return 0 < len(text) < 1024 and "\n" not in text and bool(_PATH_LIKE.search(text.strip()))
+
+
+def parse(source: Source, *, url: str | None = None, encoding: str | None = None,
+          id: str | None = None, path: str | None = None) -> Release:
+    """Parse one page — a path (str or PathLike), raw bytes or decoded text — into a Release.
+
+    A string is read as a path when it names a file, and as the page text otherwise. A string
+    that looks like a path (``"no/such/file.txt"``) but names no file raises FileNotFoundError
+    rather than being parsed as a one-line page. Otherwise never raises: unreadable, empty,
+    binary or oversized input — a ``Path`` to a missing file included — gives an error record
+    (``kind == "error"``) with the reason.
+    """
+    _check_path(source)
+    return _parse(source, url=url, encoding=encoding, id=id, path=path)
+
+
+@overload
+def analyze(source: Release | Source, *, url: str | None = None,
+            id: str | None = None) -> Analysis: ...
+
+
+@overload
+def analyze(source: Iterable[Release | Source], *, url: str | None = None,
+            id: str | None = None) -> list[Analysis]: ...
+
+
+def analyze(source, *, url=None, id=None):
     """Parse ``source`` (unless it is a Release already) and analyse it.
 
-    Never raises on bad input: a document that cannot be read or parsed comes back as an
-    Analysis whose release has ``kind == "error"`` and the reason in ``error``.
+    ``source`` is one document (a Release, a path, text or bytes) → one Analysis; or an
+    iterable of documents (a list, tuple, generator …) → a list of Analyses in the same order
+    (``url`` and ``id`` then do not apply: use ``pn.Corpus.from_records`` for them). A string
+    that looks like a path but names no file raises FileNotFoundError (see ``parse``).
+    Otherwise never raises on bad input: a document that cannot be read or parsed comes back
+    as an Analysis whose release has ``kind == "error"`` and the reason in ``error``.
     """
-    release = source if isinstance(source, Release) else parse(source, url=url, id=id)
+    if not isinstance(source, (Release, str, bytes, bytearray, os.PathLike)):
+        if not isinstance(source, Iterable):
+            raise TypeError(f"analyze takes a document or an iterable of documents, "
+                            f"not {type(source).__name__}")
+        if url is not None or id is not None:
+            raise TypeError("url and id apply to one document; use pn.Corpus.from_records "
+                            "for several")
+        docs = list(source)
+        for doc in docs:
+            _check_path(doc)
+        return [analyze(doc) for doc in docs]
+    return _analyze_one(source, url=url, id=id)
+
+
+def _check_path(source: object) -> None:
+    """A string that looks like a path must name a file (a PathLike that names none gives an
+    error record: it cannot be mistaken for text)."""
+    if isinstance(source, str) and looks_like_path(source) and not _is_file(source):
+        raise FileNotFoundError(f"no such file: {source!r} (pass the page text itself, or "
+                                "an existing path)")
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _analyze_one(source: Release | Source, *, url: str | None, id: str | None) -> Analysis:
+    _check_path(source)
+    release = source if isinstance(source, Release) else _parse(source, url=url, id=id)
     if release.kind == "error":
         return Analysis(release=release)
     from .classify import classify
@@ -38,4 +111,4 @@ def _failed(release: Release, stage: str, exc: Exception) -> Release:
                                 path=release.path, url=release.url, stage=stage)
 
 
-__all__ = ["analyze"]
+__all__ = ["parse", "analyze", "looks_like_path"]

@@ -6,7 +6,9 @@
 
 Candidates come from quoted phrases (EN "…"/“…”, ZH “…”), Title-Cased EN runs, 、-separated
 ZH parallel formulas and recurring word / character n-grams. A candidate is kept when it is
-used in at least ``min_releases`` releases and the lexicon does not already cover it. The
+used in at least ``min_releases`` releases, the lexicon does not already cover it and it reads
+as a formulation (``_formulation_like``: not a count, a name, a place, a post, an organisation
+or a clause). The
 score multiplies
 - recurrence: log2(1 + releases) × (1 + ½·log2(1 + sites)),
 - cues: 1 + 2 × share of quoted mentions + ½ if Title-Cased + ½ if a parallel formula,
@@ -16,6 +18,7 @@ score multiplies
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -222,9 +225,12 @@ def discover_slogans(result: Any, min_releases: int = 3, top: int | None = None,
                 if len(st.examples) < 3 and rid not in {e[0] for e in st.examples}:
                     st.examples.append((rid, _context(text, start, end)))
     _recount_unquoted(stats, releases)
+    names = _official_names(result)
     kept = {k: s for k, s in stats.items()
             if len(s.releases) >= min_releases and len(s.releases) <= max(min_releases, max_share * n_docs)
-            and lexicon_entry(max(s.surface, key=s.surface.get)) is None}
+            and lexicon_entry(max(s.surface, key=s.surface.get)) is None
+            and _formulation_like(max(s.surface, key=s.surface.get), _cue(s))
+            and not any(n in max(s.surface, key=s.surface.get) for n in names)}
     kept = _maximal(kept)
     rows = []
     for key, s in kept.items():
@@ -241,8 +247,7 @@ def discover_slogans(result: Any, min_releases: int = 3, top: int | None = None,
                      "last_seen": dates[-1] if dates else None,
                      "quoted_share": round(quoted_share, 3),
                      "examples": [e for _, e in s.examples], "lang": s.lang,
-                     "cue": "quoted" if s.quoted else "parallel" if s.parallel
-                     else "titlecase" if s.titlecase else "ngram",
+                     "cue": _cue(s),
                      "category": guess_category(surface), "numbered": is_numbered(surface)})
     table = pd.DataFrame(rows, columns=COLUMNS)
     if len(table):
@@ -254,6 +259,61 @@ def discover_slogans(result: Any, min_releases: int = 3, top: int | None = None,
                           "lang": "category", "cue": "category", "category": "category",
                           "numbered": "bool"})
     return table.head(top) if top else table
+
+
+def _official_names(result: Any) -> set[str]:
+    """Names of the officials the corpus mentions (a candidate holding one is not a formula)."""
+    officials = getattr(result, "officials", None)
+    if hasattr(officials, "columns") and "name" in officials:
+        names = officials["name"].dropna().astype(str)
+    else:
+        items = result if isinstance(result, (list, tuple)) else []
+        names = [o.name for a in items if isinstance(a, Analysis) for o in a.officials]
+    return {n for n in names if len(n) >= 2 and (len(n) >= 4 or re.search(r"[\u4e00-\u9fff]", n))}
+
+
+def _cue(s: _Stats) -> str:
+    return "quoted" if s.quoted else "parallel" if s.parallel else \
+        "titlecase" if s.titlecase else "ngram"
+
+
+# jieba parts of speech that never belong in a formulation found by recurrence alone:
+# numerals and measure words (余人参加, 个国家的), locatives (交流会上), particles, prepositions,
+# conjunctions (出席并致辞),
+# pronouns and organisation names
+_NOT_IN_FORMULA = ("m", "q", "f", "u", "p", "r", "c", "nt", "x")
+_CLAUSE_WORDS = frozenset("the a an was were is are be been has have had said says will would "
+                          "to which who".split())
+
+
+@functools.lru_cache(maxsize=50000)
+def _formulation_like(phrase: str, cue: str) -> bool:
+    """A candidate reads as a formulation, not a count, a name, a place, a post or an
+    organisation. A numbered formula always does; a quoted or parallel phrase unless it names a
+    place or a person; a phrase found by recurrence alone (n-gram, Title-Case run) must also
+    hold no count, title, organisation head or clause words."""
+    from ..corpus.context import place_keys, title_concepts
+    from ..corpus.names import analyse_name
+    from ..corpus.orgtext import ends_with_org_head
+
+    if is_numbered(phrase):
+        return True
+    zh = bool(re.search(r"[\u4e00-\u9fff]", phrase))
+    words = phrase.split()
+    if place_keys(phrase) or (not zh and 2 <= len(words) <= 3 and analyse_name(phrase).chinese):
+        return False
+    if cue in ("quoted", "parallel"):
+        return True
+    if re.search(r"\d", phrase) or ends_with_org_head(phrase) or any(
+            not c.startswith("raw") for c in title_concepts(phrase)):
+        return False
+    if zh:
+        import jieba.posseg
+
+        tagged = jieba.posseg.lcut(to_simplified(phrase))
+        return not any(t.flag.startswith(_NOT_IN_FORMULA) for t in tagged) and \
+            tagged[-1].flag != "d"
+    return not any(w.lower() in _CLAUSE_WORDS for w in words)
 
 
 def _recount_unquoted(stats: dict[str, _Stats], releases: list[Release]) -> None:

@@ -8,15 +8,20 @@ from typing import Any
 
 import pandas as pd
 
-from .identity import (_posts, _str, host_place_keys, org_key, title_concepts, title_level,
-                       title_rank)
+from .context import _posts, _str, host_place_keys, title_concepts, title_level, title_rank
+from .orgs import org_key
 
 CAREER_COLUMNS = ["person_id", "name", "title", "org", "titles", "orgs", "first_seen",
                   "last_seen", "n_releases", "sources", "change"]
 
 
-def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None) -> pd.DataFrame:
+def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None,
+            org_mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Posts held by each linked person (``officials`` needs a ``person_id`` column).
+
+    ``org_mentions`` (``identity.org_mentions``) gives each post's organisation its corpus key,
+    so that ``Jiamusi Foreign Affairs Office (JMSFAO)`` and ``JMSFAO`` are one organisation;
+    without it the organisation is keyed on its own.
 
     ``change`` tells how a post relates to the one before it: ``first``, ``promotion`` (a deputy
     post followed by the head post, or a higher rank at the same level: 副市长 → 市长),
@@ -25,20 +30,23 @@ def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None) -> pd.D
     """
     if officials is None or len(officials) == 0 or "person_id" not in officials:
         return pd.DataFrame({c: pd.Series([], dtype="object") for c in CAREER_COLUMNS})
+    known = _org_lookup(org_mentions)
     rows = []
     for row in officials.to_dict("records"):
         pid = _str(row.get("person_id"))
         if not pid:
             continue
         hp = sorted(host_place_keys(_str(row.get("host"))))
-        for title, org in _posts(row):
+        for title, written in _posts(row):
             concepts = title_concepts(title) if title else frozenset()
+            org, okey = known.get((_str(row.get("release_id")), written), (written, None))
             rows.append({
                 "person_id": pid, "title": title, "org": org,
                 "title_key": "|".join(sorted(concepts)) if concepts else "",
-                "org_key": org_key(org, hp[0] if hp else "") if org else "",
+                "org_key": okey or (org_key(org, hp[0] if hp else "") if org else ""),
                 "date": pd.to_datetime(row.get("date"), errors="coerce"),
-                "release_id": _str(row.get("release_id")), "host": _str(row.get("host")),
+                "release_id": _str(row.get("story_id")) or _str(row.get("release_id")),
+                "host": _str(row.get("host")),
             })
     if not rows:
         return pd.DataFrame({c: pd.Series([], dtype="object") for c in CAREER_COLUMNS})
@@ -58,7 +66,7 @@ def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None) -> pd.D
             "orgs": sorted({o for o in sub["org"] if o}),
             "first_seen": d.min() if len(d) else pd.NaT, "last_seen": d.max() if len(d) else pd.NaT,
             "n_releases": sub["release_id"].nunique(),
-            "sources": sorted({h for h in sub["host"] if h}),
+            "sources": sorted({h for h in map(_str, sub["host"]) if h}),
             "_tkey": tkey, "_okey": okey,
         })
     table = pd.DataFrame(out)
@@ -68,6 +76,15 @@ def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None) -> pd.D
     table = table.drop(columns=["_tkey", "_okey"])
     table["n_releases"] = table["n_releases"].astype("Int64")
     return table[CAREER_COLUMNS]
+
+
+def _org_lookup(mentions: pd.DataFrame | None) -> dict[tuple[Any, Any], tuple[str, str]]:
+    """(release_id, organisation as written in a post) → (organisation, its corpus key)."""
+    if mentions is None or len(mentions) == 0 or "written" not in mentions:
+        return {}
+    posts = mentions[mentions["source"] == "official"]
+    return {(r, w): (t, k) for r, w, t, k in zip(posts["release_id"], posts["written"],
+                                                 posts["text"], posts["org_key"])}
 
 
 def _fill_missing_orgs(posts: pd.DataFrame) -> pd.DataFrame:

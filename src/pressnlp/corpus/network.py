@@ -3,7 +3,8 @@
 
 ``weight`` follows Newman's collaboration weighting: a release naming k participants adds
 1/(k-1) to each of its pairs, so a crowded banquet counts less than a one-to-one meeting;
-``n_releases`` is the plain count of releases, ``release_ids`` the releases themselves.
+``n_releases`` is the plain count of releases, ``release_ids`` the releases themselves; a
+syndicated copy (``story_id``, from ``releases.duplicate_of``) is the release it copies.
 A person-org edge has ``affiliation`` True when the organisation is one of the person's own
 posts (filter them out to keep only meetings with other bodies).
 """
@@ -26,16 +27,16 @@ def edges(officials: pd.DataFrame, org_mentions: pd.DataFrame | None = None,
     """Co-mention edges. ``officials`` needs ``person_id``; ``org_mentions`` ``org_id``."""
     persons: dict[str, set[str]] = defaultdict(set)
     if officials is not None and len(officials) and "person_id" in officials:
-        for rid, pid in zip(officials["release_id"], officials["person_id"]):
-            if isinstance(pid, str) and pid:
+        for rid, pid in zip(_stories(officials), officials["person_id"]):
+            if _known(rid) and isinstance(pid, str) and pid:
                 persons[str(rid)].add(pid)
     organs: dict[str, set[str]] = defaultdict(set)
     own: set[tuple[str, str]] = set()  # (person, org) of an official's own post
     if org_mentions is not None and len(org_mentions) and "org_id" in org_mentions:
         pids = org_mentions["person_id"] if "person_id" in org_mentions else [None] * len(
             org_mentions)
-        for rid, oid, pid in zip(org_mentions["release_id"], org_mentions["org_id"], pids):
-            if isinstance(oid, str) and oid:
+        for rid, oid, pid in zip(_stories(org_mentions), org_mentions["org_id"], pids):
+            if _known(rid) and isinstance(oid, str) and oid:
                 organs[str(rid)].add(oid)
                 if isinstance(pid, str) and pid:
                     own.add((pid, oid))
@@ -70,6 +71,19 @@ def edges(officials: pd.DataFrame, org_mentions: pd.DataFrame | None = None,
     table["weight"] = table["weight"].astype("float64")
     return table.sort_values(["weight", "source", "target"], ascending=[False, True, True],
                              kind="stable").reset_index(drop=True)
+
+
+def _stories(table: pd.DataFrame) -> pd.Series:
+    """The story of each mention: ``story_id`` where known, else ``release_id``."""
+    if "story_id" not in table:
+        return table["release_id"]
+    return table["story_id"].where(table["story_id"].notna(), table["release_id"])
+
+
+def _known(release_id: Any) -> bool:
+    """A mention without its release cannot be co-mentioned with anything."""
+    return release_id is not None and not (pd.api.types.is_scalar(release_id)
+                                           and pd.isna(release_id))
 
 
 def _names(table: pd.DataFrame | None, key: str) -> dict[str, str]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _clip(text: Any, width: int) -> str:
@@ -19,9 +22,42 @@ def _counts(frame: pd.DataFrame, column: str, n: int) -> str:
     return ", ".join(f"{k} {v}" for k, v in top.items()) or "(none)"
 
 
+def _person_label(row: dict[str, Any]) -> str:
+    """``Chen Shuangwei / 陈双伟 (Director / 主任)``: the person's commonest EN and ZH names and
+    titles."""
+    names = [ns[0] for ns in (row.get("names_en"), row.get("names_zh")) if _listed(ns)]
+    label = " / ".join(names) or str(row.get("name") or row.get("person_id"))
+    titles = list(row.get("titles")) if _listed(row.get("titles")) else []
+    en = [t for t in titles if not _HAN.search(t)][:1]
+    zh = [t for t in titles if _HAN.search(t)][:1]
+    return f"{label} ({' / '.join(en + zh)})" if titles else label
+
+
+def _listed(values: Any) -> bool:
+    return values is not None and not isinstance(values, str) and len(values) > 0
+
+
+def _top_people(result: Any, n: int) -> str:
+    """People ranked by the releases naming them: one entry a ``person_id``, both names shown."""
+    people = result.people
+    if people.empty:
+        return "(none)"
+    top = people.sort_values(["n_releases", "person_id"], ascending=[False, True]).head(n)
+    return ", ".join(f"{_person_label(r)} {r['n_releases']}" for r in top.to_dict("records"))
+
+
+def _top_orgs(result: Any, n: int) -> str:
+    orgs = result.orgs
+    if orgs.empty:
+        return "(none)"
+    top = orgs.sort_values(["n_releases", "org_id"], ascending=[False, True]).head(n)
+    return ", ".join(f"{_clip(r['name'], 60)} {r['n_releases']}" for r in top.to_dict("records"))
+
+
 def report(result: Any, *, max_releases: int = 40, top: int = 8) -> str:
     """Text report of a CorpusResult: releases (date, language, kind, title, counts, themes),
-    then the most mentioned officials, themes and slogans, and errors."""
+    then the people (linked across EN and ZH, by ``person_id``) and organisations named in the
+    most releases, themes, slogans and errors."""
     rel = result.releases.sort_values(["date", "release_id"], na_position="last")
     themes = result.themes.sort_values(["release_id", "rank"])
     labels = themes.groupby("release_id")["label"].agg(lambda s: "+".join(map(str, s)))
@@ -36,10 +72,8 @@ def report(result: Any, *, max_releases: int = 40, top: int = 8) -> str:
                      f"{_clip(labels.get(row.release_id, ''), 22):<22} {_clip(row.title, 60)}")
     if len(rel) > max_releases:
         lines.append(f"… and {len(rel) - max_releases} more releases")
-    off = result.officials
-    named = (off["name"].astype(str) + " (" + off["title"].fillna("").astype(str) + ")") \
-        if not off.empty else off.get("name", pd.Series(dtype="string"))
-    lines += ["", "officials most mentioned: " + _counts(pd.DataFrame({"who": named}), "who", top),
+    lines += ["", "people most mentioned (releases): " + _top_people(result, top),
+              "organisations most mentioned (releases): " + _top_orgs(result, top),
               "themes: " + _counts(themes, "label", 16),
               "slogans: " + _counts(result.slogans.assign(
                   key=result.slogans["canonical"].fillna(result.slogans["text"])), "key", top)]

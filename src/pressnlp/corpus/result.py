@@ -126,6 +126,16 @@ class CorpusResult(StudyMixin):
         else:
             self.to_parquet(out)
 
+    def to_html(self, path: str | os.PathLike[str] | None = None, *, top: int = 15) -> str:
+        """The HTML corpus report (``corpus.html_report``), written to ``path`` when given."""
+        from .html_report import html_report
+
+        page = html_report(self, top=top)
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
     def summary(self) -> str:
         """A one-screen text summary: inputs, rows per table, errors by reason, speed."""
         s = self.stats

@@ -37,7 +37,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .. import __version__
-from ..read.archives import Listing, iter_sources, list_sources
+from ..read.archives import Listing, Source, iter_sources, list_sources
 from .dedup import Deduper, fingerprint
 from .engines import chunks, dask_outs, fix_duplicates, process_outs, serial_outs
 from .parquet import RUN_FILE, read_run, table_files, write_run
@@ -198,10 +198,11 @@ class Runner:
     def __init__(self, paths: tuple[str, ...], *, max_bytes: int, task: DocTask, engine: str,
                  n_jobs: int, client: Any, chunksize: int, output: str | os.PathLike[str] | None,
                  fmt: str | None, dedup: bool, progress: bool, overwrite: bool = False,
-                 resume: bool = False) -> None:
+                 resume: bool = False, sources: tuple[Source, ...] | None = None) -> None:
         from ..lexicon import default_lexicon
 
         self.paths, self.max_bytes, self.task = paths, max_bytes, task
+        self.sources = sources  # in-memory records (Corpus.from_records), ids already unique
         self.engine, self.n_jobs, self.client, self.chunksize = engine, n_jobs, client, chunksize
         self.fmt = resolve_format(output, fmt)
         self.output = Path(output) if output is not None else None
@@ -308,9 +309,13 @@ class Runner:
                              user_dirs=self.user_dirs, skip=skip, notes=self.stats.skipped,
                              on_listing=lambda listing: self._listed(listing, bar),
                              progress=bar)
-        self._listed(list_sources(self.paths, self.max_bytes), bar)
-        sources = iter_sources(*self.paths, max_bytes=self.max_bytes, notes=self.stats.skipped,
-                               listing=self.listing, skip=skip)
+        if self.sources is not None:
+            self._listed(Listing([(s.id, s.path) for s in self.sources], {}), bar)
+            sources: Iterator[Source] = iter(self.sources[skip:])
+        else:
+            self._listed(list_sources(self.paths, self.max_bytes), bar)
+            sources = iter_sources(*self.paths, max_bytes=self.max_bytes,
+                                   notes=self.stats.skipped, listing=self.listing, skip=skip)
         chunked = chunks(sources, self.chunksize)
         if self.engine == "serial":
             return serial_outs(chunked, self.task, kw)

@@ -22,6 +22,7 @@ from . import careers as _careers
 from . import identity as _identity
 from . import network as _network
 from . import timelines as _timelines
+from .tables import SCHEMAS
 
 
 class StudyMixin:
@@ -35,22 +36,27 @@ class StudyMixin:
 
     # -- linking (computed once per officials/entities table, cached on the instance) ----------
 
-    def _table(self, name: str) -> pd.DataFrame | None:
+    def _raw_table(self, name: str) -> pd.DataFrame | None:
         try:
             value = getattr(self, name)
         except (AttributeError, KeyError, ValueError):
             return None
         return value if isinstance(value, pd.DataFrame) else None
 
+    def _table(self, name: str) -> pd.DataFrame | None:
+        """The table with every column of its schema (a column the table lacks is all missing),
+        so that the studies need not test for absent columns."""
+        return _conformed(name, self._raw_table(name))
+
     def _study(self) -> dict[str, Any]:
-        officials, entities = self._table("officials"), self._table("entities")
-        releases = self._table("releases")
-        stamp = tuple((id(t), len(t)) if t is not None else None
-                      for t in (officials, entities, releases))
+        raw = {t: self._raw_table(t) for t in ("officials", "entities", "releases")}
+        stamp = tuple((id(t), len(t)) if t is not None else None for t in raw.values())
         cache = self.__dict__.get("_study_cache")
         if cache is not None and cache["stamp"] == stamp:
             return cache
-        off = _with_release_facts(officials, releases)
+        officials = raw["officials"]
+        entities, releases = self._table("entities"), self._table("releases")
+        off = _with_release_facts(_conformed("officials", officials), releases)
         links = _identity.link_people(off, releases)
         off = off.reset_index(drop=True) if off is not None else off
         if off is not None and len(off):
@@ -95,7 +101,7 @@ class StudyMixin:
         """One row per (person, title, organisation): first_seen, last_seen, n_releases,
         sources (hosts) and the change from the previous post (promotion, transfer, …)."""
         study = self._study()
-        return _careers.careers(study["officials"], study["people"])
+        return _careers.careers(study["officials"], study["people"], study["org_mentions"])
 
     def edges(self, kinds: tuple[str, ...] = ("person-person", "person-org")) -> pd.DataFrame:
         """Co-mention edges per release: source, target, kind, weight, n_releases, release_ids."""
@@ -122,19 +128,38 @@ class StudyMixin:
                                           freq=freq, by=by, key=key, min_releases=min_releases)
 
 
+def _conformed(name: str, table: pd.DataFrame | None) -> pd.DataFrame | None:
+    """``table`` with the columns of ``SCHEMAS[name]`` it lacks added, all missing."""
+    if table is None:
+        return None
+    absent = [c for c in SCHEMAS[name] if c not in table.columns]
+    if not absent:
+        return table
+    table = table.copy()
+    for col in absent:
+        table[col] = pd.Series(pd.NA, index=table.index, dtype="object")
+    return table
+
+
 def _with_release_facts(officials: pd.DataFrame | None,
                         releases: pd.DataFrame | None) -> pd.DataFrame | None:
-    """A copy of ``officials`` whose missing ``date`` / ``host`` come from ``releases``."""
+    """A copy of ``officials`` whose missing ``date`` / ``host`` come from ``releases``, with
+    ``story_id``: the release, or the first copy of a syndicated one (``duplicate_of``), so that
+    copies do not count as more releases."""
     if officials is None:
         return None
     off = officials.copy()
+    off["story_id"] = off["release_id"].astype("string")
     if releases is None or len(releases) == 0 or "release_id" not in releases:
         return off
-    rel = releases.drop_duplicates("release_id")
+    rel = releases.dropna(subset=["release_id"]).drop_duplicates("release_id")
+    if len(rel) == 0:
+        return off
     rel.index = rel["release_id"].astype(str).to_numpy()
-    rid = off["release_id"].astype(str) if "release_id" in off else pd.Series(dtype=str)
+    rid = off["release_id"].astype(str)
     for col in ("date", "host"):
-        if col in rel:
-            filled = rid.map(rel[col])
-            off[col] = off[col].where(off[col].notna(), filled) if col in off else filled
+        filled = rid.map(rel[col])
+        off[col] = off[col].where(off[col].notna(), filled)
+    first = rid.map(rel["duplicate_of"]).astype("string")
+    off["story_id"] = first.where(first.notna(), off["story_id"])
     return off

@@ -10,6 +10,7 @@ before its title that ends in an organisation suffix, a place or a country (a ba
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 
 from .. import textutil
@@ -253,9 +254,7 @@ def _foreign_surname(s: str, chunk: str, ts: int, te: int) -> bool:
 
 def _in_dictionary(word: str) -> bool:
     """Is ``word`` a word of jieba's dictionary (assumed so without jieba)?"""
-    try:
-        import jieba  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("jieba") is None:
         return True
     return word_freq(word) > 0
 

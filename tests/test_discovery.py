@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import pressnlp as pn
-from pressnlp.classify.discovery import discover_slogans, promote
+from pressnlp.corpus.discovery import discover_slogans, promote
 from pressnlp.classify.slogans import find_slogans
 from pressnlp.lexicon import Lexicon, default_lexicon, set_lexicon
 from pressnlp.records import Release, Site

@@ -148,7 +148,7 @@ def test_without_title_data_linking_stays_precise(monkeypatch):
     """No titles.tsv: common names need the same host instead of an equivalent title."""
     import pressnlp.corpus.context as context
 
-    monkeypatch.setattr(context, "_title_index", lambda: None)
+    monkeypatch.setattr(context, "title_index", lambda: None)
     context.title_concepts.cache_clear()
     try:
         gold, officials, releases = load_pairs()

@@ -18,9 +18,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "pressnlp"
 # read → parse → extract / classify → pipeline → corpus → the command line and the package API.
 # The base modules (records, lexicon, script, textutil) import none of the layers.
 LAYERS = {
-    "records": 0, "lexicon": 0, "script": 0, "textutil": 0,
+    "records": 0, "lexicon": 0, "script": 0, "textutil": 0, "version": 0,
     "read": 1, "parse": 2, "extract": 3, "classify": 3, "pipeline": 4, "corpus": 5,
-    "plot": 6, "cli": 6, "": 6,  # "" is the package itself (pressnlp/__init__.py)
+    "plot": 5, "cli": 6, "": 6,  # "" is the package itself (pressnlp/__init__.py)
 }
 
 # (importer, imported) pairs that break a rule today
@@ -36,15 +36,14 @@ KNOWN_PRIVATE_IMPORTS = {
     ("pressnlp.extract.components", "pressnlp.extract.officials_zh", "_res"),
     ("pressnlp.extract.orgs", "pressnlp.extract.officials_zh", "_res"),
     ("pressnlp.extract.orgs", "pressnlp.extract.officials_en", "_res"),
-    ("pressnlp.corpus.careers", "pressnlp.corpus.identity", "_posts"),
-    ("pressnlp.corpus.careers", "pressnlp.corpus.identity", "_str"),
 }
 # string literals (outside docstrings) that hold Han characters, per file: may only shrink
 KNOWN_HAN_STRINGS = {
-    "classify/discovery.py": 1,
+    "corpus/discovery.py": 1,
     "classify/slogans.py": 11,  # numerals of party-meeting names (十, 一二三…), a conversion rule
     "corpus/careers.py": 3,
-    "corpus/identity.py": 1,
+    "corpus/context.py": 1,  # moved with the split of identity.py
+    "plot.py": 2,  # the two glyphs a CJK font must draw distinctly (a font check, not vocabulary)
     "corpus/tasks.py": 1,
     "extract/officials_zh.py": 34,  # grew with the real-page forms of issue 13; to move to honorifics.yaml
     "extract/orgs.py": 1,
@@ -136,11 +135,11 @@ def test_no_module_imports_another_modules_private_names():
 def test_the_checks_see_relative_function_level_and_private_imports(tmp_path):
     path = tmp_path / "probe.py"
     path.write_text("from ..records import Release\n\n\ndef f():\n"
-                    "    from ..corpus import Corpus\n    from ..classify.slogans import _rules\n",
+                    "    from ..corpus import Corpus\n    from ..classify.slogans import romanisation_rules\n",
                     encoding="utf-8")
     assert imports("pressnlp.extract.probe", path) == [
         ("pressnlp.records", "Release"), ("pressnlp.corpus", "Corpus"),
-        ("pressnlp.classify.slogans", "_rules")]
+        ("pressnlp.classify.slogans", "romanisation_rules")]
     assert against_layers("pressnlp.extract.probe", path) == {
         ("pressnlp.extract.probe", "pressnlp.corpus"),
         ("pressnlp.extract.probe", "pressnlp.classify.slogans")}

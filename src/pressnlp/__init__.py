@@ -18,8 +18,7 @@ from .lexicon import Lexicon, default_lexicon, set_lexicon
 from .pipeline import analyze, parse
 from .records import (Analysis, DateMention, EntityMention, Official, Post, Quantity, Release,
                       Site, Slogan, Theme)
-
-__version__ = "0.1.0"
+from .version import __version__
 
 _LAZY = {
     "nlp": ("pressnlp.extract", "nlp"),

@@ -139,7 +139,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _discover(args: argparse.Namespace) -> int:
-    from .classify.discovery import discover_slogans
+    from .corpus.discovery import discover_slogans
     from .corpus import Corpus
 
     result = Corpus.from_path(*args.paths).analyze(stage="parse", progress=False)

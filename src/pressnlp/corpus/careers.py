@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from .context import _posts, _str, host_place_keys, title_concepts, title_level, title_rank
+from .context import posts_of, text_or_none, host_place_keys, title_concepts, title_level, title_rank
 from .orgs import org_key
 
 CAREER_COLUMNS = ["person_id", "name", "title", "org", "titles", "orgs", "first_seen",
@@ -33,20 +33,20 @@ def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None,
     known = _org_lookup(org_mentions)
     rows = []
     for row in officials.to_dict("records"):
-        pid = _str(row.get("person_id"))
+        pid = text_or_none(row.get("person_id"))
         if not pid:
             continue
-        hp = sorted(host_place_keys(_str(row.get("host"))))
-        for title, written in _posts(row):
+        hp = sorted(host_place_keys(text_or_none(row.get("host"))))
+        for title, written in posts_of(row):
             concepts = title_concepts(title) if title else frozenset()
-            org, okey = known.get((_str(row.get("release_id")), written), (written, None))
+            org, okey = known.get((text_or_none(row.get("release_id")), written), (written, None))
             rows.append({
                 "person_id": pid, "title": title, "org": org,
                 "title_key": "|".join(sorted(concepts)) if concepts else "",
                 "org_key": okey or (org_key(org, hp[0] if hp else "") if org else ""),
                 "date": pd.to_datetime(row.get("date"), errors="coerce"),
-                "release_id": _str(row.get("story_id")) or _str(row.get("release_id")),
-                "host": _str(row.get("host")),
+                "release_id": text_or_none(row.get("story_id")) or text_or_none(row.get("release_id")),
+                "host": text_or_none(row.get("host")),
             })
     if not rows:
         return pd.DataFrame({c: pd.Series([], dtype="object") for c in CAREER_COLUMNS})
@@ -66,7 +66,7 @@ def careers(officials: pd.DataFrame, people: pd.DataFrame | None = None,
             "orgs": sorted({o for o in sub["org"] if o}),
             "first_seen": d.min() if len(d) else pd.NaT, "last_seen": d.max() if len(d) else pd.NaT,
             "n_releases": sub["release_id"].nunique(),
-            "sources": sorted({h for h in map(_str, sub["host"]) if h}),
+            "sources": sorted({h for h in map(text_or_none, sub["host"]) if h}),
             "_tkey": tkey, "_okey": okey,
         })
     table = pd.DataFrame(out)

@@ -14,28 +14,22 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from ..lexicon import LexiconError, default_lexicon, on_lexicon_change
+from ..lexicon import default_lexicon, on_lexicon_change
 from ..script import to_simplified
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _VOWEL = re.compile(r"[aeiouv]")
-_MAX_READINGS = 32
+MAX_READINGS = 32
 
 
 
-def _lex_tsv(name: str) -> list[dict[str, str]]:
-    try:
-        return default_lexicon().tsv(name)
-    except LexiconError:
-        return []
+def lex_tsv(name: str) -> list[dict[str, str]]:
+    return default_lexicon().tsv(name)
 
 
 @functools.lru_cache(maxsize=1)
-def _rules() -> dict[str, Any]:
-    try:
-        data = default_lexicon().yaml("romanisation.yaml") or {}
-    except LexiconError:
-        data = {}
+def romanisation_rules() -> dict[str, Any]:
+    data = default_lexicon().yaml("romanisation.yaml") or {}
     return {
         "fold": [(re.compile(a), b) for a, b in data.get("fold", [])],
         "loose": [(re.compile(a), b) for a, b in data.get("wade_giles_loose", [])],
@@ -50,14 +44,14 @@ def _rules() -> dict[str, Any]:
 def fold(token: str) -> str:
     """Lowercase, the romanisation folds of ``romanisation.yaml``, diacritics removed."""
     t = token.lower()
-    for pat, rep in _rules()["fold"]:
+    for pat, rep in romanisation_rules()["fold"]:
         t = pat.sub(rep, t)
     t = unicodedata.normalize("NFKD", t)
     return "".join(c for c in t if c.isalnum() and not unicodedata.combining(c))
 
 
-def _loose(syllable: str) -> str:
-    for pat, rep in _rules()["loose"]:
+def loose_syllable(syllable: str) -> str:
+    for pat, rep in romanisation_rules()["loose"]:
         syllable = pat.sub(rep, syllable)
     return syllable
 
@@ -97,10 +91,10 @@ def n_syllables(word: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _title_index() -> tuple[dict[str, frozenset[str]], dict[str, int], dict[str, str]] | None:
+def title_index() -> tuple[dict[str, frozenset[str]], dict[str, int], dict[str, str]] | None:
     """Normalised title form (EN or ZH) → title concepts (the ZH form); concept → rank and
     concept → level (``titles.tsv`` columns en, zh, level, rank)."""
-    rows = _lex_tsv("titles.tsv")
+    rows = lex_tsv("titles.tsv")
     if not rows:
         return None
     forms: dict[str, set[str]] = {}
@@ -108,7 +102,7 @@ def _title_index() -> tuple[dict[str, frozenset[str]], dict[str, int], dict[str,
     level: dict[str, str] = {}
     for row in rows:
         en, zh = row.get("en", ""), to_simplified(row.get("zh", ""))
-        concept = zh or "en:" + _norm_en(en)
+        concept = zh or "en:" + norm_en(en)
         for form in (normalise_title(en) if en else "", normalise_title(zh) if zh else ""):
             if form:
                 forms.setdefault(form, set()).add(concept)
@@ -121,10 +115,10 @@ def _title_index() -> tuple[dict[str, frozenset[str]], dict[str, int], dict[str,
 
 
 @functools.lru_cache(maxsize=1)
-def _place_index() -> tuple[dict[str, str], dict[str, str]]:
+def place_index() -> tuple[dict[str, str], dict[str, str]]:
     """places.tsv and countries.tsv: lowercase EN name (or adjective) → ZH name, ZH → ZH."""
     en, zh = {}, {}
-    for row in _lex_tsv("places.tsv") + _lex_tsv("countries.tsv"):
+    for row in lex_tsv("places.tsv") + lex_tsv("countries.tsv"):
         z = to_simplified(row.get("zh", ""))
         if not z:
             continue
@@ -137,15 +131,15 @@ def _place_index() -> tuple[dict[str, str], dict[str, str]]:
     return en, zh
 
 
-for _cache in (_rules, _syllables, _title_index, _place_index):
+for _cache in (romanisation_rules, _syllables, title_index, place_index):
     on_lexicon_change(_cache.cache_clear)
 
 
 def has_title_data() -> bool:
-    return _title_index() is not None
+    return title_index() is not None
 
 
-def _norm_en(text: str) -> str:
+def norm_en(text: str) -> str:
     t = re.sub(r"[-‐–_]", " ", (text or "").lower())
     t = re.sub(r"\bthe\b", " ", t)
     return re.sub(r"\s+", " ", t).strip()
@@ -171,7 +165,7 @@ def normalise_title(title: str) -> str:
     text = unicodedata.normalize("NFKC", title)
     if HAN.search(text):
         return re.sub(r"[\s\W_]+", "", to_simplified(text))
-    return _norm_en(re.sub(r"[^\w\s'’-]+", " ", text))
+    return norm_en(re.sub(r"[^\w\s'’-]+", " ", text))
 
 
 @functools.lru_cache(maxsize=20000)
@@ -183,7 +177,7 @@ def title_concepts(title: str | None) -> frozenset[str]:
     text = normalise_title(title)
     if not text:
         return frozenset()
-    index = _title_index()
+    index = title_index()
     if index is not None:
         forms = index[0]
         cands = [f for f in forms if f in text]
@@ -194,7 +188,7 @@ def title_concepts(title: str | None) -> frozenset[str]:
 
 
 def title_rank(concepts: Iterable[str]) -> int | None:
-    index = _title_index()
+    index = title_index()
     if index is None:
         return None
     ranks = [index[1][c] for c in concepts if c in index[1]]
@@ -202,7 +196,7 @@ def title_rank(concepts: Iterable[str]) -> int | None:
 
 
 def title_level(concepts: Iterable[str]) -> str | None:
-    index = _title_index()
+    index = title_index()
     if index is None:
         return None
     return next((index[2][c] for c in sorted(concepts) if c in index[2]), None)
@@ -214,27 +208,27 @@ def place_keys(text: str | None) -> frozenset[str]:
     ``y:<pinyin>`` for any place (a ZH ``X市/省/区/县`` prefix, an EN pinyin-like word)."""
     if not text:
         return frozenset()
-    en_idx, zh_idx = _place_index()
+    en_idx, zh_idx = place_index()
     keys: set[str] = set()
     if HAN.search(text):
         s = to_simplified(text)
-        stop = _rules()["place_stop"]
+        stop = romanisation_rules()["place_stop"]
         for z in _greedy_forms(s, [z for z in zh_idx if z in s], word_bounds=False):
             if zh_idx[z] not in stop:
-                keys |= {"p:" + zh_idx[z], "y:" + _pinyin_key(zh_idx[z])}
+                keys |= {"p:" + zh_idx[z], "y:" + pinyin_key(zh_idx[z])}
         for m in re.finditer(r"(?:^|驻)([\u4e00-\u9fff]{2,4}?)(?:市|省|区|县|州)", s):
-            keys.add("y:" + _pinyin_key(m.group(1)))
+            keys.add("y:" + pinyin_key(m.group(1)))
         return frozenset(keys)
     low = text.lower()
     for e in _greedy_forms(low, [e for e in en_idx if e in low], word_bounds=True):
-        if en_idx[e] not in _rules()["place_stop"]:
+        if en_idx[e] not in romanisation_rules()["place_stop"]:
             keys |= {"p:" + en_idx[e], "y:" + fold(e)}
     admin = r"(?=\s+(?:Municipal|Provincial|City|District|County|Province|Prefecture|" \
         r"Municipality|Foreign|FAO|People's|Party|Government)\b)"
     for word in re.findall(r"\b[A-Z][a-z']{3,}\b" + admin, text):
         w = fold(word)
         count = n_syllables(w)
-        if count is not None and count <= 3 and w not in _rules()["place_stop"]:
+        if count is not None and count <= 3 and w not in romanisation_rules()["place_stop"]:
             keys.add("y:" + w)
     return frozenset(keys)
 
@@ -242,23 +236,23 @@ def place_keys(text: str | None) -> frozenset[str]:
 def host_place_keys(host: str | None) -> frozenset[str]:
     if not host or not isinstance(host, str):
         return frozenset()
-    en_idx, _ = _place_index()
+    en_idx, _ = place_index()
     keys: set[str] = set()
     for label in host.lower().split(".")[:-1]:
-        if len(label) >= 4 and label not in _rules()["host_generic"] and label.isalpha():
+        if len(label) >= 4 and label not in romanisation_rules()["host_generic"] and label.isalpha():
             keys.add("y:" + label)
             if label in en_idx:
                 keys.add("p:" + en_idx[label])
     return frozenset(keys)
 
 
-def _pinyin_key(han: str) -> str:
+def pinyin_key(han: str) -> str:
     from pypinyin import Style, pinyin
 
     return "".join(fold(r[0]) for r in pinyin(han, style=Style.NORMAL, errors="ignore") if r)
 
 
-def _posts(row: Any) -> list[tuple[str | None, str | None]]:
+def posts_of(row: Any) -> list[tuple[str | None, str | None]]:
     out: list[tuple[str | None, str | None]] = []
     raw = row.get("posts")
     if isinstance(raw, str) and raw.strip():
@@ -268,21 +262,21 @@ def _posts(row: Any) -> list[tuple[str | None, str | None]]:
             out = []
     elif isinstance(raw, (list, tuple)):
         out = [(p.get("title"), p.get("org")) for p in raw if isinstance(p, dict)]
-    out = [(_str(t), _str(o)) for t, o in out if _str(t) or _str(o)]
+    out = [(text_or_none(t), text_or_none(o)) for t, o in out if text_or_none(t) or text_or_none(o)]
     if out:  # posts list every (title, org) pair, the first one included
         return out
-    title, org = _str(row.get("title")), _str(row.get("org"))
+    title, org = text_or_none(row.get("title")), text_or_none(row.get("org"))
     return [(title, org)] if title or org else []
 
 
-def _str(value: Any) -> str | None:
+def text_or_none(value: Any) -> str | None:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return None
     s = str(value).strip()
     return s or None
 
 
-def _ranked(values: list[str]) -> list[str]:
+def ranked_distinct(values: list[str]) -> list[str]:
     """Distinct values, most frequent first (ties in order of appearance)."""
     counts: dict[str, int] = {}
     for v in values:
@@ -304,7 +298,7 @@ def stable_ids(prefix: str, keys: list[str]) -> list[str]:
     return [by_key[k] for k in keys]
 
 
-def _empty(columns: list[str]) -> pd.DataFrame:
+def empty_frame(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype="object") for c in columns})
 
 

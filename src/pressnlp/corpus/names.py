@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from ..lexicon import on_lexicon_change
 from ..script import to_simplified
-from .context import (HAN, _MAX_READINGS, _lex_tsv, _loose, _norm_en, _pinyin_key, _rules,
-                      _title_index, fold, n_syllables)
+from .context import (HAN, MAX_READINGS, lex_tsv, loose_syllable, norm_en, pinyin_key, romanisation_rules,
+                      title_index, fold, n_syllables)
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def _japanese_surnames() -> tuple[dict[str, str], dict[str, str]]:
     romanised spelling (long vowels written ``oh``/``ou`` too) → romaji."""
     kanji: dict[str, str] = {}
     latin: dict[str, str] = {}
-    for row in _lex_tsv("japanese_surnames.tsv"):
+    for row in lex_tsv("japanese_surnames.tsv"):
         romaji = fold(row.get("romaji", ""))
         if not romaji:
             continue
@@ -72,7 +72,7 @@ def _japanese_latin(tokens: list[str]) -> frozenset[str]:
 
 
 def _strip_honorifics(name: str) -> str:
-    rules = _rules()
+    rules = romanisation_rules()
     name = name.strip()
     for suffix in rules["hon_zh"]:
         if HAN.search(name) and name.endswith(suffix) and len(name) > len(suffix) + 1:
@@ -85,7 +85,7 @@ def _strip_honorifics(name: str) -> str:
 
 def _strip_zh_title(han: str) -> str:
     """陈双伟主任 → 陈双伟 (a back-reference written name + title), using ``titles.tsv``."""
-    index = _title_index()
+    index = title_index()
     if index is None:
         return han
     for form in sorted((f for f in index[0] if HAN.match(f) and han.endswith(f)), key=len,
@@ -97,10 +97,10 @@ def _strip_zh_title(han: str) -> str:
 
 def _strip_en_title(name: str) -> str:
     """Mayor Luo Qiang → Luo Qiang (a title written before the name), using ``titles.tsv``."""
-    index = _title_index()
+    index = title_index()
     if index is None:
         return name
-    low = _norm_en(name)
+    low = norm_en(name)
     for form in sorted((f for f in index[0] if not HAN.search(f) and low.startswith(f + " ")),
                        key=len, reverse=True):
         words = len(form.split())
@@ -117,11 +117,11 @@ def _han_readings(han: str) -> tuple[set[str], set[str]]:
     readings = pinyin(han, style=Style.NORMAL, heteronym=True, errors="ignore")
     options = [sorted({fold(r) for r in rs if fold(r)}) for rs in readings]
     keys: set[str] = set()
-    for combo in itertools.islice(itertools.product(*options), _MAX_READINGS):
+    for combo in itertools.islice(itertools.product(*options), MAX_READINGS):
         keys.add("".join(combo))
     wg = [fold(rs[0]) for rs in pinyin(han, style=Style.WADEGILES, errors="ignore") if rs]
     keys.add("".join(wg))
-    loose = {"".join(_loose(s) for s in wg)}
+    loose = {"".join(loose_syllable(s) for s in wg)}
     return keys, loose
 
 
@@ -132,14 +132,14 @@ def analyse_name(name: str) -> NameInfo:
         return NameInfo(display="", keys=frozenset())
     if HAN.search(name):
         han = _strip_zh_title(re.sub(r"\s+", "", to_simplified(name)))
-        if any(sep in han for sep in _rules()["seps"]) or not HAN.fullmatch(han[0]):
+        if any(sep in han for sep in romanisation_rules()["seps"]) or not HAN.fullmatch(han[0]):
             return NameInfo(display=name, keys=frozenset({"h:" + han}), han=han, foreign_han=True,
                             primary="h:" + han)
         strong, loose = _han_readings(han)
         return NameInfo(display=name, keys=frozenset({"h:" + han} | {"r:" + k for k in strong}),
                         loose=frozenset("l:" + k for k in loose), han=han, chinese=True,
                         common=len(han) <= 2, japanese=_japanese_han(han),
-                        primary="r:" + _pinyin_key(han))
+                        primary="r:" + pinyin_key(han))
     raw = [t for t in re.split(r"\s+", _strip_en_title(name).replace("’", "'")) if t]
     caps = [t for t in raw if t.isupper() and len(t) > 1]
     marked = bool(caps) and len(caps) < len(raw)
@@ -157,9 +157,9 @@ def analyse_name(name: str) -> NameInfo:
     loose: set[str] = set()
     flat = [p for ps in pieces for p in ps]
     if chinese and all(n_syllables(p) == 1 for p in flat):
-        loose.add("l:" + "".join(_loose(p) for p in flat))
+        loose.add("l:" + "".join(loose_syllable(p) for p in flat))
         if len(pieces) == 2 and not marked:
-            loose.add("l:" + "".join(_loose(p) for p in pieces[1] + pieces[0]))
+            loose.add("l:" + "".join(loose_syllable(p) for p in pieces[1] + pieces[0]))
     if chinese:
         given = counts[1:]
         if len(tokens) == 2 and not marked and counts[0] >= 2 and counts[1] == 1:

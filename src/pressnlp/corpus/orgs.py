@@ -11,8 +11,8 @@ import pandas as pd
 
 from ..lexicon import on_lexicon_change
 from ..script import to_simplified
-from .context import (HAN, _empty, _lex_tsv, _norm_en, _pinyin_key, _place_index, _posts,
-                      _ranked, _str, fold, host_place_keys, place_keys, stable_ids)
+from .context import (HAN, empty_frame, lex_tsv, norm_en, pinyin_key, place_index, posts_of,
+                      ranked_distinct, text_or_none, fold, host_place_keys, place_keys, stable_ids)
 from .orgtext import ACRONYM, acronym_definitions, org_parts
 
 
@@ -20,19 +20,19 @@ def norm_org(text: str) -> str:
     """Comparable form of an organisation name (case, ``the``, hyphens, script folded)."""
     if HAN.search(text):
         return re.sub(r"[\s()（）]", "", to_simplified(text))
-    t = _norm_en(text.replace("&", " and ").replace("’", "'"))
+    t = norm_en(text.replace("&", " and ").replace("’", "'"))
     return re.sub(r"[^a-z0-9' ]", "", t).strip()
 
 
 @functools.lru_cache(maxsize=1)
 def _org_index() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], dict[str, str]]:
     """orgs.tsv → (normalised form → canonical id, [(template regex, template id)], id → display)."""
-    en_idx, zh_idx = _place_index()
+    en_idx, zh_idx = place_index()
     forms: dict[str, set[str]] = {}
     display: dict[str, str] = {}
     templates: dict[str, str] = {}
     places_longest_first = sorted(zh_idx, key=len, reverse=True)
-    for row in _lex_tsv("orgs.tsv"):
+    for row in lex_tsv("orgs.tsv"):
         en, zh = row.get("en", ""), to_simplified(row.get("zh", ""))
         variants = [v for v in [en, zh, *re.split(r"[|;]", row.get("abbr", ""))] if v.strip()]
         place = next((z for z in places_longest_first if zh and z in zh), None)
@@ -73,13 +73,13 @@ def org_key(text: str, host_place: str = "") -> str:
     forms, templates, _ = _org_index()
     if norm in forms:
         return forms[norm]
-    en_idx, zh_idx = _place_index()
+    en_idx, zh_idx = place_index()
     for pat, tid in templates:
         m = pat.fullmatch(norm)
         if m:
             x = m.group("x")
             if HAN.search(x):
-                place = zh_idx.get(x) or "y:" + _pinyin_key(x)
+                place = zh_idx.get(x) or "y:" + pinyin_key(x)
             else:
                 place = en_idx.get(x) or "y:" + fold(x)
             return f"{tid}@{place}"
@@ -107,21 +107,21 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
         hosts = releases["host"] if "host" in releases else [None] * len(releases)
         firsts = releases["duplicate_of"] if "duplicate_of" in releases else [None] * len(releases)
         for k, (rid, host, first) in enumerate(zip(releases["release_id"], hosts, firsts)):
-            if _str(rid):
-                rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, _str(host),
-                                      _str(first) or str(rid))
-    en_places, zh_places = _place_index()
+            if text_or_none(rid):
+                rel_info[str(rid)] = (dates.iloc[k] if dates is not None else pd.NaT, text_or_none(host),
+                                      text_or_none(first) or str(rid))
+    en_places, zh_places = place_index()
     rows: list[dict[str, Any]] = []
 
     def add(rid: Any, text: Any, date: Any, host: Any, source: str,
             norm: Any = None, person_id: Any = None) -> None:
-        text = _str(text)
+        text = text_or_none(text)
         if not text or to_simplified(text) in zh_places or text.lower() in en_places:
             return  # nothing, or a place or country: not an organisation
-        rid = _str(rid)
+        rid = text_or_none(rid)
         rdate, rhost, story = rel_info.get(rid, (pd.NaT, None, rid)) if rid else (
             pd.NaT, None, None)
-        host = _str(host) or rhost
+        host = text_or_none(host) or rhost
         hp = sorted(host_place_keys(host))
         # a bare 市外办 is one city's office: without the host's place, the release's
         qualifier = hp[0] if hp else "release:" + (story or f"?{len(rows)}")
@@ -129,13 +129,13 @@ def org_mentions(officials: pd.DataFrame | None, entities: pd.DataFrame | None,
             rows.append({"release_id": rid, "story_id": story, "text": part,
                          "lang": "zh" if HAN.search(part) else "en",
                          "date": date if date is not None else rdate, "host": host,
-                         "source": source, "person_id": _str(person_id),
-                         "_norm": _str(norm) if part == text else None, "_q": qualifier,
+                         "source": source, "person_id": text_or_none(person_id),
+                         "_norm": text_or_none(norm) if part == text else None, "_q": qualifier,
                          "written": text})
 
     if officials is not None and len(officials):
         for row in officials.to_dict("records"):
-            for _t, org in _posts(row):
+            for _t, org in posts_of(row):
                 add(row.get("release_id"), org, row.get("date"), row.get("host"), "official",
                     person_id=row.get("person_id"))
     if entities is not None and len(entities) and "label" in entities:
@@ -186,12 +186,12 @@ def _mention_key(row: dict[str, Any], defined: dict[str, dict[str, str]]) -> str
 def link_orgs(mentions: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     """``org_id`` per org mention and the alias table ``orgs``."""
     if mentions is None or len(mentions) == 0:
-        return pd.Series([], dtype="string"), _empty(ORG_COLUMNS)
+        return pd.Series([], dtype="string"), empty_frame(ORG_COLUMNS)
     _, _, display = _org_index()
     records = []
     for key, sub in mentions.groupby("org_key", sort=False):
-        en = _ranked([t for t, lang in zip(sub["text"], sub["lang"]) if lang != "zh"])
-        zh = _ranked([t for t, lang in zip(sub["text"], sub["lang"]) if lang == "zh"])
+        en = ranked_distinct([t for t, lang in zip(sub["text"], sub["lang"]) if lang != "zh"])
+        zh = ranked_distinct([t for t, lang in zip(sub["text"], sub["lang"]) if lang == "zh"])
         d = sub["date"].dropna()
         records.append({"org_key": key, "name": display.get(key) or (en or zh or [""])[0],
                         "names_en": en, "names_zh": zh, "n_releases": sub["story_id"].nunique(),

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from ..lexicon import LexiconError, default_lexicon, on_lexicon_change
 from ..script import to_simplified
-from .context import HAN, _place_index, _title_index, normalise_title
+from .context import HAN, place_index, title_index, normalise_title
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _DEFINED = re.compile(r"((?:[A-Z][\w'’.&-]*|of|the|and|for|in|on|at|de)"
@@ -71,11 +71,11 @@ def is_place(text: str) -> bool:
     if len(words) >= 2 and words[-1].lower() in {u.lower() for u in data["place_units_en"]}:
         return True
     head, _, tail = text.rpartition(",")
-    return bool(head) and tail.strip().lower() in _place_index()[0]
+    return bool(head) and tail.strip().lower() in place_index()[0]
 
 
 def _starts_with_title(text: str) -> bool:
-    index = _title_index()
+    index = title_index()
     if index is None:
         return False
     norm = normalise_title(text)

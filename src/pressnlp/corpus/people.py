@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from .context import (HAN, _empty, _posts, _ranked, _str, has_title_data, host_place_keys,
+from .context import (HAN, empty_frame, posts_of, ranked_distinct, text_or_none, has_title_data, host_place_keys,
                       normalise_title, place_keys, stable_ids, title_concepts, title_rank)
 from .names import NameInfo, analyse_name, paired_latin
 from .orgs import org_key
@@ -119,7 +119,7 @@ PEOPLE_COLUMNS = ["person_id", "name", "names_en", "names_zh", "titles", "n_rele
 def link_people(officials: pd.DataFrame, releases: pd.DataFrame | None = None) -> PeopleLinks:
     """Link official mentions across releases and languages into people."""
     if officials is None or len(officials) == 0 or "name" not in officials:
-        return PeopleLinks(pd.Series([], dtype="string"), _empty(PEOPLE_COLUMNS))
+        return PeopleLinks(pd.Series([], dtype="string"), empty_frame(PEOPLE_COLUMNS))
     off = officials.reset_index(drop=True)
     bodies = _bodies(releases)
     profiles = _profiles(off, bodies)
@@ -162,27 +162,27 @@ def _bodies(releases: pd.DataFrame | None) -> dict[str, str]:
     if releases is None or len(releases) == 0 or "body" not in releases:
         return {}
     return {str(r): b for r, b in zip(releases["release_id"], releases["body"])
-            if _str(r) and isinstance(b, str)}
+            if text_or_none(r) and isinstance(b, str)}
 
 
 def _profiles(off: pd.DataFrame, bodies: dict[str, str]) -> list[_Profile]:
     by_key: dict[tuple, _Profile] = {}
     out: list[_Profile] = []
     for i, row in enumerate(off.to_dict("records")):
-        name = _str(row.get("name")) or _str(row.get("name_norm")) or ""
+        name = text_or_none(row.get("name")) or text_or_none(row.get("name_norm")) or ""
         info = analyse_name(name)
         if not info.keys:
             continue  # no name, no person
-        lang = _str(row.get("lang")) or ("zh" if HAN.search(name) else "en")
-        posts = _posts(row)
+        lang = text_or_none(row.get("lang")) or ("zh" if HAN.search(name) else "en")
+        posts = posts_of(row)
         titles = frozenset().union(*(title_concepts(t) for t, _ in posts)) if posts else frozenset()
         places = frozenset().union(*(place_keys(o) for _, o in posts)) if posts else frozenset()
         places |= frozenset().union(*(place_keys(t) for t, _ in posts)) if posts else frozenset()
-        host = _str(row.get("host"))
-        rid = _str(row.get("release_id")) or f"row{i}"
+        host = text_or_none(row.get("host"))
+        rid = text_or_none(row.get("release_id")) or f"row{i}"
         extra: set[str] = set()
         latin = paired_latin(bodies.get(rid), _int(row.get("end")))
-        rid = _str(row.get("story_id")) or rid  # a syndicated copy counts as its first copy
+        rid = text_or_none(row.get("story_id")) or rid  # a syndicated copy counts as its first copy
         if info.han and latin:
             extra |= analyse_name(latin).keys
         key = (lang, info.display, titles, places, host, frozenset(extra))
@@ -245,9 +245,9 @@ def _assemble(off: pd.DataFrame, profiles: list[_Profile], uf: _UnionFind) -> Pe
         rows = sorted(r for p in members for r in p.rows)
         sub = off.loc[rows]
         d = dates.loc[rows].dropna()
-        names_en = _ranked([p.name.display for p in members for _ in p.rows if p.lang != "zh"])
-        names_zh = _ranked([p.name.display for p in members for _ in p.rows if p.lang == "zh"])
-        titles = _distinct_titles([t for _, r in sub.iterrows() for t, _o in _posts(r) if t])
+        names_en = ranked_distinct([p.name.display for p in members for _ in p.rows if p.lang != "zh"])
+        names_zh = ranked_distinct([p.name.display for p in members for _ in p.rows if p.lang == "zh"])
+        titles = _distinct_titles([t for _, r in sub.iterrows() for t, _o in posts_of(r) if t])
         rel = {x for p in members for x in p.releases}
         records.append({
             "rows": rows, "name": (names_en or names_zh or [""])[0],
@@ -277,7 +277,7 @@ def _distinct_titles(titles: list[str]) -> list[str]:
     ``vice-mayor`` too)."""
     seen: set[str] = set()
     out = []
-    for t in _ranked(titles):
+    for t in ranked_distinct(titles):
         if normalise_title(t) not in seen:
             seen.add(normalise_title(t))
             out.append(t)

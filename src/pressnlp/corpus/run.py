@@ -36,7 +36,7 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 import pyarrow.parquet as pq
 
-from .. import __version__
+from ..version import __version__
 from ..read.archives import Listing, Source, iter_sources, list_sources
 from .dedup import Deduper, fingerprint
 from .engines import chunks, dask_outs, fix_duplicates, process_outs, serial_outs

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..records import Analysis, Release
 from ..script import to_simplified
-from .slogans import find_slogans, guess_category, is_numbered, lexicon_entry, norm_key
+from ..classify.slogans import find_slogans, guess_category, is_numbered, lexicon_entry, norm_key
 
 COLUMNS = ["candidate", "score", "n_releases", "n_sites", "first_seen", "last_seen",
            "quoted_share", "examples", "lang", "cue", "category", "numbered"]
@@ -292,9 +292,9 @@ def _formulation_like(phrase: str, cue: str) -> bool:
     organisation. A numbered formula always does; a quoted or parallel phrase unless it names a
     place or a person; a phrase found by recurrence alone (n-gram, Title-Case run) must also
     hold no count, title, organisation head or clause words."""
-    from ..corpus.context import place_keys, title_concepts
-    from ..corpus.names import analyse_name
-    from ..corpus.orgtext import ends_with_org_head
+    from .context import place_keys, title_concepts
+    from .names import analyse_name
+    from .orgtext import ends_with_org_head
 
     if is_numbered(phrase):
         return True

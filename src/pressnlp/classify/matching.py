@@ -61,14 +61,19 @@ class PatternSet:
     spans: list[int] = field(default_factory=list)
     by_keyword: dict[str, list[int]] = field(default_factory=dict)
     always: list[int] = field(default_factory=list)
+    words: list[frozenset[str]] = field(default_factory=list)  # EN: words any match contains
     _scanner: "KeywordScanner | None" = None
 
-    def add(self, pattern: str, keyword: str, payload: Any, length: int = 0) -> None:
+    def add(self, pattern: str, keyword: str, payload: Any, length: int = 0,
+            words: Iterable[str] = ()) -> None:
         """``length``: the phrase's usual length, bounding the window searched around each
         keyword occurrence (0 = search the whole text). A pattern that is its own keyword
-        (a plain Chinese phrase) is matched by the keyword scan alone (span -1)."""
+        (a plain Chinese phrase) is matched by the keyword scan alone (span -1). ``words``
+        (EN): lower-case words every match contains whole, like the keyword; the pattern is
+        not tried on a text that lacks one of them."""
         n = len(self.items)
         self.items.append((keyword, pattern, payload))
+        self.words.append(frozenset(words))
         self.compiled.append(None)  # compiled when a text first contains the keyword
         literal = bool(keyword) and not self.lower and pattern == re.escape(keyword)
         self.spans.append(-1 if literal else 2 * length + 24 if keyword and length else 0)
@@ -85,8 +90,14 @@ class PatternSet:
     def _candidates(self, hay: str) -> list[tuple[int, list[int]]]:
         """(pattern, occurrences of its keyword) of the patterns worth trying on ``hay``."""
         found = [(n, [0]) for n in self.always]
-        for kw, at in self._keyword_hits(hay).items():
-            found += [(n, at) for n in self.by_keyword[kw]]
+        hits = self._keyword_hits(hay)
+        if not self.lower:
+            for kw, at in hits.items():
+                found += [(n, at) for n in self.by_keyword[kw]]
+        elif hits:
+            words = _word_keys(hay)
+            for kw, at in hits.items():
+                found += [(n, at) for n in self.by_keyword[kw] if self.words[n] <= words]
         return sorted(found, key=lambda f: f[0])
 
     def _keyword_hits(self, hay: str) -> dict[str, list[int]]:

@@ -181,6 +181,13 @@ def _en_pattern(cue: str) -> str:
     return f"{lead}{body}{tail}"
 
 
+def _en_required_words(cue: str) -> set[str]:
+    """Lower-case words that every match of an EN cue contains whole: its plain ASCII words
+    except "and" (which may be "&")."""
+    words = {w.lower() for w in re.split(r"[\s\-]+", cue.strip())}
+    return {w for w in words if w != "and" and re.fullmatch(r"[a-z0-9]+", w)}
+
+
 def _compile(entries: dict[str, dict[str, float]], labels: list[str], lang: str) -> PatternSet:
     """One keyword-filtered pattern a cue; a cue shared by k labels counts 1/k for each."""
     by_cue: dict[str, list[tuple[int, float]]] = {}
@@ -198,7 +205,7 @@ def _compile(entries: dict[str, dict[str, float]], labels: list[str], lang: str)
         if cue.startswith("re:"):
             ps.add(cue[3:], regex_keyword(cue[3:], lang), payload)
         elif lang == "en":
-            ps.add(_en_pattern(cue), keyword_of(cue, "en"), payload, len(cue))
+            ps.add(_en_pattern(cue), keyword_of(cue, "en"), payload, len(cue), _en_required_words(cue))
         else:
             simp = to_simplified(cue)
             ps.add(re.escape(simp), simp, payload, len(simp))

@@ -88,27 +88,23 @@ class PatternSet:
         return rx
 
     def _candidates(self, hay: str) -> list[tuple[int, list[int]]]:
-        """(pattern, occurrences of its keyword) of the patterns worth trying on ``hay``."""
+        """(pattern, occurrences of its keyword) of the patterns worth trying on ``hay``:
+        Chinese keywords come from one ``KeywordScanner`` pass; EN keywords are whole words,
+        picked from the text's word set (one regex pass) with the other words a pattern needs."""
         found = [(n, [0]) for n in self.always]
-        hits = self._keyword_hits(hay)
         if not self.lower:
-            for kw, at in hits.items():
+            if self._scanner is None:
+                self._scanner = KeywordScanner(self.by_keyword)
+            for kw, at in self._scanner.occurrences(hay).items():
                 found += [(n, at) for n in self.by_keyword[kw]]
-        elif hits:
+        else:
             words = _word_keys(hay)
-            for kw, at in hits.items():
-                found += [(n, at) for n in self.by_keyword[kw] if self.words[n] <= words]
+            for kw in words & self.by_keyword.keys():
+                tried = [n for n in self.by_keyword[kw] if self.words[n] <= words]
+                at = _find_all(hay, kw) if tried else None
+                if at:
+                    found += [(n, at) for n in tried]
         return sorted(found, key=lambda f: f[0])
-
-    def _keyword_hits(self, hay: str) -> dict[str, list[int]]:
-        """Keyword → its occurrences in ``hay``. EN keywords are whole words: the text's word
-        set (one regex pass) picks them; Chinese keywords come from one ``KeywordScanner`` pass."""
-        if self.lower:
-            return {kw: at for kw in _word_keys(hay) & self.by_keyword.keys()
-                    if (at := _find_all(hay, kw))}
-        if self._scanner is None:
-            self._scanner = KeywordScanner(self.by_keyword)
-        return self._scanner.occurrences(hay)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
         """Non-overlapping (start, end, payload), longest match first where matches overlap."""

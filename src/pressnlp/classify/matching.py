@@ -62,7 +62,7 @@ class PatternSet:
     by_keyword: dict[str, list[int]] = field(default_factory=dict)
     always: list[int] = field(default_factory=list)
     words: list[frozenset[str]] = field(default_factory=list)  # EN: words any match contains
-    _scanner: "KeywordScanner | None" = None
+    _scanner: "KeywordScanner | None" = field(default=None, repr=False, compare=False)
 
     def add(self, pattern: str, keyword: str, payload: Any, length: int = 0,
             words: Iterable[str] = ()) -> None:
@@ -139,10 +139,10 @@ class PatternSet:
 class KeywordScanner:
     """Every occurrence of many literal keywords in one regex pass.
 
-    The pass finds, at each position, the longest keyword starting there (alternatives grouped
-    by first character, longer first, inside a lookahead so that occurrences may overlap); the
-    shorter keywords starting at the same position are exactly the keywords that are prefixes
-    of it, listed once when the scanner is built."""
+    The pass finds, at each position, the longest keyword starting there: one branch a first
+    character, which it consumes, with the rest of the keywords (longer first) in a lookahead,
+    so occurrences may overlap. The shorter keywords starting at the same position are exactly
+    the keywords that are prefixes of it, listed once when the scanner is built."""
 
     def __init__(self, keywords: Iterable[str]) -> None:
         words = sorted(set(keywords), key=lambda k: (-len(k), k))
@@ -150,8 +150,7 @@ class KeywordScanner:
         for word in words:
             by_first.setdefault(word[0], []).append(word)
         self._firsts = list(by_first)
-        # one branch a first character, each starting with that literal (so the regex engine
-        # skips positions by their first character), the rest of the keywords in a lookahead
+        # each branch starts with a literal, so the regex engine skips the other positions fast
         branches = [re.escape(first) + "(?=(" + "|".join(re.escape(w[1:]) for w in group) + "))"
                     for first, group in by_first.items()]
         self._rx = re.compile("|".join(branches)) if branches else None

@@ -43,6 +43,12 @@ def test_lexicon_mode_gives_main_topic_first_with_scores():
     assert ThemeClassifier().themes(SISTER_ZH)[0].label == "SISTER"
 
 
+def test_classify_gives_the_lexicon_classifier_themes_without_it():
+    for rel in (CONSULAR_EN, PARTY_ZH, SISTER_ZH):
+        themes, slogans = classify(rel)
+        assert themes and themes == ThemeClassifier().themes(rel, slogans=slogans)
+
+
 def test_non_releases_get_no_themes():
     static = Release(kind="static", title="Main Responsibilities", paragraphs=(
         "1. To organise the city's foreign affairs and consular work.",))

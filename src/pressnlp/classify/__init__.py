@@ -9,11 +9,13 @@ import functools
 
 from ..lexicon import on_lexicon_change
 from ..records import Analysis, Release, Slogan, Theme
+from .taxonomy import lexicon_themes
 
 
 @functools.lru_cache(maxsize=1)
 def default_classifier():  # -> ThemeClassifier
-    """The process-wide lexicon-mode ThemeClassifier (rebuilt when the lexicon changes)."""
+    """The process-wide lexicon-mode ThemeClassifier (rebuilt when the lexicon changes).
+    ``classify`` calls the same lexicon scorer directly, so analysis never imports scikit-learn."""
     from .themes import ThemeClassifier
 
     return ThemeClassifier()
@@ -28,7 +30,7 @@ def classify(release: Release | Analysis) -> tuple[tuple[Theme, ...], tuple[Slog
 
     rel = release.release if isinstance(release, Analysis) else release
     slogans = tuple(release_slogans(rel))
-    themes = default_classifier().themes(rel, slogans=slogans)
+    themes = tuple(Theme(label=lab, score=s) for lab, s in lexicon_themes(rel, slogans))
     return themes, slogans
 
 

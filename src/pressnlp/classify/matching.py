@@ -1,5 +1,6 @@
-"""Many phrase patterns over one text, fast: each pattern is tried only when its literal
-keyword occurs in the text (a substring test), and overlapping matches are resolved
+"""Many phrase patterns over one text, fast: one regex pass finds the occurrences of all
+the patterns' literal keywords; a pattern is tried only around its keyword's occurrences (a
+plain phrase is its keyword: the pass alone matches it), and overlapping matches are resolved
 longest first. Used by the theme taxonomy and the slogan lexicon."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -49,59 +50,74 @@ def regex_keyword(pattern: str, lang: str) -> str:
 
 @dataclass
 class PatternSet:
-    """Compiled patterns with keywords and payloads, indexed by keyword (EN: the word; ZH: its
-    first character) so that a text only tries the patterns whose keyword it contains."""
+    """Compiled patterns with keywords and payloads. One pass over a text finds the keywords
+    it contains and where; only the patterns whose keyword occurs are then tried, around its
+    occurrences (EN keywords must be words of the text)."""
 
     flags: int = 0
     lower: bool = False
     items: list[tuple[str, str, Any]] = field(default_factory=list)  # (keyword, regex, payload)
     compiled: list[re.Pattern[str] | None] = field(default_factory=list)  # on first use
     spans: list[int] = field(default_factory=list)
-    index: dict[str, list[int]] = field(default_factory=dict)
+    by_keyword: dict[str, list[int]] = field(default_factory=dict)
     always: list[int] = field(default_factory=list)
+    words: list[frozenset[str]] = field(default_factory=list)  # EN: words any match contains
+    _scanner: "KeywordScanner | None" = field(default=None, repr=False, compare=False)
 
-    def add(self, pattern: str, keyword: str, payload: Any, length: int = 0) -> None:
+    def add(self, pattern: str, keyword: str, payload: Any, length: int = 0,
+            words: Iterable[str] = ()) -> None:
         """``length``: the phrase's usual length, bounding the window searched around each
         keyword occurrence (0 = search the whole text). A pattern that is its own keyword
-        (a plain Chinese phrase) is found with ``str.find`` alone (span -1)."""
+        (a plain Chinese phrase) is matched by the keyword scan alone (span -1). ``words``
+        (EN): lower-case words every match contains whole, like the keyword; the pattern is
+        not tried on a text that lacks one of them."""
         n = len(self.items)
         self.items.append((keyword, pattern, payload))
+        self.words.append(frozenset(words))
         self.compiled.append(None)  # compiled when a text first contains the keyword
         literal = bool(keyword) and not self.lower and pattern == re.escape(keyword)
         self.spans.append(-1 if literal else 2 * length + 24 if keyword and length else 0)
         if not keyword:
             self.always.append(n)
         else:
-            self.index.setdefault(keyword if self.lower else keyword[0], []).append(n)
+            self.by_keyword.setdefault(keyword, []).append(n)
+        self._scanner = None
 
     def _compile(self, n: int) -> re.Pattern[str]:
         rx = self.compiled[n] = re.compile(self.items[n][1], self.flags)
         return rx
 
-    def _candidates(self, hay: str) -> list[int]:
-        keys = _word_keys(hay) if self.lower else _gram_keys(hay)
-        found = set(self.always)
-        for k in keys & self.index.keys():
-            found.update(self.index[k])
-        return sorted(found)
+    def _candidates(self, hay: str) -> list[tuple[int, list[int]]]:
+        """(pattern, occurrences of its keyword) of the patterns worth trying on ``hay``:
+        Chinese keywords come from one ``KeywordScanner`` pass; EN keywords are whole words,
+        picked from the text's word set (one regex pass) with the other words a pattern needs."""
+        found = [(n, [0]) for n in self.always]
+        if not self.lower:
+            if self._scanner is None:
+                self._scanner = KeywordScanner(self.by_keyword)
+            for kw, at in self._scanner.occurrences(hay).items():
+                found += [(n, at) for n in self.by_keyword[kw]]
+        else:
+            words = _word_keys(hay)
+            for kw in words & self.by_keyword.keys():
+                tried = [n for n in self.by_keyword[kw] if self.words[n] <= words]
+                at = _find_all(hay, kw) if tried else None
+                if at:
+                    found += [(n, at) for n in tried]
+        return sorted(found, key=lambda f: f[0])
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
         """Non-overlapping (start, end, payload), longest match first where matches overlap."""
         hay = text.lower() if self.lower else text
         found: list[tuple[int, int, int, Any]] = []
-        for n in self._candidates(hay):
+        for n, occurrences in self._candidates(hay):
             kw, _, payload = self.items[n]
-            at = hay.find(kw) if kw else 0
-            if at < 0:
-                continue
             span = self.spans[n]
             if span < 0:  # a literal: its occurrences are the matches
-                while at >= 0:
-                    found.append((at, at + len(kw), n, payload))
-                    at = hay.find(kw, at + len(kw))
+                found += [(at, at + len(kw), n, payload) for at in occurrences]
                 continue
             rx = self.compiled[n] or self._compile(n)
-            windows = _windows(hay, kw, at, span) if span else [(0, len(text))]
+            windows = _windows(occurrences, len(kw), span, len(hay)) if span else [(0, len(text))]
             for lo, hi in windows:
                 for m in rx.finditer(text, lo, hi):
                     if m.end() > m.start():
@@ -120,19 +136,68 @@ class PatternSet:
         return iter(kept)
 
 
-def _windows(hay: str, kw: str, at: int, span: int, limit: int = 4) -> list[tuple[int, int]]:
-    """Merged search windows around the first occurrences of ``kw`` (the whole text when it
-    occurs more than ``limit`` times)."""
-    out: list[tuple[int, int]] = []
+class KeywordScanner:
+    """Every occurrence of many literal keywords in one regex pass.
+
+    The pass finds, at each position, the longest keyword starting there: one branch a first
+    character, which it consumes, with the rest of the keywords (longer first) in a lookahead,
+    so occurrences may overlap. The shorter keywords starting at the same position are exactly
+    the keywords that are prefixes of it, listed once when the scanner is built."""
+
+    def __init__(self, keywords: Iterable[str]) -> None:
+        words = sorted(set(keywords), key=lambda k: (-len(k), k))
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            by_first.setdefault(word[0], []).append(word)
+        self._firsts = list(by_first)
+        # each branch starts with a literal, so the regex engine skips the other positions fast
+        branches = [re.escape(first) + "(?=(" + "|".join(re.escape(w[1:]) for w in group) + "))"
+                    for first, group in by_first.items()]
+        self._rx = re.compile("|".join(branches)) if branches else None
+        self._prefixes = {w: [p for p in by_first[w[0]] if w.startswith(p)] for w in words}
+
+    def occurrences(self, hay: str) -> dict[str, list[int]]:
+        """Keyword → its non-overlapping occurrences, left to right (as repeated
+        ``str.find`` from the end of the previous one finds them)."""
+        out: dict[str, list[int]] = {}
+        if self._rx is None:
+            return out
+        firsts = self._firsts
+        for m in self._rx.finditer(hay):
+            at, branch = m.start(), m.lastindex
+            for word in self._prefixes[firsts[branch - 1] + m.group(branch)]:
+                seen = out.get(word)
+                if seen is None:
+                    out[word] = [at]
+                elif at >= seen[-1] + len(word):
+                    seen.append(at)
+        return out
+
+
+def _find_all(hay: str, kw: str) -> list[int]:
+    """Non-overlapping occurrences of ``kw``, left to right."""
+    out = []
+    at = hay.find(kw)
     while at >= 0:
+        out.append(at)
+        at = hay.find(kw, at + len(kw))
+    return out
+
+
+def _windows(occurrences: list[int], size: int, span: int, length: int, limit: int = 4
+             ) -> list[tuple[int, int]]:
+    """Merged search windows of ``span`` characters around the occurrences of a keyword of
+    ``size`` characters (the whole text, of ``length`` characters, when they need more than
+    ``limit`` windows)."""
+    out: list[tuple[int, int]] = []
+    for at in occurrences:
         if len(out) >= limit:
-            return [(0, len(hay))]
-        lo, hi = max(0, at - span), at + len(kw) + span
+            return [(0, length)]
+        lo, hi = max(0, at - span), at + size + span
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
-        at = hay.find(kw, at + len(kw))
     return out
 
 
@@ -145,9 +210,3 @@ def _word_keys(hay: str) -> frozenset[str]:
         if w.endswith("s"):
             extra.update((w[:-1], w[:-2], w[:-3] + "y"))
     return frozenset(words | extra)
-
-
-@functools.lru_cache(maxsize=16)
-def _gram_keys(hay: str) -> frozenset[str]:
-    """The characters of a text."""
-    return frozenset(hay)

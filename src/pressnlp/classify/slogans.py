@@ -128,6 +128,23 @@ def _en_words(text: str, plural_last: bool) -> list[tuple[str, str]]:
     return out
 
 
+def _en_required_words(variant: str) -> set[str]:
+    """Lower-case ASCII words that every match of an EN variant contains whole: the words of
+    its fixed text, without articles, "and" (may be "&") and slots."""
+    if variant.startswith("re:"):
+        return set()
+    out: set[str] = set()
+    for kind, text in variant_parts(variant):
+        if kind != "text":
+            continue
+        for tok in _EN_WORD.findall(text):
+            low = tok.lower()
+            if low in _ARTICLES or low == "and" or tok.startswith("{X}"):
+                continue
+            out.update(re.findall(r"[a-z0-9]+", low))
+    return out
+
+
 def _en_sequence(words: list[tuple[str, str]]) -> str:
     return "".join(pat if k == 0 else sep + pat for k, (sep, pat) in enumerate(words))
 
@@ -232,7 +249,8 @@ def _compiled() -> _Compiled:
                     literal = required_literal(variant).replace("{X}", " ")
                     kw = keyword_of(to_simplified(literal), lang)
                     size = len(variant) + (40 if "{X}" in variant or "…" in variant else 0)
-                sets[lang].add(pat, kw, entry, size)
+                words = _en_required_words(variant) if lang == "en" else ()
+                sets[lang].add(pat, kw, entry, size, words)
                 if not variant.startswith("re:") and not re.search(r"\{X\}|[\[<…]", variant):
                     by_text.setdefault(norm_key(variant), entry)
 

@@ -13,16 +13,54 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 
 from ..lexicon import default_lexicon, on_lexicon_change, read_yaml_file
+from ..records import Analysis, Release
 from ..script import to_simplified
 from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUOTED = re.compile(r"[\"“「『][^\"“”「」『』\n]{1,60}[\"”」』]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+NON_RELEASE_KINDS = ("list", "static", "document", "error")
+
+
+def _as_release(x: Any) -> Release | None:
+    if isinstance(x, Analysis):
+        return x.release
+    return x if isinstance(x, Release) else None
+
+
+def is_release(x: Any) -> bool:
+    """False for list, static, document and error pages (they get no themes)."""
+    rel = _as_release(x)
+    return rel is None or rel.kind not in NON_RELEASE_KINDS
+
+
+def text_parts(x: Any, scoring: dict[str, float] | None = None) -> list[tuple[str, float]]:
+    """(text, position weight) parts of a text, Release or Analysis: title, lead, rest."""
+    sc = scoring or {}
+    tw, lw, bw = sc.get("title_weight", 3.0), sc.get("lead_weight", 1.6), sc.get("body_weight", 1.0)
+    rel = _as_release(x)
+    if rel is not None:
+        title, paras = rel.title or "", [p for p in rel.paragraphs if p.strip()]
+    else:
+        title, paras = "", [p for p in _PARA_SPLIT.split(str(x or "")) if p.strip()]
+    parts: list[tuple[str, float]] = [(title, tw)] if title else []
+    if paras:
+        # on a bilingual paragraph-pair page the second paragraph is the lead's translation
+        lead_n = 2 if len(paras) > 2 and _is_cjk(paras[0]) != _is_cjk(paras[1]) else 1
+        parts += [(p, lw) for p in paras[:lead_n]] + [(p, bw) for p in paras[lead_n:]]
+    return parts
+
+
+def _is_cjk(text: str) -> bool:
+    """More than 20 Chinese characters among the first 200."""
+    return sum(map(len, _CJK_RUN.findall(text[:200]))) > 20
 
 
 @dataclass(frozen=True)
@@ -91,6 +129,38 @@ class Taxonomy:
                         scores[index[other]] *= float(factor)
         return scores
 
+    def raw_scores(self, x: Any, slogans: Sequence[Any] | None = None) -> list[float]:
+        """Raw label scores of one text, Release or Analysis (all 0 for a non-release);
+        ``slogans``: its Slogan list when already known (else found here, if the taxonomy
+        gives slogans weight)."""
+        if not is_release(x):
+            return [0.0] * len(self.labels)
+        keys = None
+        if self.slogan_cues:
+            found = slogans if slogans is not None else _slogans_of(x)
+            distinct = {s.canonical or s.text: s.category for s in found}
+            keys = [[key for key in (canon, cat) if key] for canon, cat in distinct.items()]
+        return self.score_parts(text_parts(x, self.scoring), keys)
+
+    def select(self, raw_row: Sequence[float], max_labels: int = 4) -> list[tuple[int, float]]:
+        """(label index, probability) chosen from one row of raw scores, best first."""
+        sc = self.scoring
+        order = sorted(range(len(raw_row)), key=lambda i: -raw_row[i])
+        if not order or raw_row[order[0]] < sc.get("min_top_score", 1.0):
+            return []
+        top = raw_row[order[0]]
+        if top < self.thresholds[self.labels[order[0]]] * sc.get("min_top_ratio", 0.0):
+            return []   # a single label below its threshold is not given alone
+        cut = sc.get("relative_cut", 0.22) * top
+        limit = min(max_labels, int(sc.get("max_labels", 4)))
+        chosen = [order[0]]
+        for i in order[1:]:
+            if len(chosen) >= limit:
+                break
+            if raw_row[i] >= self.thresholds[self.labels[i]] and raw_row[i] >= cut:
+                chosen.append(i)
+        return [(i, self.probability(i, raw_row[i])) for i in chosen]
+
     def probability(self, label_index: int, score: float) -> float:
         """Calibrated score in [0, 1): 0.5 exactly at the label's threshold."""
         thr = self.thresholds[self.labels[label_index]]
@@ -111,6 +181,13 @@ def _en_pattern(cue: str) -> str:
     return f"{lead}{body}{tail}"
 
 
+def _en_required_words(cue: str) -> set[str]:
+    """Lower-case words that every match of an EN cue contains whole: its plain ASCII words
+    except "and" (which may be "&")."""
+    words = {w.lower() for w in re.split(r"[\s\-]+", cue.strip())}
+    return {w for w in words if w != "and" and re.fullmatch(r"[a-z0-9]+", w)}
+
+
 def _compile(entries: dict[str, dict[str, float]], labels: list[str], lang: str) -> PatternSet:
     """One keyword-filtered pattern a cue; a cue shared by k labels counts 1/k for each."""
     by_cue: dict[str, list[tuple[int, float]]] = {}
@@ -128,7 +205,7 @@ def _compile(entries: dict[str, dict[str, float]], labels: list[str], lang: str)
         if cue.startswith("re:"):
             ps.add(cue[3:], regex_keyword(cue[3:], lang), payload)
         elif lang == "en":
-            ps.add(_en_pattern(cue), keyword_of(cue, "en"), payload, len(cue))
+            ps.add(_en_pattern(cue), keyword_of(cue, "en"), payload, len(cue), _en_required_words(cue))
         else:
             simp = to_simplified(cue)
             ps.add(re.escape(simp), simp, payload, len(simp))
@@ -164,3 +241,20 @@ def load_taxonomy(path: str | None = None) -> Taxonomy:
 
 
 on_lexicon_change(load_taxonomy.cache_clear)
+
+
+def lexicon_themes(x: Any, slogans: Sequence[Any] | None = None, max_labels: int = 4
+                   ) -> list[tuple[str, float]]:
+    """(label, score) of one text, Release or Analysis with the bundled taxonomy's lexicon
+    scorer, main topic first: ``ThemeClassifier()``'s answer without importing scikit-learn."""
+    tax = load_taxonomy(None)
+    return [(tax.labels[i], round(p, 3)) for i, p in tax.select(tax.raw_scores(x, slogans), max_labels)]
+
+
+def _slogans_of(x: Any) -> list[Any]:
+    from .slogans import find_slogans, release_slogans
+
+    rel = _as_release(x)
+    if rel is not None:
+        return release_slogans(rel)
+    return find_slogans(str(x or ""))

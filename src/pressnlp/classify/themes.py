@@ -1,6 +1,6 @@
 """``ThemeClassifier``: the 16-label theme taxonomy as a scikit-learn estimator.
 
-Default (no training data): the lexicon scorer of ``themes.yaml`` — weighted cue phrases,
+Default (no training data): the lexicon scorer of ``themes.yaml`` (``taxonomy.py``) — weighted cue phrases,
 position-weighted (title and first paragraph count more), with calibrated per-label
 thresholds, giving 1–4 labels a release. ``fit(X, label_sets)`` trains TF-IDF (word n-grams,
 jieba tokens for Chinese, character n-grams) with a one-vs-rest linear model, optionally
@@ -19,41 +19,11 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from ..records import Analysis, Release, Theme
-from .taxonomy import Taxonomy, load_taxonomy
+from ..records import Theme
+from .taxonomy import NON_RELEASE_KINDS, Taxonomy, _as_release, is_release, load_taxonomy, text_parts
 
-NON_RELEASE_KINDS = ("list", "static", "document", "error")
-_PARA_SPLIT = re.compile(r"\n\s*\n")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+")
-
-
-def _as_release(x: Any) -> Release | None:
-    if isinstance(x, Analysis):
-        return x.release
-    return x if isinstance(x, Release) else None
-
-
-def text_parts(x: Any, scoring: dict[str, float] | None = None) -> list[tuple[str, float]]:
-    """(text, position weight) parts of a text, Release or Analysis: title, lead, rest."""
-    sc = scoring or {}
-    tw, lw, bw = sc.get("title_weight", 3.0), sc.get("lead_weight", 1.6), sc.get("body_weight", 1.0)
-    rel = _as_release(x)
-    if rel is not None:
-        title, paras = rel.title or "", [p for p in rel.paragraphs if p.strip()]
-    else:
-        title, paras = "", [p for p in _PARA_SPLIT.split(str(x or "")) if p.strip()]
-    parts: list[tuple[str, float]] = [(title, tw)] if title else []
-    if paras:
-        # on a bilingual paragraph-pair page the second paragraph is the lead's translation
-        lead_n = 2 if len(paras) > 2 and _is_cjk(paras[0]) != _is_cjk(paras[1]) else 1
-        parts += [(p, lw) for p in paras[:lead_n]] + [(p, bw) for p in paras[lead_n:]]
-    return parts
-
-
-def _is_cjk(text: str) -> bool:
-    """More than 20 Chinese characters among the first 200."""
-    return sum(map(len, _CJK_RUN.findall(text[:200]))) > 20
 
 
 def plain_text(x: Any) -> str:
@@ -62,11 +32,6 @@ def plain_text(x: Any) -> str:
     if rel is None:
         return str(x or "")
     return "\n\n".join(t for t in (rel.title or "", rel.body) if t)
-
-
-def is_release(x: Any) -> bool:
-    rel = _as_release(x)
-    return rel is None or rel.kind not in NON_RELEASE_KINDS
 
 
 def bilingual_tokens(text: str) -> list[str]:
@@ -132,17 +97,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         taxonomy gives slogans weight)."""
         tax = self._tax()
         X = list(X)
-        rows = []
-        for k, x in enumerate(X):
-            if not is_release(x):
-                rows.append([0.0] * len(tax.labels))
-                continue
-            keys = None
-            if tax.slogan_cues:
-                found = slogans[k] if slogans is not None else _slogans_of(x)
-                distinct = {s.canonical or s.text: s.category for s in found}
-                keys = [[key for key in (canon, cat) if key] for canon, cat in distinct.items()]
-            rows.append(tax.score_parts(text_parts(x, tax.scoring), keys))
+        rows = [tax.raw_scores(x, None if slogans is None else slogans[k]) for k, x in enumerate(X)]
         return np.asarray(rows, dtype=float).reshape(len(rows), len(tax.labels))
 
     def _lexicon_proba(self, X: Sequence[Any], classes: Sequence[str]) -> np.ndarray:
@@ -158,23 +113,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
 
     def _lexicon_select(self, raw_row: Sequence[float]) -> list[tuple[int, float]]:
         """Label indices chosen from one row of raw lexicon scores, best first."""
-        tax = self._tax()
-        sc = tax.scoring
-        order = sorted(range(len(raw_row)), key=lambda i: -raw_row[i])
-        if not order or raw_row[order[0]] < sc.get("min_top_score", 1.0):
-            return []
-        top = raw_row[order[0]]
-        if top < tax.thresholds[tax.labels[order[0]]] * sc.get("min_top_ratio", 0.0):
-            return []   # a single label below its threshold is not given alone
-        cut = sc.get("relative_cut", 0.22) * top
-        limit = min(self.max_labels, int(sc.get("max_labels", 4)))
-        chosen = [order[0]]
-        for i in order[1:]:
-            if len(chosen) >= limit:
-                break
-            if raw_row[i] >= tax.thresholds[tax.labels[i]] and raw_row[i] >= cut:
-                chosen.append(i)
-        return [(i, tax.probability(i, raw_row[i])) for i in chosen]
+        return self._tax().select(raw_row, self.max_labels)
 
     # ---- scikit-learn API --------------------------------------------------------------
     def fit(self, X: Iterable[Any], y: Any = None) -> "ThemeClassifier":
@@ -305,15 +244,6 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         tags.target_tags.multi_output = True
         tags.classifier_tags.multi_label = True
         return tags
-
-
-def _slogans_of(x: Any) -> list[Any]:
-    from .slogans import find_slogans, release_slogans
-
-    rel = _as_release(x)
-    if rel is not None:
-        return release_slogans(rel)
-    return find_slogans(str(x or ""))
 
 
 def _ovr_proba(model: Any, texts: list[str]) -> np.ndarray:

@@ -29,7 +29,7 @@ _PARA_SPLIT = re.compile(r"\n\s*\n")
 NON_RELEASE_KINDS = ("list", "static", "document", "error")
 
 
-def _as_release(x: Any) -> Release | None:
+def as_release(x: Any) -> Release | None:
     if isinstance(x, Analysis):
         return x.release
     return x if isinstance(x, Release) else None
@@ -37,7 +37,7 @@ def _as_release(x: Any) -> Release | None:
 
 def is_release(x: Any) -> bool:
     """False for list, static, document and error pages (they get no themes)."""
-    rel = _as_release(x)
+    rel = as_release(x)
     return rel is None or rel.kind not in NON_RELEASE_KINDS
 
 
@@ -45,7 +45,7 @@ def text_parts(x: Any, scoring: dict[str, float] | None = None) -> list[tuple[st
     """(text, position weight) parts of a text, Release or Analysis: title, lead, rest."""
     sc = scoring or {}
     tw, lw, bw = sc.get("title_weight", 3.0), sc.get("lead_weight", 1.6), sc.get("body_weight", 1.0)
-    rel = _as_release(x)
+    rel = as_release(x)
     if rel is not None:
         title, paras = rel.title or "", [p for p in rel.paragraphs if p.strip()]
     else:
@@ -254,7 +254,7 @@ def lexicon_themes(x: Any, slogans: Sequence[Any] | None = None, max_labels: int
 def _slogans_of(x: Any) -> list[Any]:
     from .slogans import find_slogans, release_slogans
 
-    rel = _as_release(x)
+    rel = as_release(x)
     if rel is not None:
         return release_slogans(rel)
     return find_slogans(str(x or ""))

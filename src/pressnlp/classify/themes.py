@@ -20,7 +20,8 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from ..records import Theme
-from .taxonomy import NON_RELEASE_KINDS, Taxonomy, _as_release, is_release, load_taxonomy, text_parts
+from .taxonomy import (NON_RELEASE_KINDS, Taxonomy, as_release, is_release, load_taxonomy,
+                       text_parts)
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+")
@@ -28,7 +29,7 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+")
 
 def plain_text(x: Any) -> str:
     """Title and body of a text, Release or Analysis as one string (for TF-IDF)."""
-    rel = _as_release(x)
+    rel = as_release(x)
     if rel is None:
         return str(x or "")
     return "\n\n".join(t for t in (rel.title or "", rel.body) if t)

@@ -146,7 +146,7 @@ def read_yaml_file(path: str | os.PathLike[str]) -> Any:
     """One YAML data file given by path (e.g. a user's own taxonomy replacing the bundled one)."""
     path = Path(path)
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        return yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_FAST_LOADER)
     except OSError as exc:
         raise LexiconError(f"cannot read {path}: {exc}") from exc
     except yaml.YAMLError as exc:
@@ -205,7 +205,7 @@ _STR, _INT, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml
 
 @functools.lru_cache(maxsize=1)
 def _schema() -> dict[str, Any]:
-    return yaml.safe_load(SCHEMA.read_text(encoding="utf-8"))
+    return yaml.load(SCHEMA.read_text(encoding="utf-8"), Loader=_FAST_LOADER)
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,7 +244,7 @@ def _file_problems(path: Path, spec: dict[str, Any], *, bundled: bool) -> list[s
                 for n, line in enumerate(text.splitlines(), 1)
                 if line.strip() and not line.lstrip().startswith("#")
                 and not line_re.match(line.strip())]
-    known = _BUNDLED if bundled else yaml.safe_load((RESOURCES / path.name).read_text("utf-8"))
+    known = _BUNDLED if bundled else yaml.load((RESOURCES / path.name).read_text("utf-8"), Loader=_FAST_LOADER)
     try:
         root = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.YAMLError as exc:

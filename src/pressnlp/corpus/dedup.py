@@ -15,11 +15,14 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..script import to_simplified
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE = 5
@@ -63,6 +66,8 @@ def fingerprint(release_id: str, body: str, path: str | None = None) -> Fingerpr
 def _template() -> MinHash:
     """An empty MinHash whose permutations every fingerprint copies (built once); shingles
     are hashed with ``zlib.crc32`` (called directly: no Python frame a shingle)."""
+    from datasketch import MinHash  # imported when a run de-duplicates (it pulls in scipy)
+
     return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
 
 
@@ -75,6 +80,8 @@ class _Bands:
     ~3.7 KB with MinHashLSH's dict-of-sets storage (130 MB instead of 370 MB at 100,000)."""
 
     def __init__(self, threshold: float, num_perm: int) -> None:
+        from datasketch import MinHashLSH
+
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.ranges = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
         self.tables: list[dict[int, int | list[int]]] = [{} for _ in self.ranges]

@@ -177,8 +177,10 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
             seen_para = seen_para or is_paragraph(x.text)
         else:
             seg.dropped.append(j)
-    # trailing short unpunctuated lines are menus, not body (a closing date line stays)
-    while body and not is_paragraph(infos[body[-1]].text) and not _DATE_LINE.match(
+    # trailing short unpunctuated lines are menus, not body (a closing date line stays) —
+    # unless they run to the end of the page: a page cut off mid-paragraph ends in body
+    cut_off = not seg.tail and bool(body) and body[-1] == len(infos) - 1 and seen_para
+    while body and not cut_off and not is_paragraph(infos[body[-1]].text) and not _DATE_LINE.match(
             infos[body[-1]].text):
         seg.dropped.append(body.pop())
     pairs = _caption_pairs(infos, body)

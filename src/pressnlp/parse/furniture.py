@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
-from .dates import crawler_date, find_date
+from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field,
                      published_line)
 
@@ -78,6 +78,13 @@ def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(alternation(items), flags)
 
 
+def _words(items: list[str]) -> re.Pattern[str]:
+    """Lower-case ``items`` as whole words: a Latin word does not match inside a longer one
+    (``cialis`` in ``specialist``); Chinese words match anywhere."""
+    words = [str(w).lower() for w in items] or ["\x00"]
+    return re.compile(rf"(?<![a-z])(?:{alternation(words)})(?![a-z])")
+
+
 def _either(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern matching where any of the regular expressions ``patterns`` matches."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
@@ -130,7 +137,7 @@ def _markers() -> Markers:
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
         reporter_cues=_any(d["reporter_cues"]),
-        spam=_any([str(w).lower() for w in d.get("spam_words", [])] or ["\x00"]),
+        spam=_words(d.get("spam_words", [])),
         debris=_either(d.get("debris_patterns", [])),
         mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
                             if d.get("mojibake_chars") else "(?!)"),
@@ -278,6 +285,31 @@ def reporter_cue(text: str) -> bool:
     return bool(markers().reporter_cues.search(text))
 
 
+_GLUE_GAP = re.compile(r"[\s|｜│]$")
+_GLUE_EDGE = " \t\u3000|｜│"
+
+
+def split_line(text: str) -> list[str]:
+    """A page line that holds two lines glued by the scrape, as two lines: a crawler date
+    before the headline (``date 2024-08-23 <headline>``), or a headline before its meta labels
+    (``<headline> 发布日期:2023/10/6 来源:…``, ``<headline> | Updated: 2024-05-01``)."""
+    end = crawler_prefix_end(text)
+    if end:
+        return [text[:end].strip(), *split_line(text[end:].strip())]
+    labels = find_labels(text) if len(text) <= 250 else []
+    if not labels or labels[0].start == 0 or labels[0].field not in HEADER_FIELDS:
+        return [text]
+    head, tail = text[: labels[0].start], text[labels[0].start:]
+    if not _GLUE_GAP.search(head) or not find_date(tail):
+        return [text]  # a label inside a word (会议时间：…) or no date in the meta part
+    if _source_tag(head):
+        return [text]  # "|ChinaNews|Published:…": an outlet tag, read with the labels
+    head = head.strip(_GLUE_EDGE)
+    if len(head) < 6 or is_paragraph(head) or _SENTENCE_END.search(head) or find_date(head):
+        return [text]
+    return [head, tail]
+
+
 def classify_line(text: str) -> LineInfo:
     """Name the kind of one stripped, non-empty page line (short lines are memoised: menus,
     footers and labels repeat within a page and across the pages of a site)."""
@@ -380,7 +412,7 @@ def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
         and not _SENTENCE_PUNCT.search(head)
 
 
-__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "cjk_share", "is_paragraph", "is_nav",
+__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "cjk_share", "is_paragraph", "is_nav",
            "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
            "is_spam", "is_debris",
            "markers"]

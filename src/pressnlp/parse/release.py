@@ -11,7 +11,7 @@ from ..read.decode import decode_bytes
 from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
-from .furniture import LineInfo, classify_line, reporter_cue
+from .furniture import LineInfo, classify_line, reporter_cue, split_line
 from .header import Label
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
@@ -34,7 +34,7 @@ _HTML_TITLE_KEYS = ("articletitle", "og:title", "title")
 
 def _lines(text: str) -> list[str]:
     text = _SPACES.sub(" ", text[:MAX_CHARS])
-    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return [part for ln in text.splitlines() if ln.strip() for part in split_line(ln.strip())]
 
 
 def _first(labels: list[Label], field: str) -> Label | None:

@@ -49,3 +49,71 @@ def test_paragraph_cut_off_at_the_end_of_the_page_is_body():
                  "focused on port logistics and cold-chain trade.\n"
                  "Copyright 2023 Ningbo Foreign Affairs Office\n")
     assert r.paragraphs[-1].endswith("cold-chain trade.")
+
+
+def test_no_meta_line_title_is_the_last_title_line_before_the_body():
+    r = pn.parse("f ig yt rss\n"
+                 "The official portal of the Irkutsk region\n"
+                 "Irkutsk and Shenyang: a new route for timber trade\n"
+                 "On Tuesday, a delegation of the Shenyang Municipal Commerce Bureau held talks in "
+                 "Irkutsk with regional officials on timber processing and rail freight.\n")
+    assert r.title == "Irkutsk and Shenyang: a new route for timber trade"
+
+
+def test_deck_under_the_headline_is_not_the_title():
+    r = pn.parse("Home | News | Business\n"
+                 "Qingdao Prepares for Maritime Expo\n"
+                 "City promises smooth transport and translation services for exhibitors\n"
+                 "Qingdao held a meeting on Monday to arrange services for the International "
+                 "Maritime Expo, which opens next month, officials said.\n")
+    assert r.title == "Qingdao Prepares for Maritime Expo"
+    r = pn.parse("凝聚友城力量 共谋合作发展\n"
+                 "——青岛市外办与德国曼海姆市举办友城线上交流会\n"
+                 "来源：青岛市外事办公室\n"
+                 "时间：2023-06-12 09:30\n"
+                 "6月9日，青岛市外办与德国曼海姆市政府以视频方式举办友城交流会，双方围绕经贸、教育和青年交流"
+                 "等领域深入交换意见。\n")
+    assert r.title == "凝聚友城力量 共谋合作发展" and r.date == "2023-06-12"
+
+
+def test_colonless_published_label_and_headline_starting_with_update():
+    r = pn.parse("Update: Premier meets ASEAN business leaders in Nanning\n"
+                 "發布於 2023年09月17日10:05 • Staff writer\n"
+                 "NANNING, Sept. 16 (Xinhua) -- Chinese Premier met business leaders from ASEAN "
+                 "countries on Saturday in Nanning, capital of south China's Guangxi.\n")
+    assert r.title == "Update: Premier meets ASEAN business leaders in Nanning"
+    assert r.date == "2023-09-17"
+
+
+def test_date_line_with_view_counter_and_reprint_source():
+    r = pn.parse("2022年杭州国际友城市长视频会议举行\n"
+                 "2022/6/15 阅读:2316\n"
+                 "6月14日，2022年杭州国际友城市长视频会议举行，来自9个国家的友城市长或代表在线参会，围绕绿色发展"
+                 "和城市治理交流经验。\n"
+                 "转载:杭州发布\n")
+    assert r.date == "2022-06-15" and r.source == "杭州发布"
+    assert r.title == "2022年杭州国际友城市长视频会议举行"
+
+
+def test_site_url_before_the_date_line():
+    r = pn.parse("南宁市外办开展主题党日活动\n"
+                 "https://www.example.gov.cn/  (2021-07-02 16:20:11)\n"
+                 "7月1日，南宁市外办组织全体党员赴广西革命纪念馆开展主题党日活动，重温入党誓词。\n")
+    assert r.date == "2021-07-02"
+
+
+def test_url_date_forms_of_common_cms():
+    from pressnlp.parse.dates import url_date
+    assert url_date("http://www.example.gov.cn/art/2021/3/9/art_1201_554.html") == "2021-03-09"
+    assert url_date("http://news.example.cn/n1/2023/0611/c1002-3300.html") == "2023-06-11"
+    assert url_date("http://example.cn/info/2022-05/20220517093012_77.html") == "2022-05-17"
+    assert url_date("http://example.cn/news/2020-8-5/4410.html") == "2020-08-05"
+    assert url_date("http://example.cn/item/20231301999_1.html") is None
+
+
+def test_reporter_label_with_colon_in_the_tail():
+    r = pn.parse("泉州市召开2023年外事工作会议\n"
+                 "发布时间：2023-03-02 08:30\n"
+                 "3月1日，泉州市召开2023年外事工作会议，总结过去一年工作，部署今年重点任务，市外办主要负责同志出席。\n"
+                 "（来源：泉州晚报 记者：林晓 通讯员：陈佳）\n")
+    assert r.author == "林晓" and r.source == "泉州晚报"

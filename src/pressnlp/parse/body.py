@@ -64,6 +64,31 @@ def _title_shaped(text: str) -> bool:
     return len(text.split()) >= 4 and bool(_FUNCTION_WORD.search(f" {text} "))
 
 
+_DECK_DASH = re.compile(r"^\s*(?:——|—|--|－－)")
+_MINOR_WORD = frozenset("a an and as at by for from in of on or the to with vs via".split())
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _MINOR_WORD]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_deck(headline: LineInfo, line: LineInfo) -> bool:
+    """``line`` is the deck (副题) printed under ``headline``: it opens with a dash
+    (``——X与Y举办…``), or a longer sentence-case line under a Title Case English headline."""
+    if not (_title_like(headline) and _title_like(line)):
+        return False
+    if _DECK_DASH.match(line.text):
+        return not _DECK_DASH.match(headline.text)
+    return paragraph_lang(line.text) == paragraph_lang(headline.text) == "en" and _title_case(
+        headline.text) and not _title_case(line.text) and len(line.text) > len(headline.text)
+
+
+def _headline_of(infos: list[LineInfo], i: int) -> int:
+    """The headline of title line ``i``: the line above when ``i`` is its deck."""
+    return i - 1 if i > 0 and _is_deck(infos[i - 1], infos[i]) else i
+
+
 def find_header(infos: list[LineInfo]) -> list[int]:
     """The main meta line and the meta/widget lines around it, before the first paragraph."""
     first_para = next((i for i, x in enumerate(infos)
@@ -94,7 +119,7 @@ def find_title(infos: list[LineInfo], header: list[int]) -> int | None:
         for i in range(header[0] - 1, max(header[0] - 4, -1), -1):
             x = infos[i]
             if x.cls == "text":
-                return i if len(x.text) <= MAX_TITLE else None
+                return _headline_of(infos, i) if len(x.text) <= MAX_TITLE else None
             if i == header[0] - 1 and x.cls == "nav" and _title_shaped(x.text):
                 return i  # a headline made of menu words, right on top of its meta line
             if x.cls not in ("widget", "tool", "crawler", "today", "caption", "meta", "spam",
@@ -108,12 +133,17 @@ def find_title(infos: list[LineInfo], header: list[int]) -> int | None:
             if infos[i].cls == "text":
                 return None
         return None
+    # no meta line: the last title-like line before the first paragraph (banners, widget
+    # lines and a section name come before the headline)
+    title = None
     for i, x in enumerate(infos):
         if x.cls == "text":
-            return i if _title_like(x) else None
-        if x.cls in STOP_CLASSES - {"tool"}:
-            return None
-    return None
+            if not _title_like(x):
+                break
+            title = i
+        elif x.cls in STOP_CLASSES - {"tool"}:
+            break
+    return None if title is None else _headline_of(infos, title)
 
 
 def _caption_pairs(infos: list[LineInfo], idx: list[int]) -> set[int]:

@@ -27,6 +27,7 @@ _DATE_NOISE = re.compile(
     r"Sat|Sun)[a-z]*\b|北京时间|北京時間|星期.|周.|[\s,，.:：\-–—•·|()（）\[\]【】]")
 
 
+_SITE_URL = re.compile(r"(?:https?://|www\.)\S+")  # "https://www.x.gov.cn/ (2020-07-14 10:48)"
 _DATE_WORDS = re.compile(r"(?i)\b(?:updated|update|published|posted|date|time|release time|"
                         r"publish(?:ed)? (?:date|on)|news time|on)\b|发布时间|发布日期|更新时间")
 
@@ -119,6 +120,9 @@ def clean_value(value: str) -> str:
 def _is_bare_ok(label: str, value: str) -> bool:
     """A colon-less ``By …`` / ``记者 …`` label needs a short, name-like value."""
     value = value.split("|")[0].strip()
+    if label_set().field_of.get(_key(label)) == "date":
+        found = find_date(value)
+        return found is not None and found[1] == 0
     if label.lower() == "by":
         words = re.sub(r"\s+in\s+[A-Z][\w'-]*.*$", "", value).split()
         return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
@@ -149,6 +153,8 @@ def find_labels(line: str) -> list[Label]:
     for i, (s, e, field, label) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
         raw = line[e:stop]
+        if field == "date" and len(raw.strip()) > 30 and not find_date(raw):
+            continue  # "Update: Xi sends letter to …": a headline, not a date label
         if not line[s:e].rstrip().endswith((":", "：", "︰")) and not _is_bare_ok(label, raw):
             continue
         out.append(Label(field, label, clean_value(raw), s, e))
@@ -187,7 +193,7 @@ def date_only(line: str) -> str | None:
     if not found:
         return None
     iso, s, e = found
-    rest = _TIME.sub("", line[:s] + " " + line[e:])
+    rest = _TIME.sub("", _SITE_URL.sub("", line[:s]) + " " + line[e:])
     rest = _DATE_NOISE.sub("", _DATE_WORDS.sub("", rest))
     if len(rest) <= 2:
         return iso

@@ -117,3 +117,40 @@ def test_reporter_label_with_colon_in_the_tail():
                  "3月1日，泉州市召开2023年外事工作会议，总结过去一年工作，部署今年重点任务，市外办主要负责同志出席。\n"
                  "（来源：泉州晚报 记者：林晓 通讯员：陈佳）\n")
     assert r.author == "林晓" and r.source == "泉州晚报"
+
+
+def test_source_comma_date_line_after_widget_words():
+    from pressnlp.parse.header import source_date_line
+    assert source_date_line("2 Comment(s)Print E-mail China Daily, March 3, 2021") == (
+        "China Daily", "2021-03-03")
+    assert source_date_line("Hainan Daily | 2023-12-08") == ("Hainan Daily", "2023-12-08")
+    assert source_date_line("Wednesday, 6 December, 2023") is None
+    r = pn.parse("Kunming hosts South Asia trade week\n"
+                 "0 Comment(s)Print E-mail Xinhua, May 8, 2022\n"
+                 "Adjust font size:\n"
+                 "A trade week for South Asian goods opened in Kunming on Sunday, with more than 300 "
+                 "exhibitors from eight countries.\n")
+    assert r.title == "Kunming hosts South Asia trade week"
+    assert r.source == "Xinhua" and r.date == "2022-05-08"
+
+
+def test_story_end_mark_and_page_widgets_after_the_body():
+    r = pn.parse("Chongqing, Dusseldorf mark sister-city anniversary\n"
+                 "Updated: 2024-06-21\n"
+                 "Officials from Chongqing and Dusseldorf met online on Thursday to mark the "
+                 "anniversary of their sister-city ties.\n"
+                 "The two cities agreed to expand student exchanges. ■\n"
+                 "Read More\n")
+    assert r.paragraphs[-1].endswith("student exchanges. ■")
+    r = pn.parse("昆明市外办与万象市签署友好交流备忘录\n"
+                 "原创 昆明外事 2023-05-10 18:00 发表于云南\n"
+                 "5月9日，昆明市外办与老挝万象市政府代表在昆明签署友好交流备忘录，双方将在旅游和职业教育领域加强合作。\n"
+                 "代表团一行还参观了昆明市的农业科技企业。\n"
+                 "微信扫一扫\n"
+                 "关注该公众号\n")
+    assert r.paragraphs[-1] == "代表团一行还参观了昆明市的农业科技企业。"
+
+
+def test_pinyin_icp_line_is_footer():
+    assert classify_line("Su ICP Bei No. 05004011 Su Gong Wang An Bei 32010202000123").cls == \
+        "footer"

@@ -209,7 +209,9 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
             seg.dropped.append(j)
     # trailing short unpunctuated lines are menus, not body (a closing date line stays) —
     # unless they run to the end of the page: a page cut off mid-paragraph ends in body
-    cut_off = not seg.tail and bool(body) and body[-1] == len(infos) - 1 and seen_para
+    # (one or two lines after the last paragraph: the cut paragraph, maybe under a sub-head)
+    cut_off = not seg.tail and bool(body) and body[-1] == len(infos) - 1 and any(
+        is_paragraph(infos[j].text) for j in body[-3:-1])
     while body and not cut_off and not is_paragraph(infos[body[-1]].text) and not _DATE_LINE.match(
             infos[body[-1]].text):
         seg.dropped.append(body.pop())

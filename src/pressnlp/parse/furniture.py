@@ -19,14 +19,14 @@ from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field,
-                     published_line)
+                     published_line, source_date_line)
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # a sentence ends in . ! ? … ; : (any script), maybe inside closing quotes or brackets; a line
 # that merely ends in a quote or bracket ("… Themed \"Foundation Consolidation\"") is a title
-_SENTENCE_END = re.compile(r"[。！？!?；;.…：:][\"”’'」』）)\]】]*$")
+_SENTENCE_END = re.compile(r"[。！？!?；;.…：:][\"”’'」』）)\]】]*(?:\s*■)?$")  # ■ ends a story
 # (three letters before the stop are enough: ``{3,}`` would rescan long letter runs)
 _INNER_SENTENCE = re.compile(r"[a-z]{3}[.!?][\"”’)]?\s+[A-Z\"“]|[。！？](?=.)")
 _SENTENCE_PUNCT = re.compile(r"[。！？，、；,;!?]|\.\s|\.$")
@@ -365,6 +365,10 @@ def _classify(text: str) -> LineInfo:
         iso = date_only(text)
         if iso:
             return LineInfo(text, "meta", date=iso)
+        tagged = source_date_line(text)
+        if tagged:
+            return LineInfo(text, "meta", (Label("source", "tag", tagged[0], 0, 0),),
+                            date=tagged[1])
         if text.startswith("SOURCE ") and len(text) < 150:
             return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
     if is_caption(text, hint):

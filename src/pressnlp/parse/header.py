@@ -56,6 +56,8 @@ class LabelSet:
     document_markers: frozenset[str]
     published_tails: tuple[str, ...]
     published_drop: tuple[str, ...]
+    inline_widgets: re.Pattern[str]
+    outlet_suffixes: tuple[str, ...]
 
 
 def _form_regex(form: str) -> str:
@@ -97,6 +99,10 @@ def label_set() -> LabelSet:
         document_markers=frozenset(_key(f) for f in data.get("document_markers", [])),
         published_tails=tuple(sorted(data.get("published_tails", []), key=len, reverse=True)),
         published_drop=tuple(data.get("published_prefix_drop", [])),
+        inline_widgets=re.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
+                                  if data.get("inline_widgets") else "(?!)"),
+        outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
+                                     reverse=True)),
     )
 
 
@@ -205,6 +211,27 @@ def date_only(line: str) -> str | None:
     return None
 
 
+_SOURCE_SEP = re.compile(r"[,，|｜│]\s*$")
+_NAME_CHARS = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
+
+
+def source_date_line(line: str) -> tuple[str, str] | None:
+    """``Xinhua, July 22, 2019`` or ``China Daily | 2024-04-27`` (maybe after widget words such
+    as ``0 Comment(s)Print E-mail``) → (source, ISO date); None for other lines."""
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if not found or _TIME.sub("", line[found[2]:]).strip(" .") or not _SOURCE_SEP.search(
+            line[: found[1]]):
+        return None
+    head = label_set().inline_widgets.sub(" ", line[: found[1]]).strip(_EDGE + "-—")
+    if not head or len(head) > 40 or len(head.split()) > 5 or re.search(r"[。.!?！？，,:：]", head):
+        return None
+    if not _NAME_CHARS.search(_DATE_NOISE.sub("", head)):
+        return None  # "Tuesday, 29 November, 2022": a weekday, no source
+    return head, found[0]
+
+
 def published_line(line: str) -> tuple[str | None, str] | None:
     """``<dept> 2023-05-31 19:52 Published onYunnan`` / ``原创 X 云南外事 2023-06-02 18:30
     发表于云南`` → (source or None, ISO date); None for other lines."""
@@ -244,5 +271,6 @@ def is_document_header(labels: list[Label]) -> bool:
 
 
 __all__ = ["Label", "HEADER_FIELDS", "find_labels", "clean_value", "agency_line", "date_only",
+           "source_date_line",
            "published_line",
            "next_line_field", "is_document_header", "label_set"]

@@ -154,3 +154,45 @@ def test_story_end_mark_and_page_widgets_after_the_body():
 def test_pinyin_icp_line_is_footer():
     assert classify_line("Su ICP Bei No. 05004011 Su Gong Wang An Bei 32010202000123").cls == \
         "footer"
+
+
+def test_wire_and_newspaper_datelines_give_source_and_reporters():
+    from pressnlp.parse.header import dateline_facts
+    assert dateline_facts("新华社南宁5月6日电（记者 黄耀漫 覃星星）6日，") == ("新华社", "黄耀漫 覃星星")
+    assert dateline_facts("中国网3月2日讯 记者从市外办获悉，") == ("中国网", None)
+    assert dateline_facts("大众网·海报新闻6月9日讯 9日上午，") == ("大众网·海报新闻", None)
+    assert dateline_facts("本报讯（记者 李 娜）5月20日，") == (None, None)
+    assert dateline_facts("LHASA, Aug. 4 (Xinhua) -- A forum on") == ("Xinhua", None)
+    assert dateline_facts("5月20日，市外办召开会议。") == (None, None)
+    r = pn.parse("北京市台办会见台湾青年参访团\n"
+                 "发布时间：2023-07-14 09:12\n"
+                 "中国台湾网7月13日讯 7月12日，北京市台办负责同志会见了来京参访的台湾青年参访团一行，双方就"
+                 "青年交流、创业就业等话题进行了座谈。\n")
+    assert r.source == "中国台湾网"
+
+
+def test_letter_spaced_reporter_in_the_dateline():
+    r = pn.parse("烟台市召开外事工作新闻发布会\n"
+                 "本报讯 (记者 李 娜)5月20日，市政府新闻办召开烟台市外事工作新闻发布会，市外办负责同志介绍了今年"
+                 "以来的外事工作情况。\n")
+    assert r.author == "李 娜"
+
+
+def test_masthead_and_reporter_lines_under_the_headline():
+    assert classify_line("□潍坊日报/潍坊晚报").cls == "byline"
+    assert classify_line("文/本报记者 张明").cls == "byline"
+    r = pn.parse("日期：\n"
+                 "来源：潍坊日报\n"
+                 "□潍坊日报/潍坊晚报\n"
+                 "记者张明 通讯员刘芳\n"
+                 "6月5日，潍坊市首个涉外法律服务站在奎文区揭牌，服务站为在潍外籍人士提供政策咨询、翻译和法律协助等服务。\n")
+    assert r.title is None and r.author == "张明" and r.source == "潍坊日报"
+
+
+def test_staff_correspondent_byline():
+    r = pn.parse("Yunnan in the Eyes of Foreign Journalists tour ends\n"
+                 "• Staff Correspondent\n"
+                 "• 12th October, 2023 04:10:22 PM\n"
+                 "A group of journalists from South Asian countries concluded a week-long tour of "
+                 "Yunnan province on Tuesday, visiting Kunming, Dali and Xishuangbanna.\n")
+    assert r.author == "Staff Correspondent" and r.date == "2023-10-12"

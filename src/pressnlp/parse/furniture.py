@@ -67,6 +67,7 @@ class Markers:
     teaser_ends: tuple[str, ...]
     static_titles: frozenset[str]
     reporter_cues: re.Pattern[str]
+    byline: re.Pattern[str]
     spam: re.Pattern[str]
     debris: re.Pattern[str]
     mojibake: re.Pattern[str]
@@ -137,6 +138,7 @@ def _markers() -> Markers:
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
         reporter_cues=_any(d["reporter_cues"]),
+        byline=_either(d.get("byline_patterns", [])),
         spam=_words(d.get("spam_words", [])),
         debris=_either(d.get("debris_patterns", [])),
         mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
@@ -371,6 +373,8 @@ def _classify(text: str) -> LineInfo:
                             date=tagged[1])
         if text.startswith("SOURCE ") and len(text) < 150:
             return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
+    if len(text) <= 40 and mk.byline.search(text) and not re.search(r"[。！？，]", text):
+        return LineInfo(text, "byline")
     if is_caption(text, hint):
         return LineInfo(text, "caption")
     if _PARENS.match(text) and not _NUMBERED.match(text) and not _BYLINE_STOP.search(text):

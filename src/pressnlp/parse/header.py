@@ -232,6 +232,42 @@ def source_date_line(line: str) -> tuple[str, str] | None:
     return head, found[0]
 
 
+_ZH_DATELINE = re.compile(
+    r"(?:本报讯|本報訊)?\s*(?P<head>[\u4e00-\u9fff·]{2,16}?)\d{1,2}月\d{1,2}日"
+    r"(?:[\u4e00-\u9fff]{2,4}?)?(?:电|電|讯|訊|消息)\s*(?:[（(](?P<who>[^（）()]{2,30})[)）])?")
+_EN_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,[^()]{0,40}\((?P<src>[A-Za-z][\w .'&-]{1,30})\)"
+                          r"\s*(?:--|—|–)")
+_REPORTER_WORDS = re.compile(r"(?:本报|本報|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)|报道|報道")
+_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*|"
+                    r"[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,2}")  # 王 浩: a letter-spaced name
+
+
+def find_zh_dateline(text: str, start: int = 0) -> re.Match[str] | None:
+    """A Chinese wire/newspaper dateline at ``start`` of ``text`` (``新华社北京9月17日电（记者
+    X）``, ``中国台湾网8月30日讯``)."""
+    return _ZH_DATELINE.match(text, start)
+
+
+def dateline_facts(paragraph: str) -> tuple[str | None, str | None]:
+    """(outlet, reporters) from the dateline that opens ``paragraph``: the outlet is the head up
+    to its last outlet ending (``新华社北京`` → 新华社), reporters are the names in brackets
+    after it (``（时文枝 韩帅南）``); ``BEIJING, May 3 (Xinhua) --`` gives Xinhua."""
+    m = _EN_DATELINE.match(paragraph)
+    if m:
+        return m.group("src").strip(), None
+    m = find_zh_dateline(paragraph)
+    if not m:
+        return None, None
+    head = m.group("head")
+    suffixes = label_set().outlet_suffixes
+    outlet = next((head[:k] for k in range(len(head), 1, -1)
+                   if head[:k].endswith(suffixes)), None)
+    if outlet in ("本报", "本報"):
+        outlet = None
+    who = _REPORTER_WORDS.sub(" ", m.group("who") or "").strip()
+    return outlet, who if who and _NAMES.fullmatch(who) else None
+
+
 def published_line(line: str) -> tuple[str | None, str] | None:
     """``<dept> 2023-05-31 19:52 Published onYunnan`` / ``原创 X 云南外事 2023-06-02 18:30
     发表于云南`` → (source or None, ISO date); None for other lines."""
@@ -271,6 +307,6 @@ def is_document_header(labels: list[Label]) -> bool:
 
 
 __all__ = ["Label", "HEADER_FIELDS", "find_labels", "clean_value", "agency_line", "date_only",
-           "source_date_line",
+           "source_date_line", "find_zh_dateline", "dateline_facts",
            "published_line",
            "next_line_field", "is_document_header", "label_set"]

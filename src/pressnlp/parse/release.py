@@ -12,7 +12,7 @@ from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
 from .furniture import LineInfo, classify_line, reporter_cue, split_line
-from .header import Label
+from .header import Label, dateline_facts
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
 from .site import extract_site
@@ -24,7 +24,9 @@ _ZH_REPORTER = re.compile(r"(?:记者|記者|通讯员|通訊員)\s*(?P<n>[\u4e0
 _EN_REPORTER = re.compile(
     r"(?:Correspondent|Reporter|Reported by|Written by|By)\s*:?\s+"
     r"(?P<n>[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,3})")
-_DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*(?P<n>[\u4e00-\u9fff·]{2,4})")
+_DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*"
+                                r"(?P<n>[\u4e00-\u9fff]\s[\u4e00-\u9fff](?=[\s)）])|[\u4e00-\u9fff·]{2,4})")
+_STAFF_BYLINE = re.compile(r"(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)s?")
 _NAME_TAIL = re.compile(r"(?:报道|報道|摄影|摄|攝|报|報)$")
 _HTML_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "date", "dc.date",
                    "firstpublishedtime", "publish_date")
@@ -67,7 +69,8 @@ def _byline_author(text: str) -> str | None:
         m = rx.search(text)
         if m:
             return _NAME_TAIL.sub("", m.group("n")) or None
-    return None
+    bare = text.strip(" •·()（）")
+    return bare if _STAFF_BYLINE.fullmatch(bare) else None  # "Staff Correspondent"
 
 
 def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
@@ -138,6 +141,12 @@ def _tail_facts(infos: list[LineInfo], idx: list[int]) -> dict[str, str | None]:
     return out
 
 
+def _bylines_above(infos: list[LineInfo], seg: Segments) -> list[int]:
+    """Byline lines above the first paragraph (``记者 X 通讯员 Y``, ``• Staff Correspondent``)."""
+    first_body = seg.body[0] if seg.body else len(infos)
+    return [i for i in range(first_body) if infos[i].cls == "byline"]
+
+
 def _find_url(infos: list[LineInfo], before: int) -> str | None:
     return next((x.text for x in infos[:before] if x.cls == "url"), None)
 
@@ -172,13 +181,15 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
         date = next((x.date for x in infos if x.cls == "crawler"), None)
     u_date = url_date(url)
     date = date or (u_date if kind != "list" else None)
+    outlet, reporters = dateline_facts(paragraphs[0]) if paragraphs else (None, None)
     source = head["source"]
     if not source and not head["source_seen"]:
-        source = next((meta[k] for k in _HTML_SOURCE_KEYS if meta.get(k)), None) or tail["source"]
-    author = head.get("author")
+        source = next((meta[k] for k in _HTML_SOURCE_KEYS if meta.get(k)), None) or tail[
+            "source"] or outlet
+    author = head.get("author") or _tail_facts(infos, _bylines_above(infos, seg))["author"]
     if not author and paragraphs:
         m = _DATELINE_REPORTER.search(paragraphs[0][:80])
-        author = _NAME_TAIL.sub("", m.group("n")) if m else None
+        author = _NAME_TAIL.sub("", m.group("n")) if m else reporters
     author = author or tail["author"]
     language = page_language(langs) or (page_language([paragraph_lang(title)]) if title else None)
     zh_text = "".join(p for p in paragraphs if paragraph_lang(p) == "zh") or (title or "")

@@ -196,3 +196,29 @@ def test_staff_correspondent_byline():
                  "A group of journalists from South Asian countries concluded a week-long tour of "
                  "Yunnan province on Tuesday, visiting Kunming, Dali and Xishuangbanna.\n")
     assert r.author == "Staff Correspondent" and r.date == "2023-10-12"
+
+
+def test_original_title_line_stands_for_the_headline():
+    r = pn.parse("(The original title:Ningbo opens service hall for overseas talent By:Chen Jie)\n"
+                 "A one-stop service hall for overseas talent opened in Ningbo on Monday, offering "
+                 "visa, housing and tax services in one place.\n")
+    assert r.title == "Ningbo opens service hall for overseas talent"
+    assert r.author == "Chen Jie"
+
+
+def test_section_name_repeated_from_the_breadcrumb_is_not_the_title():
+    r = pn.parse("您所在的位置:首页>学习贯彻党的二十大精神>文章页\n"
+                 "贵阳市外办召开专题学习会\n"
+                 "学习贯彻党的二十大精神\n"
+                 "https://www.example.gov.cn/  (2022-11-03 15:20:45)\n"
+                 "11月2日，贵阳市外办召开专题学习会，传达学习党的二十大精神，研究部署贯彻落实工作。\n")
+    assert r.title == "贵阳市外办召开专题学习会" and r.date == "2022-11-03"
+
+
+def test_headline_glued_before_a_wire_dateline():
+    r = pn.parse("“2023外国友人看青岛”活动启动 二十余家外媒走进青岛 齐鲁网青岛6月2日电 6月1日，由青岛市外办主办的"
+                 "“外国友人看青岛”活动正式启动，来自二十余家外国媒体的记者将走访青岛的企业、社区和港口。\n")
+    assert r.title == "“2023外国友人看青岛”活动启动 二十余家外媒走进青岛"
+    assert r.source == "齐鲁网" and r.paragraphs[0].startswith("齐鲁网青岛6月2日电")
+    assert split_line("SHENYANG, China, May 2, 2024 (PRNewswire) -- The city") == [
+        "SHENYANG, China, May 2, 2024 (PRNewswire) -- The city"]

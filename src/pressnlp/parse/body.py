@@ -123,7 +123,7 @@ def find_title(infos: list[LineInfo], header: list[int]) -> int | None:
             if i == header[0] - 1 and x.cls == "nav" and _title_shaped(x.text):
                 return i  # a headline made of menu words, right on top of its meta line
             if x.cls not in ("widget", "tool", "crawler", "today", "caption", "meta", "spam",
-                             "debris", "byline"):
+                             "debris", "byline", "section"):
                 break
         after = header[-1] + 1
         for i in range(after, min(after + 3, len(infos))):

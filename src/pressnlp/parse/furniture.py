@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
-from .header import (HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field,
-                     published_line, source_date_line)
+from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
+                     find_zh_dateline, next_line_field, published_line, source_date_line)
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -287,8 +287,39 @@ def reporter_cue(text: str) -> bool:
     return bool(markers().reporter_cues.search(text))
 
 
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|/)\s*")
+
+
+def mark_sections(infos: list[LineInfo]) -> list[LineInfo]:
+    """Lines that repeat a section of the page's breadcrumb (``首页>庆祝建党99周年>文章页`` ⏎
+    ``庆祝建党99周年``) are section names (class ``section``), not headlines; the last crumb
+    may be the headline itself and is left alone."""
+    sections: set[str] = set()
+    for x in infos:
+        if x.cls == "breadcrumb":
+            crumbs = [c.strip() for c in _CRUMB_SEP.split(x.text.split(":")[-1].split("：")[-1])]
+            sections.update(c for c in crumbs[:-1] if len(c) >= 2)
+    if not sections:
+        return infos
+    return [LineInfo(x.text, "section") if x.cls == "text" and x.text in sections else x
+            for x in infos]
+
+
+_SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _GLUE_GAP = re.compile(r"[\s|｜│]$")
 _GLUE_EDGE = " \t\u3000|｜│"
+
+
+def _headline_before_dateline(text: str) -> str | None:
+    """``<headline> 国际新闻网北京9月12日电 9月9日，…``: the headline glued before a wire
+    dateline that opens the first paragraph, or None."""
+    for gap in _SPACE_RUN.finditer(text, 0, 120):
+        head = text[: gap.start()]
+        rest = text[gap.end():]
+        if len(head) >= 8 and not re.search(r"[。！？]", head) and find_zh_dateline(rest) \
+                and dateline_facts(rest)[0]:
+            return head
+    return None
 
 
 def split_line(text: str) -> list[str]:
@@ -298,6 +329,9 @@ def split_line(text: str) -> list[str]:
     end = crawler_prefix_end(text)
     if end:
         return [text[:end].strip(), *split_line(text[end:].strip())]
+    lead = _headline_before_dateline(text)
+    if lead:
+        return [lead, text[len(lead):].strip()]
     labels = find_labels(text) if len(text) <= 250 else []
     if not labels or labels[0].start == 0 or labels[0].field not in HEADER_FIELDS:
         return [text]
@@ -420,7 +454,7 @@ def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
         and not _SENTENCE_PUNCT.search(head)
 
 
-__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "cjk_share", "is_paragraph", "is_nav",
+__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections", "cjk_share", "is_paragraph", "is_nav",
            "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
            "is_spam", "is_debris",
            "markers"]

@@ -17,7 +17,7 @@ from ..textutil import alternation
 from .dates import find_date
 
 HEADER_FIELDS = frozenset({"date", "date_issued", "date_uploaded", "source", "author", "editor",
-                           "doc", "doc_title", "doc_org"})
+                           "doc", "doc_title", "doc_org", "original_title"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COLON = r"\s*[:：︰]\s*"
 _EDGE = " \t\u3000\xa0•·|｜│[]【】〖〗()（）<>《》「」,，;；"

@@ -11,7 +11,7 @@ from ..read.decode import decode_bytes
 from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
-from .furniture import LineInfo, classify_line, reporter_cue, split_line
+from .furniture import LineInfo, classify_line, mark_sections, reporter_cue, split_line
 from .header import Label, dateline_facts
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
@@ -119,6 +119,8 @@ def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
     facts["editor"] = _split_date(ed.value)[0] or None if ed and ed.value else None
     title = _first(labels, "doc_title")
     facts["doc_title"] = title.value if title and title.value else None
+    original = _first(labels, "original_title")
+    facts["original_title"] = original.value if original and original.value else None
     return facts
 
 
@@ -157,7 +159,7 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     lines = _lines(page.text)
     if not lines:
         return Release.error_record("empty document", id=id, path=path, url=url, stage="parse")
-    infos = [classify_line(ln) for ln in lines]
+    infos = mark_sections([classify_line(ln) for ln in lines])
     meta = page.html.meta if page.html else {}
     html_title = next((meta[k] for k in _HTML_TITLE_KEYS if meta.get(k)), None) or (
         page.html.title if page.html else None)
@@ -168,7 +170,8 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     page_url = _find_url(infos, first_body)
     url = url or page_url
     paragraphs = [infos[i].text for i in seg.body]
-    title = head["doc_title"] or (infos[seg.title].text if seg.title is not None else None)
+    title = head["doc_title"] or (infos[seg.title].text if seg.title is not None else
+                                  head["original_title"])
     kind = page_kind(infos, seg, head["labels"], title, paragraphs)  # type: ignore[arg-type]
     langs = [paragraph_lang(p) for p in paragraphs]
     if kind == "list":  # a list has no body of its own: teasers stay in the furniture

@@ -222,3 +222,44 @@ def test_headline_glued_before_a_wire_dateline():
     assert r.source == "齐鲁网" and r.paragraphs[0].startswith("齐鲁网青岛6月2日电")
     assert split_line("SHENYANG, China, May 2, 2024 (PRNewswire) -- The city") == [
         "SHENYANG, China, May 2, 2024 (PRNewswire) -- The city"]
+
+
+def test_news_list_of_headlines_and_leads_is_a_list():
+    rows = [("Beijing hosts forum on city diplomacy", "A forum on city diplomacy opened in "
+             "Beijing on Monday with mayors from 20 countries."),
+            ("Spokesperson comments on trade talks", "A foreign ministry spokesperson on Tuesday "
+             "said the two sides had held candid talks."),
+            ("China sends medical team to Malawi", "A Chinese medical team left for Malawi on "
+             "Wednesday for a two-year mission."),
+            ("Youth delegation visits Laos", "A youth delegation from Yunnan arrived in Vientiane "
+             "on Thursday for a week of exchanges.")]
+    r = pn.parse("World• Top News• Photos\n" + "".join(f"{h}\n{p}\n" for h, p in rows))
+    assert r.kind == "list" and r.title is None and r.paragraphs == ()
+
+
+def test_notice_title_makes_a_document_dated_under_its_signature():
+    r = pn.parse("某某市人民政府办公室关于印发《某某市因公出国管理办法》的通知\n"
+                 "（某政办〔2019〕12号）\n"
+                 "各区县人民政府，市政府各部门：\n"
+                 "经市政府同意，现将《某某市因公出国管理办法》印发给你们，请认真贯彻执行。\n"
+                 "某某市人民政府办公室\n"
+                 "2019年4月8日\n"
+                 "第一条 为加强因公出国管理，制定本办法。\n")
+    assert r.kind == "document" and r.date == "2019-04-08"
+
+
+def test_page_of_duty_statements_is_static():
+    r = pn.parse("负责全市与外国友好城市交往活动的组织、管理和指导工作，办理友好城市结好的报批手续。\n"
+                 "指导全市民间对外交往工作，管理市人民对外友好协会等社会团体的对外交流。\n"
+                 "负责来访外宾的接待工作，统筹安排市领导的外事活动。\n"
+                 "承担市委外事工作委员会办公室的日常工作。\n")
+    assert r.kind == "static"
+
+
+def test_caption_signed_at_its_end_is_not_body():
+    r = pn.parse("Vice Premier attends expo opening\n"
+                 "Vice Premier Li addresses the opening ceremony of the expo in Kunming, southwest "
+                 "China's Yunnan Province, June 5, 2023. (Xinhua/Wang Hong)\n"
+                 "KUNMING, June 5 (Xinhua) -- The seventh China-South Asia Expo opened on Monday "
+                 "in Kunming, capital of southwest China's Yunnan Province.\n")
+    assert r.paragraphs[0].startswith("KUNMING, June 5 (Xinhua)")

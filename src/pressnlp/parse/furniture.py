@@ -66,6 +66,8 @@ class Markers:
     pagination: re.Pattern[str]
     teaser_ends: tuple[str, ...]
     static_titles: frozenset[str]
+    document_titles: re.Pattern[str]
+    duty_openers: tuple[str, ...]
     reporter_cues: re.Pattern[str]
     byline: re.Pattern[str]
     spam: re.Pattern[str]
@@ -137,6 +139,8 @@ def _markers() -> Markers:
         pagination=_either(d["pagination_patterns"]),
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
+        document_titles=_either(d.get("document_title_patterns", [])),
+        duty_openers=tuple(d.get("duty_openers", [])),
         reporter_cues=_any(d["reporter_cues"]),
         byline=_either(d.get("byline_patterns", [])),
         spam=_words(d.get("spam_words", [])),

@@ -180,6 +180,9 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
         paragraphs, title = [], None
     date = head["date"] or next((parse_date(meta[k]) for k in _HTML_DATE_KEYS if meta.get(k)),
                                 None) or (tail["date"] if kind != "list" else None)
+    if not date and kind == "document":  # the date under the issuing office's signature
+        date = next((infos[i].date for i in seg.body if infos[i].cls == "meta"
+                     and infos[i].date and not infos[i].labels), None)
     if not date and kind != "list":
         date = next((x.date for x in infos if x.cls == "crawler"), None)
     u_date = url_date(url)

@@ -263,3 +263,15 @@ def test_caption_signed_at_its_end_is_not_body():
                  "KUNMING, June 5 (Xinhua) -- The seventh China-South Asia Expo opened on Monday "
                  "in Kunming, capital of southwest China's Yunnan Province.\n")
     assert r.paragraphs[0].startswith("KUNMING, June 5 (Xinhua)")
+
+
+def test_breadcrumb_ending_in_the_headline_names_the_title_line():
+    headline = ("The Municipal Commerce Bureau held a meeting to study and implement the guiding "
+                "principles of the Provincial Conference on Opening Up and the Work Conference on "
+                "Foreign Trade and Investment Promotion of the Municipal Party Committee and "
+                "Government in the New Year")
+    r = pn.parse(f"Home » {headline}\n{headline}\n"
+                 "The Municipal Commerce Bureau recently held a meeting to study the guiding "
+                 "principles of the provincial conference. Officials attended the meeting.\n")
+    assert r.title == headline
+    assert r.paragraphs[0].startswith("The Municipal Commerce Bureau recently held")

@@ -52,6 +52,7 @@ class Markers:
     nav_seps: re.Pattern[str]
     breadcrumb_cues: tuple[str, ...]
     breadcrumb: re.Pattern[str]
+    long_breadcrumb: re.Pattern[str]
     today: tuple[str, ...]
     widgets: re.Pattern[str]
     tools: frozenset[str]
@@ -125,6 +126,7 @@ def _markers() -> Markers:
         nav_seps=re.compile(rf"\s*[{seps}]\s*|\s+"),
         breadcrumb_cues=tuple(d["breadcrumb_cues"]),
         breadcrumb=_either(d["breadcrumb_patterns"]),
+        long_breadcrumb=_either(d.get("long_breadcrumb_patterns", [])),
         today=tuple(d["today"]),
         widgets=_any(d["widgets"]),
         tools=_low(d["tool_lines"]),
@@ -225,7 +227,8 @@ def is_breadcrumb(text: str, hint: bool = True) -> bool:
     """A "you are here" chain; ``hint=False`` says ``any_marker`` missed the line."""
     mk = markers()
     if len(text) > 120:
-        return False
+        return len(text) <= 400 and bool(mk.long_breadcrumb.match(text)) and not \
+            _SENTENCE_END.search(text)
     stripped = text.lstrip()
     if stripped.startswith(mk.breadcrumb_cues) and _BREADCRUMB_CHAIN.search(text):
         return True
@@ -292,6 +295,14 @@ def reporter_cue(text: str) -> bool:
 
 
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|/)\s*")
+
+
+def crumb_title(infos: list[LineInfo]) -> str | None:
+    """The last crumb of the page's first breadcrumb when it reads like a headline (``Home »
+    <headline>``): it names the title line."""
+    crumbs = next((_CRUMB_SEP.split(x.text) for x in infos if x.cls == "breadcrumb"), [])
+    last = crumbs[-1].strip() if crumbs else ""
+    return last if len(last.split()) >= 4 or (cjk_share(last) > 0.5 and len(last) >= 8) else None
 
 
 def mark_sections(infos: list[LineInfo]) -> list[LineInfo]:
@@ -458,7 +469,8 @@ def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
         and not _SENTENCE_PUNCT.search(head)
 
 
-__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections", "cjk_share", "is_paragraph", "is_nav",
+__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections",
+           "crumb_title", "cjk_share", "is_paragraph", "is_nav",
            "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
            "is_spam", "is_debris",
            "markers"]

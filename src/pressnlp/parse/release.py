@@ -11,7 +11,7 @@ from ..read.decode import decode_bytes
 from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
-from .furniture import LineInfo, classify_line, mark_sections, reporter_cue, split_line
+from .furniture import LineInfo, classify_line, crumb_title, mark_sections, reporter_cue, split_line
 from .header import Label, dateline_facts
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
@@ -163,7 +163,7 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     meta = page.html.meta if page.html else {}
     html_title = next((meta[k] for k in _HTML_TITLE_KEYS if meta.get(k)), None) or (
         page.html.title if page.html else None)
-    seg = segment(infos, html_title)
+    seg = segment(infos, html_title or crumb_title(infos))
     head = _header_facts(infos, seg)
     first_body = seg.body[0] if seg.body else len(infos)
     tail = _tail_facts(infos, seg.tail + [i for i in seg.dropped if i > first_body])

@@ -275,3 +275,39 @@ def test_breadcrumb_ending_in_the_headline_names_the_title_line():
                  "principles of the provincial conference. Officials attended the meeting.\n")
     assert r.title == headline
     assert r.paragraphs[0].startswith("The Municipal Commerce Bureau recently held")
+
+
+def test_outlet_after_the_date_of_an_updated_label():
+    r = pn.parse("Korean consul general visits Yantai\n"
+                 "Updated: March 12, 2019 chinadaily.com.cn Print\n"
+                 "A delegation led by the Korean consul general in Qingdao visited Yantai on "
+                 "Monday and met the city's mayor.\n")
+    assert r.source == "chinadaily.com.cn" and r.date == "2019-03-12"
+    r = pn.parse("Korean consul general visits Yantai\n"
+                 "Updated: June 17, 2017 L M S\n"
+                 "A delegation led by the Korean consul general in Qingdao visited Yantai on "
+                 "Monday and met the city's mayor.\n")
+    assert r.source is None
+
+
+def test_source_value_stops_at_widget_words_and_reporter():
+    r = pn.parse("盐城市领导会见日本友城代表团\n"
+                 "2019-05-21 09:10 来源:盐城日报社全媒体记者 陈小明 字号:\n"
+                 "应我市邀请，日本某市友城代表团一行来盐访问，市领导会见了代表团。\n")
+    assert r.source == "盐城日报社" and r.author == "陈小明"
+    r = pn.parse("邯郸市召开外事工作会议\n"
+                 "发布日期: 2022-03-15  来源:邯郸市外事办 打印   分享至:\n"
+                 "3月14日，邯郸市召开外事工作会议，总结2021年全市外事工作，安排部署2022年重点任务。\n")
+    assert r.source == "邯郸市外事办"
+
+
+def test_magazine_issue_line_names_the_source():
+    r = pn.parse("市外办举办涉外礼仪培训班\n"
+                 "2022-08-19 10:21\n"
+                 "对外传播 2022年第3期\n"
+                 "为提升全市外事干部的涉外礼仪水平，市外办于7月举办涉外礼仪培训班，邀请专家授课。\n")
+    assert r.source == "对外传播" and r.date == "2022-08-19"
+
+
+def test_outlet_photo_credit_line_is_a_caption():
+    assert classify_line("台湾青年参访团在北京台湾会馆参观交流。(中国台湾网发)").cls == "caption"

@@ -19,7 +19,8 @@ from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
-                     find_zh_dateline, next_line_field, published_line, source_date_line)
+                     find_zh_dateline, issue_line_source, next_line_field, published_line,
+                     source_date_line)
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -416,6 +417,9 @@ def _classify(text: str) -> LineInfo:
         iso = date_only(text)
         if iso:
             return LineInfo(text, "meta", date=iso)
+        issue_of = issue_line_source(text)
+        if issue_of:  # "重庆与世界 2021年4期"
+            return LineInfo(text, "meta", (Label("source", "issue", issue_of, 0, 0),))
         tagged = source_date_line(text)
         if tagged:
             return LineInfo(text, "meta", (Label("source", "tag", tagged[0], 0, 0),),

@@ -57,6 +57,7 @@ class LabelSet:
     published_tails: tuple[str, ...]
     published_drop: tuple[str, ...]
     inline_widgets: re.Pattern[str]
+    issue_lines: tuple[re.Pattern[str], ...]
     outlet_suffixes: tuple[str, ...]
 
 
@@ -101,6 +102,7 @@ def label_set() -> LabelSet:
         published_drop=tuple(data.get("published_prefix_drop", [])),
         inline_widgets=re.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
                                   if data.get("inline_widgets") else "(?!)"),
+        issue_lines=tuple(re.compile(p) for p in data.get("issue_line_patterns", [])),
         outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
                                      reverse=True)),
     )
@@ -211,6 +213,7 @@ def date_only(line: str) -> str | None:
     return None
 
 
+_OUTLET_CHARS = re.compile(r"[A-Za-z]{3}|[\u4e00-\u9fff]{2}")
 _SOURCE_SEP = re.compile(r"[,，|｜│]\s*$")
 _NAME_CHARS = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
 
@@ -268,6 +271,27 @@ def dateline_facts(paragraph: str) -> tuple[str | None, str | None]:
     return outlet, who if who and _NAMES.fullmatch(who) else None
 
 
+def issue_line_source(line: str) -> str | None:
+    """The publication named on a ``<magazine> 2021年4期`` line, or None."""
+    for pat in label_set().issue_lines:
+        m = pat.match(line.strip())
+        if m:
+            return m.group("source")
+    return None
+
+
+def outlet_after_date(value: str) -> str | None:
+    """The outlet named after the date in a date label's value (``May 24, 2018
+    chinadaily.com.cn``), or None (a time, weekday or widget letters are no outlet)."""
+    found = find_date(value)
+    if not found:
+        return None
+    rest = _TIME.sub(" ", value[found[2]:]).strip(_EDGE + "-–—")
+    if not rest or len(rest) > 40 or re.search(r"[。！？，,;；]", rest):
+        return None
+    return rest if _OUTLET_CHARS.search(_DATE_NOISE.sub(" ", rest)) else None
+
+
 def published_line(line: str) -> tuple[str | None, str] | None:
     """``<dept> 2023-05-31 19:52 Published onYunnan`` / ``原创 X 云南外事 2023-06-02 18:30
     发表于云南`` → (source or None, ISO date); None for other lines."""
@@ -307,6 +331,7 @@ def is_document_header(labels: list[Label]) -> bool:
 
 
 __all__ = ["Label", "HEADER_FIELDS", "find_labels", "clean_value", "agency_line", "date_only",
-           "source_date_line", "find_zh_dateline", "dateline_facts",
+           "source_date_line", "outlet_after_date",
+           "issue_line_source", "find_zh_dateline", "dateline_facts",
            "published_line",
            "next_line_field", "is_document_header", "label_set"]

@@ -12,7 +12,7 @@ from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
 from .furniture import LineInfo, classify_line, crumb_title, mark_sections, reporter_cue, split_line
-from .header import Label, dateline_facts
+from .header import Label, dateline_facts, outlet_after_date
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
 from .site import extract_site
@@ -26,6 +26,8 @@ _EN_REPORTER = re.compile(
     r"(?P<n>[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,3})")
 _DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*"
                                 r"(?P<n>[\u4e00-\u9fff]\s[\u4e00-\u9fff](?=[\s)）])|[\u4e00-\u9fff·]{2,4})")
+_REPORTER_IN_VALUE = re.compile(r"(?:全媒体|融媒体|本报|本報)?(?:记者|記者|通讯员|通訊員)\s*"
+                                r"(?P<n>[\u4e00-\u9fff·]{2,4})")
 _STAFF_BYLINE = re.compile(r"(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)s?")
 _NAME_TAIL = re.compile(r"(?:报道|報道|摄影|摄|攝|报|報)$")
 _HTML_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "date", "dc.date",
@@ -108,12 +110,20 @@ def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
     dates += [_split_date(lb.value)[1] for lb in labels
               if lb.field in ("editor", "author", "views", "widget", "other")]
     facts["date"] = next((d for d in dates if d), None)
+    if not source:  # "Updated: May 24, 2018 chinadaily.com.cn": the outlet after the date
+        source = next((tag for lb in labels if lb.field == "date"
+                       for tag in [outlet_after_date(lb.value)] if tag), None)
     author_label = _first(labels, "author")
     if author_label and author_label.value:
         facts["author"] = _person(_split_date(author_label.value)[0])
         parts = [p.strip(" ()（）") for p in author_label.value.split("|")[1:] if p.strip(" ()（）")]
         if parts and not source:
             source = parts[0]
+    if source:  # "来源:X报业集团全媒体记者 NAME": the reporter is the author, not the source
+        m = _REPORTER_IN_VALUE.search(source)
+        if m and m.start() > 0:
+            facts["author"] = facts.get("author") or m.group("n")
+            source = source[: m.start()].strip()
     facts["source"], facts["source_seen"] = source, source_seen
     ed = _first(labels, "editor")
     facts["editor"] = _split_date(ed.value)[0] or None if ed and ed.value else None

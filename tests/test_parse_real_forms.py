@@ -311,3 +311,32 @@ def test_magazine_issue_line_names_the_source():
 
 def test_outlet_photo_credit_line_is_a_caption():
     assert classify_line("台湾青年参访团在北京台湾会馆参观交流。(中国台湾网发)").cls == "caption"
+
+
+def test_reporter_closing_the_last_paragraph():
+    r = pn.parse("花蓮縣參訪團到訪廈門\n"
+                 "時間:2015-03-02 10:15   來源:台灣網\n"
+                 "3月1日，花蓮縣參訪團一行到訪廈門，雙方就旅遊與農業合作進行了交流。(台灣網廈門市臺辦通訊員 林小敏)\n")
+    assert r.author == "林小敏"
+    r = pn.parse("Lanzhou trains foreign affairs staff\n"
+                 "Lanzhou held a training course for foreign affairs staff on Monday to improve "
+                 "their service to the city's opening-up. (author: Ma Lan")
+    assert r.author == "Ma Lan"
+
+
+def test_headline_row_with_its_date_at_the_end():
+    r = pn.parse("Director-General's Meeting with the Mayor of Busan 2017.09.14\n"
+                 "The Director-General traveled to Busan on September 14, where she met the mayor "
+                 "to discuss cooperation among the three countries.\n")
+    assert r.title == "Director-General's Meeting with the Mayor of Busan"
+    assert r.date == "2017-09-14"
+
+
+def test_masthead_date_above_the_title_loses_to_the_story_date():
+    r = pn.parse("Monday, 4 December, 2023\n"
+                 "Chongqing tour for South Asian journalists ends\n"
+                 "• Staff Correspondent\n"
+                 "• 27th November, 2023 06:12:40 PM\n"
+                 "A group of journalists from South Asia concluded a tour of Chongqing on Sunday, "
+                 "visiting factories, museums and a river port.\n")
+    assert r.date == "2023-11-27" and r.title == "Chongqing tour for South Asian journalists ends"

@@ -12,7 +12,7 @@ from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
 from .furniture import LineInfo, classify_line, crumb_title, mark_sections, reporter_cue, split_line
-from .header import Label, dateline_facts, outlet_after_date
+from .header import Label, dateline_facts, find_labels, outlet_after_date
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
 from .site import extract_site
@@ -28,6 +28,7 @@ _DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*"
                                 r"(?P<n>[\u4e00-\u9fff]\s[\u4e00-\u9fff](?=[\s)）])|[\u4e00-\u9fff·]{2,4})")
 _REPORTER_IN_VALUE = re.compile(r"(?:全媒体|融媒体|本报|本報)?(?:记者|記者|通讯员|通訊員)\s*"
                                 r"(?P<n>[\u4e00-\u9fff·]{2,4})")
+_CLOSING_BRACKETS = re.compile(r"[（(](?P<b>[^（）()]{2,40})(?:[)）])?\s*$")
 _STAFF_BYLINE = re.compile(r"(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)s?")
 _NAME_TAIL = re.compile(r"(?:报道|報道|摄影|摄|攝|报|報)$")
 _HTML_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "date", "dc.date",
@@ -73,6 +74,35 @@ def _byline_author(text: str) -> str | None:
             return _NAME_TAIL.sub("", m.group("n")) or None
     bare = text.strip(" •·()（）")
     return bare if _STAFF_BYLINE.fullmatch(bare) else None  # "Staff Correspondent"
+
+
+def _title_and_date(title: str | None) -> tuple[str | None, str | None]:
+    """A headline row with its date at the end (``<headline> 2016.06.07``) → (headline, ISO)."""
+    found = find_date(title) if title else None
+    if not title or not found or found[2] < len(title.rstrip()) or found[1] < 8:
+        return title, None
+    return title[: found[1]].strip(" |•·-–—"), found[0]
+
+
+def _date_under_title(infos: list[LineInfo], seg: Segments) -> str | None:
+    """When the title sits under the first dated line (a masthead's date of the day), the dated
+    line between the title and the body is the story's date."""
+    if not seg.header or seg.title is None or seg.title < seg.header[0]:
+        return None
+    first_body = seg.body[0] if seg.body else len(infos)
+    return next((infos[i].date for i in range(seg.title + 1, first_body)
+                 if infos[i].cls == "meta" and infos[i].date), None)
+
+
+def _closing_byline(paragraph: str) -> str | None:
+    """The reporter in brackets closing the last paragraph: ``…平臺。（台灣網通訊員 劉一帆）``,
+    ``… in Xining. (author: Xiao Lin`` (cut off by the end of the page)."""
+    m = _CLOSING_BRACKETS.search(paragraph[-60:])
+    if not m:
+        return None
+    inner = m.group("b")
+    label = next((lb for lb in find_labels(inner) if lb.field == "author" and lb.value), None)
+    return _person(label.value) if label else _byline_author(inner)
 
 
 def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
@@ -182,13 +212,16 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     paragraphs = [infos[i].text for i in seg.body]
     title = head["doc_title"] or (infos[seg.title].text if seg.title is not None else
                                   head["original_title"])
+    title, title_date = _title_and_date(title)
     kind = page_kind(infos, seg, head["labels"], title, paragraphs)  # type: ignore[arg-type]
     langs = [paragraph_lang(p) for p in paragraphs]
     if kind == "list":  # a list has no body of its own: teasers stay in the furniture
         teasers = ([infos[seg.title].text] if seg.title is not None else []) + paragraphs
         langs = [paragraph_lang(p) for p in teasers]
         paragraphs, title = [], None
-    date = head["date"] or next((parse_date(meta[k]) for k in _HTML_DATE_KEYS if meta.get(k)),
+    if kind == "list":
+        title_date = None  # a list row's date, not the page's
+    date = _date_under_title(infos, seg) or head["date"] or title_date or next((parse_date(meta[k]) for k in _HTML_DATE_KEYS if meta.get(k)),
                                 None) or (tail["date"] if kind != "list" else None)
     if not date and kind == "document":  # the date under the issuing office's signature
         date = next((infos[i].date for i in seg.body if infos[i].cls == "meta"
@@ -206,7 +239,7 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     if not author and paragraphs:
         m = _DATELINE_REPORTER.search(paragraphs[0][:80])
         author = _NAME_TAIL.sub("", m.group("n")) if m else reporters
-    author = author or tail["author"]
+    author = author or tail["author"] or (_closing_byline(paragraphs[-1]) if paragraphs else None)
     language = page_language(langs) or (page_language([paragraph_lang(title)]) if title else None)
     zh_text = "".join(p for p in paragraphs if paragraph_lang(p) == "zh") or (title or "")
     if kind == "list":

@@ -319,8 +319,8 @@ def test_reporter_closing_the_last_paragraph():
                  "3月1日，花蓮縣參訪團一行到訪廈門，雙方就旅遊與農業合作進行了交流。(台灣網廈門市臺辦通訊員 林小敏)\n")
     assert r.author == "林小敏"
     r = pn.parse("Lanzhou trains foreign affairs staff\n"
-                 "Lanzhou held a training course for foreign affairs staff on Monday to improve "
-                 "their service to the city's opening-up. (author: Ma Lan")
+                 "Lanzhou held a training course for foreign affairs staff on Monday. The course "
+                 "aimed to improve their service to the city's opening-up. (author: Ma Lan")
     assert r.author == "Ma Lan"
 
 

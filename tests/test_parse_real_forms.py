@@ -340,3 +340,37 @@ def test_masthead_date_above_the_title_loses_to_the_story_date():
                  "A group of journalists from South Asia concluded a tour of Chongqing on Sunday, "
                  "visiting factories, museums and a river port.\n")
     assert r.date == "2023-11-27" and r.title == "Chongqing tour for South Asian journalists ends"
+
+
+def test_agency_name_line_and_month_name_date_without_space():
+    r = pn.parse("Harbin, Vladivostok step up port cooperation\n"
+                 "China Daily\n"
+                 "Updated: Oct 9,2019\n"
+                 "Harbin and Vladivostok agreed on Tuesday to step up cooperation between their "
+                 "ports and logistics companies.\n")
+    assert r.source == "China Daily" and r.date == "2019-10-09"
+
+
+def test_dated_wire_dateline_when_no_header_date():
+    r = pn.parse("Dalian launches investment week\n"
+                 "DALIAN, China, March 3, 2024 (PRNewswire) -- Dalian launched an investment "
+                 "promotion week on Friday, inviting companies from Japan and South Korea.\n",
+                 url="https://example.com/news/dalian-investment-week")
+    assert r.date == "2024-03-03"
+
+
+def test_related_teaser_date_is_not_the_publication_date():
+    r = pn.parse("市外办召开青年理论学习小组会议\n"
+                 "4月10日，市外办召开青年理论学习小组会议，交流学习体会，部署下一阶段学习任务。\n"
+                 "相关新闻\n"
+                 "2021-03-02\n"
+                 "市外办召开全体干部大会\n")
+    assert r.date is None
+
+
+def test_writer_slash_byline_and_skip_link():
+    r = pn.parse("Skip to content\n"
+                 "九江市外办开展涉外安全宣传\n"
+                 "文/王明\n"
+                 "近日，九江市外办联合公安等部门走进高校，为外籍师生开展涉外安全宣传，发放中英文宣传资料300余份。\n")
+    assert r.title == "九江市外办开展涉外安全宣传" and r.author == "王明"

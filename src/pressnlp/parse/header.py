@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
-from .dates import find_date
+from .dates import find_date, parse_date
 
 HEADER_FIELDS = frozenset({"date", "date_issued", "date_uploaded", "source", "author", "editor",
                            "doc", "doc_title", "doc_org", "original_title"})
@@ -173,6 +173,8 @@ def agency_line(line: str) -> tuple[str, str | None] | None:
     """``(Xinhua) 10:31, November 01, 2023`` or ``(Xinhua News Agency November 7, 2003)`` →
     (agency, ISO date); None for other lines."""
     line = line.strip()
+    if line in label_set().agency_names:
+        return line, None  # an agency's name on a line of its own: "China Daily"
     inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else None
     m = label_set().agencies.match(line)
     if m:
@@ -249,6 +251,16 @@ def find_zh_dateline(text: str, start: int = 0) -> re.Match[str] | None:
     """A Chinese wire/newspaper dateline at ``start`` of ``text`` (``新华社北京9月17日电（记者
     X）``, ``中国台湾网8月30日讯``)."""
     return _ZH_DATELINE.match(text, start)
+
+
+_EN_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]{2,30},[^\n]{0,60}?(?=\s*(?:--|—|–))")
+
+
+def dateline_date(paragraph: str) -> str | None:
+    """The dated wire dateline opening ``paragraph`` (``SHENYANG, China, Feb. 20, 2025 (GLOBE
+    NEWSWIRE) --``) → ISO date; datelines without a year give None."""
+    m = _EN_DATELINE_HEAD.match(paragraph)
+    return parse_date(m.group(0)) if m else None
 
 
 def dateline_facts(paragraph: str) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
 from .furniture import LineInfo, classify_line, crumb_title, mark_sections, reporter_cue, split_line
-from .header import Label, dateline_facts, find_labels, outlet_after_date
+from .header import Label, dateline_date, dateline_facts, find_labels, outlet_after_date
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
 from .site import extract_site
@@ -29,6 +29,7 @@ _DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*"
 _REPORTER_IN_VALUE = re.compile(r"(?:全媒体|融媒体|本报|本報)?(?:记者|記者|通讯员|通訊員)\s*"
                                 r"(?P<n>[\u4e00-\u9fff·]{2,4})")
 _CLOSING_BRACKETS = re.compile(r"[（(](?P<b>[^（）()]{2,40})(?:[)）])?\s*$")
+_WRITER_SLASH = re.compile(r"^\W*文\s*[/／]\s*(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)")
 _STAFF_BYLINE = re.compile(r"(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)s?")
 _NAME_TAIL = re.compile(r"(?:报道|報道|摄影|摄|攝|报|報)$")
 _HTML_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "date", "dc.date",
@@ -72,6 +73,9 @@ def _byline_author(text: str) -> str | None:
         m = rx.search(text)
         if m:
             return _NAME_TAIL.sub("", m.group("n")) or None
+    m = _WRITER_SLASH.search(text)
+    if m:
+        return m.group("n")  # 文/王明
     bare = text.strip(" •·()（）")
     return bare if _STAFF_BYLINE.fullmatch(bare) else None  # "Staff Correspondent"
 
@@ -167,8 +171,10 @@ def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
 def _tail_facts(infos: list[LineInfo], idx: list[int]) -> dict[str, str | None]:
     """source, editor, author and a date from the lines after the body."""
     out: dict[str, str | None] = {"source": None, "editor": None, "author": None, "date": None}
-    for i in idx:
+    in_related = False  # a date among related links is another story's
+    for i in sorted(idx):
         x = infos[i]
+        in_related = in_related or x.cls == "related"
         for lb in x.labels:
             if lb.field in ("source", "editor") and lb.value and not out[lb.field]:
                 out[lb.field] = lb.value
@@ -178,7 +184,7 @@ def _tail_facts(infos: list[LineInfo], idx: list[int]) -> dict[str, str | None]:
             out["source"] = x.agency
         if x.cls in ("byline", "meta", "text") and not out["author"]:
             out["author"] = _byline_author(x.text)
-        if x.cls == "meta" and x.date and not out["date"]:
+        if x.cls == "meta" and x.date and not out["date"] and not in_related:
             out["date"] = x.date
     return out
 
@@ -226,6 +232,8 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     if not date and kind == "document":  # the date under the issuing office's signature
         date = next((infos[i].date for i in seg.body if infos[i].cls == "meta"
                      and infos[i].date and not infos[i].labels), None)
+    if not date and kind != "list" and paragraphs:
+        date = dateline_date(paragraphs[0])  # SHENYANG, China, Feb. 20, 2025 (GLOBE NEWSWIRE) --
     if not date and kind != "list":
         date = next((x.date for x in infos if x.cls == "crawler"), None)
     u_date = url_date(url)

@@ -374,3 +374,13 @@ def test_writer_slash_byline_and_skip_link():
                  "文/王明\n"
                  "近日，九江市外办联合公安等部门走进高校，为外籍师生开展涉外安全宣传，发放中英文宣传资料300余份。\n")
     assert r.title == "九江市外办开展涉外安全宣传" and r.author == "王明"
+
+
+def test_line_cut_off_after_a_caption_is_not_body():
+    r = pn.parse("Xi'an hosts Central Asia media forum\n"
+                 "Updated: 2023-05-16\n"
+                 "A media forum for China and Central Asian countries opened in Xi'an on Monday, "
+                 "bringing together more than 100 journalists.\n"
+                 "Delegates attend the opening ceremony of the forum. [Photo/Xi'an Daily]\n"
+                 "Li Hua, director of the city's publicity department, delivers a speech. [Pho")
+    assert r.paragraphs[-1].endswith("more than 100 journalists.")

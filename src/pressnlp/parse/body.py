@@ -21,6 +21,7 @@ _HEADER_EXTRA = frozenset({"meta", "widget", "tool", "crawler", "today"})
 _DROP = frozenset({"nav", "breadcrumb", "widget", "caption", "url", "crawler", "today"})
 _TAIL_FIELDS = frozenset({"source", "editor", "author"})
 MAX_TITLE = 250  # characters; long official titles run to about 200
+_TITLE_SCAN = 80  # lines: with no meta line the headline is near the top of the page
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*(?:19|20)\d\d"
                         r"[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 
@@ -136,7 +137,7 @@ def find_title(infos: list[LineInfo], header: list[int]) -> int | None:
     # no meta line: the last title-like line before the first paragraph (banners, widget
     # lines and a section name come before the headline)
     title = None
-    for i, x in enumerate(infos):
+    for i, x in enumerate(infos[:_TITLE_SCAN]):
         if x.cls == "text":
             if not _title_like(x):
                 break
@@ -208,10 +209,8 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
         else:
             seg.dropped.append(j)
     # trailing short unpunctuated lines are menus, not body (a closing date line stays) —
-    # unless they run to the end of the page: a page cut off mid-paragraph ends in body
-    # (one or two lines after the last paragraph: the cut paragraph, maybe under a sub-head)
-    cut_off = not seg.tail and bool(body) and body[-1] == len(infos) - 1 and any(
-        is_paragraph(infos[j].text) for j in body[-3:-1])
+    # unless the page is cut off in the middle of the body
+    cut_off = not seg.tail and _cut_off_paragraph(infos, body)
     while body and not cut_off and not is_paragraph(infos[body[-1]].text) and not _DATE_LINE.match(
             infos[body[-1]].text):
         seg.dropped.append(body.pop())
@@ -221,6 +220,18 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
     seg.dropped += sorted(pairs | alts)
     seg.body = [j for j in body if j not in pairs and j not in alts]
     return seg
+
+
+def _cut_off_paragraph(infos: list[LineInfo], body: list[int]) -> bool:
+    """The page ends one or two lines right after a paragraph (the paragraph cut by an excerpt
+    limit, maybe under its sub-head), with no furniture in between."""
+    if not body or body[-1] != len(infos) - 1:
+        return False
+    for back in (2, 3):
+        if len(body) >= back and body[-back] == body[-1] - back + 1 and is_paragraph(
+                infos[body[-back]].text):
+            return True
+    return False
 
 
 def _line_matching(infos: list[LineInfo], title: str) -> int | None:

@@ -25,6 +25,7 @@ from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_fact
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_ASCII_LETTER = re.compile(r"[a-z]")
 # a sentence ends in . ! ? … ; : (any script), maybe inside closing quotes or brackets; a line
 # that merely ends in a quote or bracket ("… Themed \"Foundation Consolidation\"") is a title
 _SENTENCE_END = re.compile(r"[。！？!?；;.…：:][\"”’'」』）)\]】]*(?:\s*■)?$")  # ■ ends a story
@@ -83,11 +84,6 @@ def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(alternation(items), flags)
 
 
-def _words(items: list[str]) -> re.Pattern[str]:
-    """Lower-case ``items`` as whole words: a Latin word does not match inside a longer one
-    (``cialis`` in ``specialist``); Chinese words match anywhere."""
-    words = [str(w).lower() for w in items] or ["\x00"]
-    return re.compile(rf"(?<![a-z])(?:{alternation(words)})(?![a-z])")
 
 
 def _either(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -146,7 +142,7 @@ def _markers() -> Markers:
         duty_openers=tuple(d.get("duty_openers", [])),
         reporter_cues=_any(d["reporter_cues"]),
         byline=_either(d.get("byline_patterns", [])),
-        spam=_words(d.get("spam_words", [])),
+        spam=_any([str(w).lower() for w in d.get("spam_words", [])] or ["\x00"]),
         debris=_either(d.get("debris_patterns", [])),
         mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
                             if d.get("mojibake_chars") else "(?!)"),
@@ -272,10 +268,16 @@ def is_footer(text: str, hint: bool = True) -> bool:
     return bool(hint and mk.footer.search(text) or mk.footer_label.match(text.strip()))
 
 
+def _whole_word(text: str, m: re.Match[str]) -> bool:
+    """A Latin spam word stands alone (``cialis`` is not in ``specialist``)."""
+    return not (_ASCII_LETTER.match(text, m.start() - 1) if m.start() else False) and not \
+        _ASCII_LETTER.match(text, m.end())
+
+
 def is_spam(text: str) -> bool:
     """SEO spam of a mirror: spam words in a non-sentence line, or several in any line."""
     head = text[:_SCAN].lower()
-    hits = set(markers().spam.findall(head))
+    hits = {m.group() for m in markers().spam.finditer(head) if _whole_word(head, m)}
     return bool(hits) and (len(hits) >= 2 or not is_paragraph(text))
 
 
@@ -321,6 +323,7 @@ def mark_sections(infos: list[LineInfo]) -> list[LineInfo]:
             for x in infos]
 
 
+_DATELINE_CUE = re.compile(r"日(?:[\u4e00-\u9fff]{0,4})(?:电|電|讯|訊|消息)")
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _GLUE_GAP = re.compile(r"[\s|｜│]$")
 _GLUE_EDGE = " \t\u3000|｜│"
@@ -329,6 +332,8 @@ _GLUE_EDGE = " \t\u3000|｜│"
 def _headline_before_dateline(text: str) -> str | None:
     """``<headline> 国际新闻网北京9月12日电 9月9日，…``: the headline glued before a wire
     dateline that opens the first paragraph, or None."""
+    if not _DATELINE_CUE.search(text, 0, 140):
+        return None
     for gap in _SPACE_RUN.finditer(text, 0, 120):
         head = text[: gap.start()]
         rest = text[gap.end():]
@@ -348,7 +353,7 @@ def split_line(text: str) -> list[str]:
     lead = _headline_before_dateline(text)
     if lead:
         return [lead, text[len(lead):].strip()]
-    labels = find_labels(text) if len(text) <= 250 else []
+    labels = find_labels(text) if 15 <= len(text) <= 250 else []  # headline + label + date
     if not labels or labels[0].start == 0 or labels[0].field not in HEADER_FIELDS:
         return [text]
     head, tail = text[: labels[0].start], text[labels[0].start:]
@@ -426,7 +431,7 @@ def _classify(text: str) -> LineInfo:
                             date=tagged[1])
         if text.startswith("SOURCE ") and len(text) < 150:
             return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
-    if len(text) <= 40 and mk.byline.search(text) and not re.search(r"[。！？，]", text):
+    if len(text) <= 40 and mk.byline.match(text) and not re.search(r"[。！？，]", text):
         return LineInfo(text, "byline")
     if is_caption(text, hint):
         return LineInfo(text, "caption")

@@ -216,6 +216,7 @@ def date_only(line: str) -> str | None:
 
 
 _OUTLET_CHARS = re.compile(r"[A-Za-z]{3}|[\u4e00-\u9fff]{2}")
+_ANY_SEP = re.compile(r"[,，|｜│]")
 _SOURCE_SEP = re.compile(r"[,，|｜│]\s*$")
 _NAME_CHARS = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
 
@@ -223,7 +224,7 @@ _NAME_CHARS = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
 def source_date_line(line: str) -> tuple[str, str] | None:
     """``Xinhua, July 22, 2019`` or ``China Daily | 2024-04-27`` (maybe after widget words such
     as ``0 Comment(s)Print E-mail``) → (source, ISO date); None for other lines."""
-    if len(line) > 120:
+    if len(line) > 120 or not _ANY_SEP.search(line):
         return None
     found = find_date(line)
     if not found or _TIME.sub("", line[found[2]:]).strip(" .") or not _SOURCE_SEP.search(

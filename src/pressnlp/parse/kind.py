@@ -8,6 +8,7 @@ from .body import Segments, dated_rows, teaser_count
 from .furniture import LineInfo, cjk_share, is_paragraph, markers
 from .header import Label, is_document_header
 
+_LIST_SCAN = 400  # lines: the rows of a news list start near the top of the page
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\s*、|"
                        r"[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
 
@@ -42,9 +43,10 @@ def page_kind(infos: list[LineInfo], seg: Segments, header_labels: list[Label],
 
 def _headline_teaser_pairs(infos: list[LineInfo]) -> int:
     """Headline-shaped lines each followed by a paragraph: the rows of a news list."""
-    return sum(1 for a, b in zip(infos, infos[1:])
-               if a.cls == "text" and b.cls == "text" and not is_paragraph(a.text)
-               and is_paragraph(b.text) and _headline_shaped(a.text))
+    top = infos[:_LIST_SCAN]
+    return sum(1 for a, b in zip(top, top[1:])
+               if a.cls == "text" and b.cls == "text" and is_paragraph(b.text)
+               and not is_paragraph(a.text) and _headline_shaped(a.text))
 
 
 def _headline_shaped(text: str) -> bool:

@@ -19,8 +19,8 @@ from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
-                     find_zh_dateline, issue_line_source, next_line_field, published_line,
-                     source_date_line)
+                     find_zh_dateline, issue_line_source, label_set, next_line_field,
+                     published_line, source_date_line)
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -323,7 +323,6 @@ def mark_sections(infos: list[LineInfo]) -> list[LineInfo]:
             for x in infos]
 
 
-_DATELINE_CUE = re.compile(r"日(?:[\u4e00-\u9fff]{0,4})(?:电|電|讯|訊|消息)")
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _GLUE_GAP = re.compile(r"[\s|｜│]$")
 _GLUE_EDGE = " \t\u3000|｜│"
@@ -332,7 +331,7 @@ _GLUE_EDGE = " \t\u3000|｜│"
 def _headline_before_dateline(text: str) -> str | None:
     """``<headline> 国际新闻网北京9月12日电 9月9日，…``: the headline glued before a wire
     dateline that opens the first paragraph, or None."""
-    if not _DATELINE_CUE.search(text, 0, 140):
+    if not label_set().dateline_cue.search(text, 0, 140):
         return None
     for gap in _SPACE_RUN.finditer(text, 0, 120):
         head = text[: gap.start()]

@@ -58,6 +58,12 @@ class LabelSet:
     published_drop: tuple[str, ...]
     inline_widgets: re.Pattern[str]
     issue_lines: tuple[re.Pattern[str], ...]
+    zh_dateline: re.Pattern[str]
+    dateline_cue: re.Pattern[str]
+    dateline_leads: tuple[str, ...]
+    reporter_words: re.Pattern[str]  # desk? + reporter word, or a trailer word
+    reporter_in_value: re.Pattern[str]  # desk? + reporter word + name (group n)
+    writer_slash: re.Pattern[str]  # 文/NAME (group n)
     outlet_suffixes: tuple[str, ...]
 
 
@@ -103,9 +109,28 @@ def label_set() -> LabelSet:
         inline_widgets=re.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
                                   if data.get("inline_widgets") else "(?!)"),
         issue_lines=tuple(re.compile(p) for p in data.get("issue_line_patterns", [])),
+        **_byline_patterns(data),
         outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
                                      reverse=True)),
     )
+
+
+def _byline_patterns(data: dict) -> dict[str, object]:
+    """Dateline and reporter patterns built from the word lists of ``labels.yaml``."""
+    leads, verbs = alternation(data["dateline_leads"]), alternation(data["dateline_verbs"])
+    desk = alternation(data["reporter_desks"])
+    word = f"(?:{desk})?(?:{alternation(data['reporter_words'])})"
+    return {
+        "zh_dateline": re.compile(
+            rf"(?:{leads})?\s*(?P<head>[\u4e00-\u9fff·]{{2,16}}?)\d{{1,2}}月\d{{1,2}}日"
+            rf"(?:[\u4e00-\u9fff]{{2,4}}?)?(?:{verbs})\s*(?:[（(](?P<who>[^（）()]{{2,30}})[)）])?"),
+        "dateline_cue": re.compile(rf"日[\u4e00-\u9fff]{{0,4}}(?:{verbs})"),
+        "dateline_leads": tuple(data["dateline_leads"]),
+        "reporter_words": re.compile(f"{word}|{alternation(data['reporter_trailers'])}"),
+        "reporter_in_value": re.compile(rf"{word}\s*(?P<n>[\u4e00-\u9fff·]{{2,4}})"),
+        "writer_slash": re.compile(rf"^\W*(?:{alternation(data['writer_marks'])})\s*[/／]\s*"
+                                   r"(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)"),
+    }
 
 
 on_lexicon_change(label_set.cache_clear)
@@ -238,12 +263,8 @@ def source_date_line(line: str) -> tuple[str, str] | None:
     return head, found[0]
 
 
-_ZH_DATELINE = re.compile(
-    r"(?:本报讯|本報訊)?\s*(?P<head>[\u4e00-\u9fff·]{2,16}?)\d{1,2}月\d{1,2}日"
-    r"(?:[\u4e00-\u9fff]{2,4}?)?(?:电|電|讯|訊|消息)\s*(?:[（(](?P<who>[^（）()]{2,30})[)）])?")
 _EN_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,[^()]{0,40}\((?P<src>[A-Za-z][\w .'&-]{1,30})\)"
                           r"\s*(?:--|—|–)")
-_REPORTER_WORDS = re.compile(r"(?:本报|本報|全媒体|融媒体)?(?:记者|記者|通讯员|通訊員)|报道|報道")
 _NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*|"
                     r"[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,2}")  # 王 浩: a letter-spaced name
 
@@ -251,7 +272,7 @@ _NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4
 def find_zh_dateline(text: str, start: int = 0) -> re.Match[str] | None:
     """A Chinese wire/newspaper dateline at ``start`` of ``text`` (``新华社北京9月17日电（记者
     X）``, ``中国台湾网8月30日讯``)."""
-    return _ZH_DATELINE.match(text, start)
+    return label_set().zh_dateline.match(text, start)
 
 
 _EN_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]{2,30},[^\n]{0,60}?(?=\s*(?:--|—|–))")
@@ -278,9 +299,9 @@ def dateline_facts(paragraph: str) -> tuple[str | None, str | None]:
     suffixes = label_set().outlet_suffixes
     outlet = next((head[:k] for k in range(len(head), 1, -1)
                    if head[:k].endswith(suffixes)), None)
-    if outlet in ("本报", "本報"):
-        outlet = None
-    who = _REPORTER_WORDS.sub(" ", m.group("who") or "").strip()
+    if outlet and any(outlet.startswith(lead) for lead in label_set().dateline_leads):
+        outlet = None  # 本报讯: the paper itself, no outlet named
+    who = label_set().reporter_words.sub(" ", m.group("who") or "").strip()
     return outlet, who if who and _NAMES.fullmatch(who) else None
 
 

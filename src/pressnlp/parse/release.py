@@ -12,7 +12,8 @@ from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
 from .furniture import LineInfo, classify_line, crumb_title, mark_sections, reporter_cue, split_line
-from .header import Label, dateline_date, dateline_facts, find_labels, outlet_after_date
+from .header import (Label, dateline_date, dateline_facts, find_labels, label_set,
+                     outlet_after_date)
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
 from .site import extract_site
@@ -26,10 +27,7 @@ _EN_REPORTER = re.compile(
     r"(?P<n>[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,3})")
 _DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*"
                                 r"(?P<n>[\u4e00-\u9fff]\s[\u4e00-\u9fff](?=[\s)）])|[\u4e00-\u9fff·]{2,4})")
-_REPORTER_IN_VALUE = re.compile(r"(?:全媒体|融媒体|本报|本報)?(?:记者|記者|通讯员|通訊員)\s*"
-                                r"(?P<n>[\u4e00-\u9fff·]{2,4})")
 _CLOSING_BRACKETS = re.compile(r"[（(](?P<b>[^（）()]{2,40})(?:[)）])?\s*$")
-_WRITER_SLASH = re.compile(r"^\W*文\s*[/／]\s*(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)")
 _STAFF_BYLINE = re.compile(r"(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)s?")
 _NAME_TAIL = re.compile(r"(?:报道|報道|摄影|摄|攝|报|報)$")
 _HTML_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "date", "dc.date",
@@ -73,7 +71,7 @@ def _byline_author(text: str) -> str | None:
         m = rx.search(text)
         if m:
             return _NAME_TAIL.sub("", m.group("n")) or None
-    m = _WRITER_SLASH.search(text)
+    m = label_set().writer_slash.search(text)
     if m:
         return m.group("n")  # 文/王明
     bare = text.strip(" •·()（）")
@@ -154,7 +152,7 @@ def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
         if parts and not source:
             source = parts[0]
     if source:  # "来源:X报业集团全媒体记者 NAME": the reporter is the author, not the source
-        m = _REPORTER_IN_VALUE.search(source)
+        m = label_set().reporter_in_value.search(source)
         if m and m.start() > 0:
             facts["author"] = facts.get("author") or m.group("n")
             source = source[: m.start()].strip()
@@ -227,8 +225,9 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
         paragraphs, title = [], None
     if kind == "list":
         title_date = None  # a list row's date, not the page's
-    date = _date_under_title(infos, seg) or head["date"] or title_date or next((parse_date(meta[k]) for k in _HTML_DATE_KEYS if meta.get(k)),
-                                None) or (tail["date"] if kind != "list" else None)
+    html_date = next((parse_date(meta[k]) for k in _HTML_DATE_KEYS if meta.get(k)), None)
+    date = _date_under_title(infos, seg) or head["date"] or title_date or html_date or (
+        tail["date"] if kind != "list" else None)
     if not date and kind == "document":  # the date under the issuing office's signature
         date = next((infos[i].date for i in seg.body if infos[i].cls == "meta"
                      and infos[i].date and not infos[i].labels), None)

@@ -21,6 +21,7 @@ _HEADER_EXTRA = frozenset({"meta", "widget", "tool", "crawler", "today"})
 _DROP = frozenset({"nav", "breadcrumb", "widget", "caption", "url", "crawler", "today"})
 _TAIL_FIELDS = frozenset({"source", "editor", "author"})
 MAX_TITLE = 250  # characters; long official titles run to about 200
+_TITLE_SCAN = 80  # lines: with no meta line the headline is near the top of the page
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*(?:19|20)\d\d"
                         r"[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 
@@ -64,6 +65,31 @@ def _title_shaped(text: str) -> bool:
     return len(text.split()) >= 4 and bool(_FUNCTION_WORD.search(f" {text} "))
 
 
+_DECK_DASH = re.compile(r"^\s*(?:——|—|--|－－)")
+_MINOR_WORD = frozenset("a an and as at by for from in of on or the to with vs via".split())
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _MINOR_WORD]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_deck(headline: LineInfo, line: LineInfo) -> bool:
+    """``line`` is the deck (副题) printed under ``headline``: it opens with a dash
+    (``——X与Y举办…``), or a longer sentence-case line under a Title Case English headline."""
+    if not (_title_like(headline) and _title_like(line)):
+        return False
+    if _DECK_DASH.match(line.text):
+        return not _DECK_DASH.match(headline.text)
+    return paragraph_lang(line.text) == paragraph_lang(headline.text) == "en" and _title_case(
+        headline.text) and not _title_case(line.text) and len(line.text) > len(headline.text)
+
+
+def _headline_of(infos: list[LineInfo], i: int) -> int:
+    """The headline of title line ``i``: the line above when ``i`` is its deck."""
+    return i - 1 if i > 0 and _is_deck(infos[i - 1], infos[i]) else i
+
+
 def find_header(infos: list[LineInfo]) -> list[int]:
     """The main meta line and the meta/widget lines around it, before the first paragraph."""
     first_para = next((i for i, x in enumerate(infos)
@@ -94,11 +120,11 @@ def find_title(infos: list[LineInfo], header: list[int]) -> int | None:
         for i in range(header[0] - 1, max(header[0] - 4, -1), -1):
             x = infos[i]
             if x.cls == "text":
-                return i if len(x.text) <= MAX_TITLE else None
+                return _headline_of(infos, i) if len(x.text) <= MAX_TITLE else None
             if i == header[0] - 1 and x.cls == "nav" and _title_shaped(x.text):
                 return i  # a headline made of menu words, right on top of its meta line
             if x.cls not in ("widget", "tool", "crawler", "today", "caption", "meta", "spam",
-                             "debris"):
+                             "debris", "byline", "section"):
                 break
         after = header[-1] + 1
         for i in range(after, min(after + 3, len(infos))):
@@ -108,12 +134,17 @@ def find_title(infos: list[LineInfo], header: list[int]) -> int | None:
             if infos[i].cls == "text":
                 return None
         return None
-    for i, x in enumerate(infos):
+    # no meta line: the last title-like line before the first paragraph (banners, widget
+    # lines and a section name come before the headline)
+    title = None
+    for i, x in enumerate(infos[:_TITLE_SCAN]):
         if x.cls == "text":
-            return i if _title_like(x) else None
-        if x.cls in STOP_CLASSES - {"tool"}:
-            return None
-    return None
+            if not _title_like(x):
+                break
+            title = i
+        elif x.cls in STOP_CLASSES - {"tool"}:
+            break
+    return None if title is None else _headline_of(infos, title)
 
 
 def _caption_pairs(infos: list[LineInfo], idx: list[int]) -> set[int]:
@@ -177,8 +208,10 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
             seen_para = seen_para or is_paragraph(x.text)
         else:
             seg.dropped.append(j)
-    # trailing short unpunctuated lines are menus, not body (a closing date line stays)
-    while body and not is_paragraph(infos[body[-1]].text) and not _DATE_LINE.match(
+    # trailing short unpunctuated lines are menus, not body (a closing date line stays) —
+    # unless the page is cut off in the middle of the body
+    cut_off = not seg.tail and _cut_off_paragraph(infos, body)
+    while body and not cut_off and not is_paragraph(infos[body[-1]].text) and not _DATE_LINE.match(
             infos[body[-1]].text):
         seg.dropped.append(body.pop())
     pairs = _caption_pairs(infos, body)
@@ -187,6 +220,18 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
     seg.dropped += sorted(pairs | alts)
     seg.body = [j for j in body if j not in pairs and j not in alts]
     return seg
+
+
+def _cut_off_paragraph(infos: list[LineInfo], body: list[int]) -> bool:
+    """The page ends one or two lines right after a paragraph (the paragraph cut by an excerpt
+    limit, maybe under its sub-head), with no furniture in between."""
+    if not body or body[-1] != len(infos) - 1:
+        return False
+    for back in (2, 3):
+        if len(body) >= back and body[-back] == body[-1] - back + 1 and is_paragraph(
+                infos[body[-back]].text):
+            return True
+    return False
 
 
 def _line_matching(infos: list[LineInfo], title: str) -> int | None:

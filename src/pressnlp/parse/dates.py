@@ -23,6 +23,7 @@ class DatePatterns:
     any_header: re.Pattern[str]  # all header patterns in one: a quick "no date here" test
     url: tuple[re.Pattern[str], ...]
     crawler: tuple[re.Pattern[str], ...]
+    crawler_prefix: tuple[re.Pattern[str], ...]
     months: dict[str, int]
 
 
@@ -42,6 +43,7 @@ def date_patterns() -> DatePatterns:
         any_header=_union(data["patterns"]),
         url=tuple(re.compile(p) for p in data["url_patterns"]),
         crawler=tuple(re.compile(p) for p in data.get("crawler_patterns", [])),
+        crawler_prefix=tuple(re.compile(p) for p in data.get("crawler_prefix_patterns", [])),
         months={k.lower(): int(v) for k, v in data["months"].items()},
     )
 
@@ -113,4 +115,15 @@ def crawler_date(line: str) -> str | None:
     return None
 
 
-__all__ = ["find_date", "parse_date", "url_date", "crawler_date", "date_patterns"]
+def crawler_prefix_end(line: str) -> int:
+    """Where a crawler date glued before a page line ends (``date 2024-08-23 <headline>``),
+    or 0."""
+    for pat in date_patterns().crawler_prefix:
+        m = pat.match(line)
+        if m:
+            return m.end()
+    return 0
+
+
+__all__ = ["find_date", "parse_date", "url_date", "crawler_date", "crawler_prefix_end",
+           "date_patterns"]

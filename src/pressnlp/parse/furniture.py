@@ -17,16 +17,18 @@ from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
-from .dates import crawler_date, find_date
-from .header import (HEADER_FIELDS, Label, agency_line, date_only, find_labels, next_line_field,
-                     published_line)
+from .dates import crawler_date, crawler_prefix_end, find_date
+from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
+                     find_zh_dateline, issue_line_source, label_set, next_line_field,
+                     published_line, source_date_line)
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_ASCII_LETTER = re.compile(r"[a-z]")
 # a sentence ends in . ! ? … ; : (any script), maybe inside closing quotes or brackets; a line
 # that merely ends in a quote or bracket ("… Themed \"Foundation Consolidation\"") is a title
-_SENTENCE_END = re.compile(r"[。！？!?；;.…：:][\"”’'」』）)\]】]*$")
+_SENTENCE_END = re.compile(r"[。！？!?；;.…：:][\"”’'」』）)\]】]*(?:\s*■)?$")  # ■ ends a story
 # (three letters before the stop are enough: ``{3,}`` would rescan long letter runs)
 _INNER_SENTENCE = re.compile(r"[a-z]{3}[.!?][\"”’)]?\s+[A-Z\"“]|[。！？](?=.)")
 _SENTENCE_PUNCT = re.compile(r"[。！？，、；,;!?]|\.\s|\.$")
@@ -52,6 +54,7 @@ class Markers:
     nav_seps: re.Pattern[str]
     breadcrumb_cues: tuple[str, ...]
     breadcrumb: re.Pattern[str]
+    long_breadcrumb: re.Pattern[str]
     today: tuple[str, ...]
     widgets: re.Pattern[str]
     tools: frozenset[str]
@@ -66,7 +69,10 @@ class Markers:
     pagination: re.Pattern[str]
     teaser_ends: tuple[str, ...]
     static_titles: frozenset[str]
+    document_titles: re.Pattern[str]
+    duty_openers: tuple[str, ...]
     reporter_cues: re.Pattern[str]
+    byline: re.Pattern[str]
     spam: re.Pattern[str]
     debris: re.Pattern[str]
     mojibake: re.Pattern[str]
@@ -76,6 +82,8 @@ class Markers:
 def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``items`` as a substring."""
     return re.compile(alternation(items), flags)
+
+
 
 
 def _either(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -115,6 +123,7 @@ def _markers() -> Markers:
         nav_seps=re.compile(rf"\s*[{seps}]\s*|\s+"),
         breadcrumb_cues=tuple(d["breadcrumb_cues"]),
         breadcrumb=_either(d["breadcrumb_patterns"]),
+        long_breadcrumb=_either(d.get("long_breadcrumb_patterns", [])),
         today=tuple(d["today"]),
         widgets=_any(d["widgets"]),
         tools=_low(d["tool_lines"]),
@@ -129,7 +138,10 @@ def _markers() -> Markers:
         pagination=_either(d["pagination_patterns"]),
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
+        document_titles=_either(d.get("document_title_patterns", [])),
+        duty_openers=tuple(d.get("duty_openers", [])),
         reporter_cues=_any(d["reporter_cues"]),
+        byline=_either(d.get("byline_patterns", [])),
         spam=_any([str(w).lower() for w in d.get("spam_words", [])] or ["\x00"]),
         debris=_either(d.get("debris_patterns", [])),
         mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
@@ -212,7 +224,8 @@ def is_breadcrumb(text: str, hint: bool = True) -> bool:
     """A "you are here" chain; ``hint=False`` says ``any_marker`` missed the line."""
     mk = markers()
     if len(text) > 120:
-        return False
+        return len(text) <= 400 and bool(mk.long_breadcrumb.match(text)) and not \
+            _SENTENCE_END.search(text)
     stripped = text.lstrip()
     if stripped.startswith(mk.breadcrumb_cues) and _BREADCRUMB_CHAIN.search(text):
         return True
@@ -255,10 +268,16 @@ def is_footer(text: str, hint: bool = True) -> bool:
     return bool(hint and mk.footer.search(text) or mk.footer_label.match(text.strip()))
 
 
+def _whole_word(text: str, m: re.Match[str]) -> bool:
+    """A Latin spam word stands alone (``cialis`` is not in ``specialist``)."""
+    return not (_ASCII_LETTER.match(text, m.start() - 1) if m.start() else False) and not \
+        _ASCII_LETTER.match(text, m.end())
+
+
 def is_spam(text: str) -> bool:
     """SEO spam of a mirror: spam words in a non-sentence line, or several in any line."""
     head = text[:_SCAN].lower()
-    hits = set(markers().spam.findall(head))
+    hits = {m.group() for m in markers().spam.finditer(head) if _whole_word(head, m)}
     return bool(hits) and (len(hits) >= 2 or not is_paragraph(text))
 
 
@@ -276,6 +295,75 @@ def is_debris(text: str) -> bool:
 
 def reporter_cue(text: str) -> bool:
     return bool(markers().reporter_cues.search(text))
+
+
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|/)\s*")
+
+
+def crumb_title(infos: list[LineInfo]) -> str | None:
+    """The last crumb of the page's first breadcrumb when it reads like a headline (``Home »
+    <headline>``): it names the title line."""
+    crumbs = next((_CRUMB_SEP.split(x.text) for x in infos if x.cls == "breadcrumb"), [])
+    last = crumbs[-1].strip() if crumbs else ""
+    return last if len(last.split()) >= 4 or (cjk_share(last) > 0.5 and len(last) >= 8) else None
+
+
+def mark_sections(infos: list[LineInfo]) -> list[LineInfo]:
+    """Lines that repeat a section of the page's breadcrumb (``首页>庆祝建党99周年>文章页`` ⏎
+    ``庆祝建党99周年``) are section names (class ``section``), not headlines; the last crumb
+    may be the headline itself and is left alone."""
+    sections: set[str] = set()
+    for x in infos:
+        if x.cls == "breadcrumb":
+            crumbs = [c.strip() for c in _CRUMB_SEP.split(x.text.split(":")[-1].split("：")[-1])]
+            sections.update(c for c in crumbs[:-1] if len(c) >= 2)
+    if not sections:
+        return infos
+    return [LineInfo(x.text, "section") if x.cls == "text" and x.text in sections else x
+            for x in infos]
+
+
+_SPACE_RUN = re.compile(r"[ \t\u3000]+")
+_GLUE_GAP = re.compile(r"[\s|｜│]$")
+_GLUE_EDGE = " \t\u3000|｜│"
+
+
+def _headline_before_dateline(text: str) -> str | None:
+    """``<headline> 国际新闻网北京9月12日电 9月9日，…``: the headline glued before a wire
+    dateline that opens the first paragraph, or None."""
+    if not label_set().dateline_cue.search(text, 0, 140):
+        return None
+    for gap in _SPACE_RUN.finditer(text, 0, 120):
+        head = text[: gap.start()]
+        rest = text[gap.end():]
+        if len(head) >= 8 and not re.search(r"[。！？]", head) and find_zh_dateline(rest) \
+                and dateline_facts(rest)[0]:
+            return head
+    return None
+
+
+def split_line(text: str) -> list[str]:
+    """A page line that holds two lines glued by the scrape, as two lines: a crawler date
+    before the headline (``date 2024-08-23 <headline>``), or a headline before its meta labels
+    (``<headline> 发布日期:2023/10/6 来源:…``, ``<headline> | Updated: 2024-05-01``)."""
+    end = crawler_prefix_end(text)
+    if end:
+        return [text[:end].strip(), *split_line(text[end:].strip())]
+    lead = _headline_before_dateline(text)
+    if lead:
+        return [lead, text[len(lead):].strip()]
+    labels = find_labels(text) if 15 <= len(text) <= 250 else []  # headline + label + date
+    if not labels or labels[0].start == 0 or labels[0].field not in HEADER_FIELDS:
+        return [text]
+    head, tail = text[: labels[0].start], text[labels[0].start:]
+    if not _GLUE_GAP.search(head) or not find_date(tail):
+        return [text]  # a label inside a word (会议时间：…) or no date in the meta part
+    if _source_tag(head):
+        return [text]  # "|ChinaNews|Published:…": an outlet tag, read with the labels
+    head = head.strip(_GLUE_EDGE)
+    if len(head) < 6 or is_paragraph(head) or _SENTENCE_END.search(head) or find_date(head):
+        return [text]
+    return [head, tail]
 
 
 def classify_line(text: str) -> LineInfo:
@@ -333,8 +421,17 @@ def _classify(text: str) -> LineInfo:
         iso = date_only(text)
         if iso:
             return LineInfo(text, "meta", date=iso)
+        issue_of = issue_line_source(text)
+        if issue_of:  # "重庆与世界 2021年4期"
+            return LineInfo(text, "meta", (Label("source", "issue", issue_of, 0, 0),))
+        tagged = source_date_line(text)
+        if tagged:
+            return LineInfo(text, "meta", (Label("source", "tag", tagged[0], 0, 0),),
+                            date=tagged[1])
         if text.startswith("SOURCE ") and len(text) < 150:
             return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
+    if len(text) <= 40 and mk.byline.match(text) and not re.search(r"[。！？，]", text):
+        return LineInfo(text, "byline")
     if is_caption(text, hint):
         return LineInfo(text, "caption")
     if _PARENS.match(text) and not _NUMBERED.match(text) and not _BYLINE_STOP.search(text):
@@ -380,7 +477,8 @@ def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
         and not _SENTENCE_PUNCT.search(head)
 
 
-__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "cjk_share", "is_paragraph", "is_nav",
+__all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections",
+           "crumb_title", "cjk_share", "is_paragraph", "is_nav",
            "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
            "is_spam", "is_debris",
            "markers"]

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
-from .dates import find_date
+from .dates import find_date, parse_date
 
 HEADER_FIELDS = frozenset({"date", "date_issued", "date_uploaded", "source", "author", "editor",
-                           "doc", "doc_title", "doc_org"})
+                           "doc", "doc_title", "doc_org", "original_title"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COLON = r"\s*[:：︰]\s*"
 _EDGE = " \t\u3000\xa0•·|｜│[]【】〖〗()（）<>《》「」,，;；"
@@ -27,6 +27,7 @@ _DATE_NOISE = re.compile(
     r"Sat|Sun)[a-z]*\b|北京时间|北京時間|星期.|周.|[\s,，.:：\-–—•·|()（）\[\]【】]")
 
 
+_SITE_URL = re.compile(r"(?:https?://|www\.)\S+")  # "https://www.x.gov.cn/ (2020-07-14 10:48)"
 _DATE_WORDS = re.compile(r"(?i)\b(?:updated|update|published|posted|date|time|release time|"
                         r"publish(?:ed)? (?:date|on)|news time|on)\b|发布时间|发布日期|更新时间")
 
@@ -55,6 +56,15 @@ class LabelSet:
     document_markers: frozenset[str]
     published_tails: tuple[str, ...]
     published_drop: tuple[str, ...]
+    inline_widgets: re.Pattern[str]
+    issue_lines: tuple[re.Pattern[str], ...]
+    zh_dateline: re.Pattern[str]
+    dateline_cue: re.Pattern[str]
+    dateline_leads: tuple[str, ...]
+    reporter_words: re.Pattern[str]  # desk? + reporter word, or a trailer word
+    reporter_in_value: re.Pattern[str]  # desk? + reporter word + name (group n)
+    writer_slash: re.Pattern[str]  # 文/NAME (group n)
+    outlet_suffixes: tuple[str, ...]
 
 
 def _form_regex(form: str) -> str:
@@ -96,7 +106,31 @@ def label_set() -> LabelSet:
         document_markers=frozenset(_key(f) for f in data.get("document_markers", [])),
         published_tails=tuple(sorted(data.get("published_tails", []), key=len, reverse=True)),
         published_drop=tuple(data.get("published_prefix_drop", [])),
+        inline_widgets=re.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
+                                  if data.get("inline_widgets") else "(?!)"),
+        issue_lines=tuple(re.compile(p) for p in data.get("issue_line_patterns", [])),
+        **_byline_patterns(data),
+        outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
+                                     reverse=True)),
     )
+
+
+def _byline_patterns(data: dict) -> dict[str, object]:
+    """Dateline and reporter patterns built from the word lists of ``labels.yaml``."""
+    leads, verbs = alternation(data["dateline_leads"]), alternation(data["dateline_verbs"])
+    desk = alternation(data["reporter_desks"])
+    word = f"(?:{desk})?(?:{alternation(data['reporter_words'])})"
+    return {
+        "zh_dateline": re.compile(
+            rf"(?:{leads})?\s*(?P<head>[\u4e00-\u9fff·]{{2,16}}?)\d{{1,2}}月\d{{1,2}}日"
+            rf"(?:[\u4e00-\u9fff]{{2,4}}?)?(?:{verbs})\s*(?:[（(](?P<who>[^（）()]{{2,30}})[)）])?"),
+        "dateline_cue": re.compile(rf"日[\u4e00-\u9fff]{{0,4}}(?:{verbs})"),
+        "dateline_leads": tuple(data["dateline_leads"]),
+        "reporter_words": re.compile(f"{word}|{alternation(data['reporter_trailers'])}"),
+        "reporter_in_value": re.compile(rf"{word}\s*(?P<n>[\u4e00-\u9fff·]{{2,4}})"),
+        "writer_slash": re.compile(rf"^\W*(?:{alternation(data['writer_marks'])})\s*[/／]\s*"
+                                   r"(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)"),
+    }
 
 
 on_lexicon_change(label_set.cache_clear)
@@ -119,6 +153,9 @@ def clean_value(value: str) -> str:
 def _is_bare_ok(label: str, value: str) -> bool:
     """A colon-less ``By …`` / ``记者 …`` label needs a short, name-like value."""
     value = value.split("|")[0].strip()
+    if label_set().field_of.get(_key(label)) == "date":
+        found = find_date(value)
+        return found is not None and found[1] == 0
     if label.lower() == "by":
         words = re.sub(r"\s+in\s+[A-Z][\w'-]*.*$", "", value).split()
         return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
@@ -149,6 +186,8 @@ def find_labels(line: str) -> list[Label]:
     for i, (s, e, field, label) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
         raw = line[e:stop]
+        if field == "date" and len(raw.strip()) > 30 and not find_date(raw):
+            continue  # "Update: Xi sends letter to …": a headline, not a date label
         if not line[s:e].rstrip().endswith((":", "：", "︰")) and not _is_bare_ok(label, raw):
             continue
         out.append(Label(field, label, clean_value(raw), s, e))
@@ -159,6 +198,8 @@ def agency_line(line: str) -> tuple[str, str | None] | None:
     """``(Xinhua) 10:31, November 01, 2023`` or ``(Xinhua News Agency November 7, 2003)`` →
     (agency, ISO date); None for other lines."""
     line = line.strip()
+    if line in label_set().agency_names:
+        return line, None  # an agency's name on a line of its own: "China Daily"
     inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else None
     m = label_set().agencies.match(line)
     if m:
@@ -187,7 +228,7 @@ def date_only(line: str) -> str | None:
     if not found:
         return None
     iso, s, e = found
-    rest = _TIME.sub("", line[:s] + " " + line[e:])
+    rest = _TIME.sub("", _SITE_URL.sub("", line[:s]) + " " + line[e:])
     rest = _DATE_NOISE.sub("", _DATE_WORDS.sub("", rest))
     if len(rest) <= 2:
         return iso
@@ -197,6 +238,92 @@ def date_only(line: str) -> str | None:
             r"[。.!?！？，,]", tail):
         return iso
     return None
+
+
+_OUTLET_CHARS = re.compile(r"[A-Za-z]{3}|[\u4e00-\u9fff]{2}")
+_ANY_SEP = re.compile(r"[,，|｜│]")
+_SOURCE_SEP = re.compile(r"[,，|｜│]\s*$")
+_NAME_CHARS = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
+
+
+def source_date_line(line: str) -> tuple[str, str] | None:
+    """``Xinhua, July 22, 2019`` or ``China Daily | 2024-04-27`` (maybe after widget words such
+    as ``0 Comment(s)Print E-mail``) → (source, ISO date); None for other lines."""
+    if len(line) > 120 or not _ANY_SEP.search(line):
+        return None
+    found = find_date(line)
+    if not found or _TIME.sub("", line[found[2]:]).strip(" .") or not _SOURCE_SEP.search(
+            line[: found[1]]):
+        return None
+    head = label_set().inline_widgets.sub(" ", line[: found[1]]).strip(_EDGE + "-—")
+    if not head or len(head) > 40 or len(head.split()) > 5 or re.search(r"[。.!?！？，,:：]", head):
+        return None
+    if not _NAME_CHARS.search(_DATE_NOISE.sub("", head)):
+        return None  # "Tuesday, 29 November, 2022": a weekday, no source
+    return head, found[0]
+
+
+_EN_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,[^()]{0,40}\((?P<src>[A-Za-z][\w .'&-]{1,30})\)"
+                          r"\s*(?:--|—|–)")
+_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*|"
+                    r"[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,2}")  # 王 浩: a letter-spaced name
+
+
+def find_zh_dateline(text: str, start: int = 0) -> re.Match[str] | None:
+    """A Chinese wire/newspaper dateline at ``start`` of ``text`` (``新华社北京9月17日电（记者
+    X）``, ``中国台湾网8月30日讯``)."""
+    return label_set().zh_dateline.match(text, start)
+
+
+_EN_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]{2,30},[^\n]{0,60}?(?=\s*(?:--|—|–))")
+
+
+def dateline_date(paragraph: str) -> str | None:
+    """The dated wire dateline opening ``paragraph`` (``SHENYANG, China, Feb. 20, 2025 (GLOBE
+    NEWSWIRE) --``) → ISO date; datelines without a year give None."""
+    m = _EN_DATELINE_HEAD.match(paragraph)
+    return parse_date(m.group(0)) if m else None
+
+
+def dateline_facts(paragraph: str) -> tuple[str | None, str | None]:
+    """(outlet, reporters) from the dateline that opens ``paragraph``: the outlet is the head up
+    to its last outlet ending (``新华社北京`` → 新华社), reporters are the names in brackets
+    after it (``（时文枝 韩帅南）``); ``BEIJING, May 3 (Xinhua) --`` gives Xinhua."""
+    m = _EN_DATELINE.match(paragraph)
+    if m:
+        return m.group("src").strip(), None
+    m = find_zh_dateline(paragraph)
+    if not m:
+        return None, None
+    head = m.group("head")
+    suffixes = label_set().outlet_suffixes
+    outlet = next((head[:k] for k in range(len(head), 1, -1)
+                   if head[:k].endswith(suffixes)), None)
+    if outlet and any(outlet.startswith(lead) for lead in label_set().dateline_leads):
+        outlet = None  # 本报讯: the paper itself, no outlet named
+    who = label_set().reporter_words.sub(" ", m.group("who") or "").strip()
+    return outlet, who if who and _NAMES.fullmatch(who) else None
+
+
+def issue_line_source(line: str) -> str | None:
+    """The publication named on a ``<magazine> 2021年4期`` line, or None."""
+    for pat in label_set().issue_lines:
+        m = pat.match(line.strip())
+        if m:
+            return m.group("source")
+    return None
+
+
+def outlet_after_date(value: str) -> str | None:
+    """The outlet named after the date in a date label's value (``May 24, 2018
+    chinadaily.com.cn``), or None (a time, weekday or widget letters are no outlet)."""
+    found = find_date(value)
+    if not found:
+        return None
+    rest = _TIME.sub(" ", value[found[2]:]).strip(_EDGE + "-–—")
+    if not rest or len(rest) > 40 or re.search(r"[。！？，,;；]", rest):
+        return None
+    return rest if _OUTLET_CHARS.search(_DATE_NOISE.sub(" ", rest)) else None
 
 
 def published_line(line: str) -> tuple[str | None, str] | None:
@@ -238,5 +365,7 @@ def is_document_header(labels: list[Label]) -> bool:
 
 
 __all__ = ["Label", "HEADER_FIELDS", "find_labels", "clean_value", "agency_line", "date_only",
+           "source_date_line", "outlet_after_date",
+           "issue_line_source", "find_zh_dateline", "dateline_facts",
            "published_line",
            "next_line_field", "is_document_header", "label_set"]

@@ -11,8 +11,9 @@ from ..read.decode import decode_bytes
 from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
-from .furniture import LineInfo, classify_line, reporter_cue
-from .header import Label
+from .furniture import LineInfo, classify_line, crumb_title, mark_sections, reporter_cue, split_line
+from .header import (Label, dateline_date, dateline_facts, find_labels, label_set,
+                     outlet_after_date)
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
 from .site import extract_site
@@ -24,7 +25,10 @@ _ZH_REPORTER = re.compile(r"(?:记者|記者|通讯员|通訊員)\s*(?P<n>[\u4e0
 _EN_REPORTER = re.compile(
     r"(?:Correspondent|Reporter|Reported by|Written by|By)\s*:?\s+"
     r"(?P<n>[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,3})")
-_DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*(?P<n>[\u4e00-\u9fff·]{2,4})")
+_DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*"
+                                r"(?P<n>[\u4e00-\u9fff]\s[\u4e00-\u9fff](?=[\s)）])|[\u4e00-\u9fff·]{2,4})")
+_CLOSING_BRACKETS = re.compile(r"[（(](?P<b>[^（）()]{2,40})(?:[)）])?\s*$")
+_STAFF_BYLINE = re.compile(r"(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)s?")
 _NAME_TAIL = re.compile(r"(?:报道|報道|摄影|摄|攝|报|報)$")
 _HTML_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "date", "dc.date",
                    "firstpublishedtime", "publish_date")
@@ -34,7 +38,7 @@ _HTML_TITLE_KEYS = ("articletitle", "og:title", "title")
 
 def _lines(text: str) -> list[str]:
     text = _SPACES.sub(" ", text[:MAX_CHARS])
-    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return [part for ln in text.splitlines() if ln.strip() for part in split_line(ln.strip())]
 
 
 def _first(labels: list[Label], field: str) -> Label | None:
@@ -67,7 +71,40 @@ def _byline_author(text: str) -> str | None:
         m = rx.search(text)
         if m:
             return _NAME_TAIL.sub("", m.group("n")) or None
-    return None
+    m = label_set().writer_slash.search(text)
+    if m:
+        return m.group("n")  # 文/王明
+    bare = text.strip(" •·()（）")
+    return bare if _STAFF_BYLINE.fullmatch(bare) else None  # "Staff Correspondent"
+
+
+def _title_and_date(title: str | None) -> tuple[str | None, str | None]:
+    """A headline row with its date at the end (``<headline> 2016.06.07``) → (headline, ISO)."""
+    found = find_date(title) if title else None
+    if not title or not found or found[2] < len(title.rstrip()) or found[1] < 8:
+        return title, None
+    return title[: found[1]].strip(" |•·-–—"), found[0]
+
+
+def _date_under_title(infos: list[LineInfo], seg: Segments) -> str | None:
+    """When the title sits under the first dated line (a masthead's date of the day), the dated
+    line between the title and the body is the story's date."""
+    if not seg.header or seg.title is None or seg.title < seg.header[0]:
+        return None
+    first_body = seg.body[0] if seg.body else len(infos)
+    return next((infos[i].date for i in range(seg.title + 1, first_body)
+                 if infos[i].cls == "meta" and infos[i].date), None)
+
+
+def _closing_byline(paragraph: str) -> str | None:
+    """The reporter in brackets closing the last paragraph: ``…平臺。（台灣網通訊員 劉一帆）``,
+    ``… in Xining. (author: Xiao Lin`` (cut off by the end of the page)."""
+    m = _CLOSING_BRACKETS.search(paragraph[-60:])
+    if not m:
+        return None
+    inner = m.group("b")
+    label = next((lb for lb in find_labels(inner) if lb.field == "author" and lb.value), None)
+    return _person(label.value) if label else _byline_author(inner)
 
 
 def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
@@ -105,25 +142,37 @@ def _header_facts(infos: list[LineInfo], seg: Segments) -> dict[str, object]:
     dates += [_split_date(lb.value)[1] for lb in labels
               if lb.field in ("editor", "author", "views", "widget", "other")]
     facts["date"] = next((d for d in dates if d), None)
+    if not source:  # "Updated: May 24, 2018 chinadaily.com.cn": the outlet after the date
+        source = next((tag for lb in labels if lb.field == "date"
+                       for tag in [outlet_after_date(lb.value)] if tag), None)
     author_label = _first(labels, "author")
     if author_label and author_label.value:
         facts["author"] = _person(_split_date(author_label.value)[0])
         parts = [p.strip(" ()（）") for p in author_label.value.split("|")[1:] if p.strip(" ()（）")]
         if parts and not source:
             source = parts[0]
+    if source:  # "来源:X报业集团全媒体记者 NAME": the reporter is the author, not the source
+        m = label_set().reporter_in_value.search(source)
+        if m and m.start() > 0:
+            facts["author"] = facts.get("author") or m.group("n")
+            source = source[: m.start()].strip()
     facts["source"], facts["source_seen"] = source, source_seen
     ed = _first(labels, "editor")
     facts["editor"] = _split_date(ed.value)[0] or None if ed and ed.value else None
     title = _first(labels, "doc_title")
     facts["doc_title"] = title.value if title and title.value else None
+    original = _first(labels, "original_title")
+    facts["original_title"] = original.value if original and original.value else None
     return facts
 
 
 def _tail_facts(infos: list[LineInfo], idx: list[int]) -> dict[str, str | None]:
     """source, editor, author and a date from the lines after the body."""
     out: dict[str, str | None] = {"source": None, "editor": None, "author": None, "date": None}
-    for i in idx:
+    in_related = False  # a date among related links is another story's
+    for i in sorted(idx):
         x = infos[i]
+        in_related = in_related or x.cls == "related"
         for lb in x.labels:
             if lb.field in ("source", "editor") and lb.value and not out[lb.field]:
                 out[lb.field] = lb.value
@@ -133,9 +182,15 @@ def _tail_facts(infos: list[LineInfo], idx: list[int]) -> dict[str, str | None]:
             out["source"] = x.agency
         if x.cls in ("byline", "meta", "text") and not out["author"]:
             out["author"] = _byline_author(x.text)
-        if x.cls == "meta" and x.date and not out["date"]:
+        if x.cls == "meta" and x.date and not out["date"] and not in_related:
             out["date"] = x.date
     return out
+
+
+def _bylines_above(infos: list[LineInfo], seg: Segments) -> list[int]:
+    """Byline lines above the first paragraph (``记者 X 通讯员 Y``, ``• Staff Correspondent``)."""
+    first_body = seg.body[0] if seg.body else len(infos)
+    return [i for i in range(first_body) if infos[i].cls == "byline"]
 
 
 def _find_url(infos: list[LineInfo], before: int) -> str | None:
@@ -148,38 +203,50 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     lines = _lines(page.text)
     if not lines:
         return Release.error_record("empty document", id=id, path=path, url=url, stage="parse")
-    infos = [classify_line(ln) for ln in lines]
+    infos = mark_sections([classify_line(ln) for ln in lines])
     meta = page.html.meta if page.html else {}
     html_title = next((meta[k] for k in _HTML_TITLE_KEYS if meta.get(k)), None) or (
         page.html.title if page.html else None)
-    seg = segment(infos, html_title)
+    seg = segment(infos, html_title or crumb_title(infos))
     head = _header_facts(infos, seg)
     first_body = seg.body[0] if seg.body else len(infos)
     tail = _tail_facts(infos, seg.tail + [i for i in seg.dropped if i > first_body])
     page_url = _find_url(infos, first_body)
     url = url or page_url
     paragraphs = [infos[i].text for i in seg.body]
-    title = head["doc_title"] or (infos[seg.title].text if seg.title is not None else None)
+    title = head["doc_title"] or (infos[seg.title].text if seg.title is not None else
+                                  head["original_title"])
+    title, title_date = _title_and_date(title)
     kind = page_kind(infos, seg, head["labels"], title, paragraphs)  # type: ignore[arg-type]
     langs = [paragraph_lang(p) for p in paragraphs]
     if kind == "list":  # a list has no body of its own: teasers stay in the furniture
         teasers = ([infos[seg.title].text] if seg.title is not None else []) + paragraphs
         langs = [paragraph_lang(p) for p in teasers]
         paragraphs, title = [], None
-    date = head["date"] or next((parse_date(meta[k]) for k in _HTML_DATE_KEYS if meta.get(k)),
-                                None) or (tail["date"] if kind != "list" else None)
+    if kind == "list":
+        title_date = None  # a list row's date, not the page's
+    html_date = next((parse_date(meta[k]) for k in _HTML_DATE_KEYS if meta.get(k)), None)
+    date = _date_under_title(infos, seg) or head["date"] or title_date or html_date or (
+        tail["date"] if kind != "list" else None)
+    if not date and kind == "document":  # the date under the issuing office's signature
+        date = next((infos[i].date for i in seg.body if infos[i].cls == "meta"
+                     and infos[i].date and not infos[i].labels), None)
+    if not date and kind != "list" and paragraphs:
+        date = dateline_date(paragraphs[0])  # SHENYANG, China, Feb. 20, 2025 (GLOBE NEWSWIRE) --
     if not date and kind != "list":
         date = next((x.date for x in infos if x.cls == "crawler"), None)
     u_date = url_date(url)
     date = date or (u_date if kind != "list" else None)
+    outlet, reporters = dateline_facts(paragraphs[0]) if paragraphs else (None, None)
     source = head["source"]
     if not source and not head["source_seen"]:
-        source = next((meta[k] for k in _HTML_SOURCE_KEYS if meta.get(k)), None) or tail["source"]
-    author = head.get("author")
+        source = next((meta[k] for k in _HTML_SOURCE_KEYS if meta.get(k)), None) or tail[
+            "source"] or outlet
+    author = head.get("author") or _tail_facts(infos, _bylines_above(infos, seg))["author"]
     if not author and paragraphs:
         m = _DATELINE_REPORTER.search(paragraphs[0][:80])
-        author = _NAME_TAIL.sub("", m.group("n")) if m else None
-    author = author or tail["author"]
+        author = _NAME_TAIL.sub("", m.group("n")) if m else reporters
+    author = author or tail["author"] or (_closing_byline(paragraphs[-1]) if paragraphs else None)
     language = page_language(langs) or (page_language([paragraph_lang(title)]) if title else None)
     zh_text = "".join(p for p in paragraphs if paragraph_lang(p) == "zh") or (title or "")
     if kind == "list":

@@ -308,9 +308,11 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")  # "Oct." "Mr." "U.S
 
 
 def _sentence_before(text: str, pos: int) -> str:
-    """Text from the start of the sentence holding ``pos`` up to ``pos``."""
-    start = 0
-    for m in _SENT_END.finditer(text, max(0, pos - 300), pos):
+    """Text from the start of the sentence holding ``pos`` up to ``pos`` (at most the 300
+    characters before ``pos``: a window, so that a long run without a sentence end is not
+    read again for every date in it)."""
+    start = max(0, pos - 300)
+    for m in _SENT_END.finditer(text, start, pos):
         start = m.end()
     return text[start:pos]
 
@@ -640,16 +642,27 @@ def head_stamp(text: str, lang: str) -> Date | None:
     return None
 
 
-def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]],
+_WEEKDAY_GAP_MAX = 25  # characters between a weekday and the date it repeats
+
+
+def _near_day_date(i: int, resolved: list[tuple[_Cand, str | None, str | None]],
                    text: str) -> bool:
-    """A weekday written next to an explicit date of the same sentence (``Friday afternoon on
-    November 12, 2021``, ``June 23rd (Tuesday)``, ``5月10日(星期五)``) repeats that date."""
-    for o, iso, grain in resolved:
-        if o is c or grain not in ("day", "range") or o.kind in ("weekday", "zh_weekday"):
-            continue
-        lo, hi = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
-        if hi - lo <= 25 and grammar().weekday_gap.fullmatch(text, lo, hi):
-            return True
+    """A weekday (``resolved[i]``) written next to an explicit date of the same sentence
+    (``Friday afternoon on November 12, 2021``, ``June 23rd (Tuesday)``, ``5月10日(星期五)``)
+    repeats that date. ``resolved`` is in text order without overlaps, so only the neighbours
+    within ``_WEEKDAY_GAP_MAX`` characters are looked at."""
+    c = resolved[i][0]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(resolved):
+            o, _, grain = resolved[j]
+            lo, hi = (o.end, c.start) if step < 0 else (c.end, o.start)
+            if hi - lo > _WEEKDAY_GAP_MAX:
+                break
+            if grain in ("day", "range") and o.kind not in ("weekday", "zh_weekday") \
+                    and grammar().weekday_gap.fullmatch(text, lo, hi):
+                return True
+            j += step
     return False
 
 
@@ -703,8 +716,8 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
                 if not _not_a_mention(norm, c, lang, g):
                     last_mention = resolved[-1]
         out = []
-        for c, iso, grain in resolved:
-            if c.kind in ("weekday", "zh_weekday") and _near_day_date(c, resolved, norm):
+        for i, (c, iso, grain) in enumerate(resolved):
+            if c.kind in ("weekday", "zh_weekday") and _near_day_date(i, resolved, norm):
                 continue
             if _not_a_mention(norm, c, lang, g):
                 continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -64,6 +65,7 @@ class Grammar:
     ongoing_zh: re.Pattern[str]
     past_en: re.Pattern[str]
     past_zh: re.Pattern[str]
+    cue_hint_en: re.Pattern[str]  # where a word that can start an EN tense cue starts
     name_after_en: re.Pattern[str]
     name_after_zh: re.Pattern[str]
     dl_en_prefix: re.Pattern[str]
@@ -171,6 +173,8 @@ def grammar() -> Grammar:
         ongoing_zh=cue_re(y["ongoing_cues"]["zh"], False),
         past_en=re.compile(cue_re(y["past_cues"]["en"], True).pattern + "|" + y["en_past_pattern"]),
         past_zh=cue_re(y["past_cues"]["zh"], False),
+        cue_hint_en=_hint_re([*y["future_cues"]["en"], *y["ongoing_cues"]["en"],
+                              *y["past_cues"]["en"], "ed"]),
         name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
         name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
         dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
@@ -184,6 +188,12 @@ def grammar() -> Grammar:
         anniversary_patterns=[re.compile(p) for ps in y["anniversary_patterns"].values() for p in ps],
         page_year=re.compile(y["page_year_pattern"]), url_year=re.compile(y["url_year_pattern"]),
     )
+
+
+def _hint_re(cues: list[str]) -> re.Pattern[str]:
+    """Zero-width matches where the first word of one of ``cues`` (lower case) starts; every
+    match of a cue pattern holds one (``ed`` stands for the regular past forms)."""
+    return re.compile(f"(?={_alt(sorted({c.split()[0].lower() for c in cues}))})")
 
 
 _SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")
@@ -202,6 +212,7 @@ on_lexicon_change(grammar.cache_clear)
 
 def _clear_scan_cache() -> None:
     _scan.cache_clear()
+    _cue_hints.cache_clear()
 
 
 on_lexicon_change(_clear_scan_cache)
@@ -338,6 +349,10 @@ def _tense(text: str, c: _Cand, lang: str, g: Grammar) -> _Tense:
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
     zh = lang == "zh"
+    hints = None if zh else _cue_hints(text)
+    if hints is not None and not _any_between(hints, c.start - len(before), c.start) \
+            and not _any_between(hints, c.end, c.end + len(after)):
+        return _Tense(False, False, False)  # no cue word around: the patterns need not run
     fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
                       else (g.future_en, g.ongoing_en, g.past_en))
     if fut.search(before):
@@ -345,6 +360,21 @@ def _tense(text: str, c: _Cand, lang: str, g: Grammar) -> _Tense:
     sentence = before + " " + after
     return _Tense(False, bool(fut.search(after) or ong.search(sentence)),
                   bool(past.search(sentence)))
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_hints(text: str) -> list[int] | None:
+    """Where a word that can start an EN tense cue starts in ``text`` (case-insensitive), or
+    None when ``text`` is not ASCII (lower case could then change offsets or matches). Found
+    once per text: the sentence windows of its dates overlap."""
+    if not text.isascii():
+        return None
+    return [m.start() for m in grammar().cue_hint_en.finditer(text.lower())]
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _candidates(text: str, lang: str, g: Grammar) -> list[_Cand]:

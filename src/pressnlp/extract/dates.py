@@ -362,7 +362,7 @@ def _tense(text: str, c: _Cand, lang: str, g: Grammar) -> _Tense:
                   bool(past.search(sentence)))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=4)
 def _cue_hints(text: str) -> list[int] | None:
     """Where a word that can start an EN tense cue starts in ``text`` (case-insensitive), or
     None when ``text`` is not ASCII (lower case could then change offsets or matches). Found

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -64,6 +65,7 @@ class Grammar:
     ongoing_zh: re.Pattern[str]
     past_en: re.Pattern[str]
     past_zh: re.Pattern[str]
+    cue_hint_en: re.Pattern[str]  # where a word that can start an EN tense cue starts
     name_after_en: re.Pattern[str]
     name_after_zh: re.Pattern[str]
     dl_en_prefix: re.Pattern[str]
@@ -171,6 +173,8 @@ def grammar() -> Grammar:
         ongoing_zh=cue_re(y["ongoing_cues"]["zh"], False),
         past_en=re.compile(cue_re(y["past_cues"]["en"], True).pattern + "|" + y["en_past_pattern"]),
         past_zh=cue_re(y["past_cues"]["zh"], False),
+        cue_hint_en=_hint_re([*y["future_cues"]["en"], *y["ongoing_cues"]["en"],
+                              *y["past_cues"]["en"], "ed"]),
         name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
         name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
         dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
@@ -184,6 +188,12 @@ def grammar() -> Grammar:
         anniversary_patterns=[re.compile(p) for ps in y["anniversary_patterns"].values() for p in ps],
         page_year=re.compile(y["page_year_pattern"]), url_year=re.compile(y["url_year_pattern"]),
     )
+
+
+def _hint_re(cues: list[str]) -> re.Pattern[str]:
+    """Zero-width matches where the first word of one of ``cues`` (lower case) starts; every
+    match of a cue pattern holds one (``ed`` stands for the regular past forms)."""
+    return re.compile(f"(?={_alt(sorted({c.split()[0].lower() for c in cues}))})")
 
 
 _SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")
@@ -202,6 +212,7 @@ on_lexicon_change(grammar.cache_clear)
 
 def _clear_scan_cache() -> None:
     _scan.cache_clear()
+    _cue_hints.cache_clear()
 
 
 on_lexicon_change(_clear_scan_cache)
@@ -308,9 +319,11 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")  # "Oct." "Mr." "U.S
 
 
 def _sentence_before(text: str, pos: int) -> str:
-    """Text from the start of the sentence holding ``pos`` up to ``pos``."""
-    start = 0
-    for m in _SENT_END.finditer(text, max(0, pos - 300), pos):
+    """Text from the start of the sentence holding ``pos`` up to ``pos`` (at most the 300
+    characters before ``pos``: a window, so that a long run without a sentence end is not
+    read again for every date in it)."""
+    start = max(0, pos - 300)
+    for m in _SENT_END.finditer(text, start, pos):
         start = m.end()
     return text[start:pos]
 
@@ -336,6 +349,10 @@ def _tense(text: str, c: _Cand, lang: str, g: Grammar) -> _Tense:
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
     zh = lang == "zh"
+    hints = None if zh else _cue_hints(text)
+    if hints is not None and not _any_between(hints, c.start - len(before), c.start) \
+            and not _any_between(hints, c.end, c.end + len(after)):
+        return _Tense(False, False, False)  # no cue word around: the patterns need not run
     fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
                       else (g.future_en, g.ongoing_en, g.past_en))
     if fut.search(before):
@@ -343,6 +360,21 @@ def _tense(text: str, c: _Cand, lang: str, g: Grammar) -> _Tense:
     sentence = before + " " + after
     return _Tense(False, bool(fut.search(after) or ong.search(sentence)),
                   bool(past.search(sentence)))
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_hints(text: str) -> list[int] | None:
+    """Where a word that can start an EN tense cue starts in ``text`` (case-insensitive), or
+    None when ``text`` is not ASCII (lower case could then change offsets or matches). Found
+    once per text: the sentence windows of its dates overlap."""
+    if not text.isascii():
+        return None
+    return [m.start() for m in grammar().cue_hint_en.finditer(text.lower())]
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _candidates(text: str, lang: str, g: Grammar) -> list[_Cand]:
@@ -640,16 +672,27 @@ def head_stamp(text: str, lang: str) -> Date | None:
     return None
 
 
-def _near_day_date(c: _Cand, resolved: list[tuple[_Cand, str | None, str | None]],
+_WEEKDAY_GAP_MAX = 25  # characters between a weekday and the date it repeats
+
+
+def _near_day_date(i: int, resolved: list[tuple[_Cand, str | None, str | None]],
                    text: str) -> bool:
-    """A weekday written next to an explicit date of the same sentence (``Friday afternoon on
-    November 12, 2021``, ``June 23rd (Tuesday)``, ``5月10日(星期五)``) repeats that date."""
-    for o, iso, grain in resolved:
-        if o is c or grain not in ("day", "range") or o.kind in ("weekday", "zh_weekday"):
-            continue
-        lo, hi = (o.end, c.start) if o.end <= c.start else (c.end, o.start)
-        if hi - lo <= 25 and grammar().weekday_gap.fullmatch(text, lo, hi):
-            return True
+    """A weekday (``resolved[i]``) written next to an explicit date of the same sentence
+    (``Friday afternoon on November 12, 2021``, ``June 23rd (Tuesday)``, ``5月10日(星期五)``)
+    repeats that date. ``resolved`` is in text order without overlaps, so only the neighbours
+    within ``_WEEKDAY_GAP_MAX`` characters are looked at."""
+    c = resolved[i][0]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(resolved):
+            o, _, grain = resolved[j]
+            lo, hi = (o.end, c.start) if step < 0 else (c.end, o.start)
+            if hi - lo > _WEEKDAY_GAP_MAX:
+                break
+            if grain in ("day", "range") and o.kind not in ("weekday", "zh_weekday") \
+                    and grammar().weekday_gap.fullmatch(text, lo, hi):
+                return True
+            j += step
     return False
 
 
@@ -703,8 +746,8 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
                 if not _not_a_mention(norm, c, lang, g):
                     last_mention = resolved[-1]
         out = []
-        for c, iso, grain in resolved:
-            if c.kind in ("weekday", "zh_weekday") and _near_day_date(c, resolved, norm):
+        for i, (c, iso, grain) in enumerate(resolved):
+            if c.kind in ("weekday", "zh_weekday") and _near_day_date(i, resolved, norm):
                 continue
             if _not_a_mention(norm, c, lang, g):
                 continue

@@ -15,6 +15,9 @@ from ..lexicon import default_lexicon, on_lexicon_change
 
 # full-width digits and separators → ASCII; same length, so offsets stay valid
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
+# a "number" written with more characters than this is a code or junk, not an amount: it is
+# not read (Python's int() of a long digit string is slow, and refuses one of 4,300 digits)
+MAX_NUMBER_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def _int_if_whole(x: float) -> int | float:
 def parse_digits(text: str) -> int | float | None:
     """``"1,200"`` → 1200, ``"8.5"`` → 8.5; None when not a plain decimal number."""
     s = text.translate(FULLWIDTH).replace(",", "").replace(" ", "").strip()
-    if not re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if len(s) > MAX_NUMBER_CHARS or not re.fullmatch(r"\d+(?:\.\d+)?", s):
         return None
     return _int_if_whole(float(s)) if "." in s else int(s)
 
@@ -89,7 +92,7 @@ def parse_zh(text: str) -> int | float | None:
     ``3.2亿`` 320000000, ``70万`` 700000, ``1.5万`` 15000, ``十万`` 100000."""
     nd = number_data()
     s = text.translate(FULLWIDTH).replace(",", "").strip()
-    if not s:
+    if not s or len(s) > MAX_NUMBER_CHARS:
         return None
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(.*)", s)
     if m:  # digits followed by scale characters: 3.2亿, 70万, 1万亿

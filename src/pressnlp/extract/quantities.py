@@ -34,7 +34,7 @@ def _link_containers(text: str, qs: list[Quantity], lang: str) -> list[Quantity]
         if lang == "zh":
             if _ZH_LINK.match(gap):  # 15个国家的20余名记者: the journalists are in the countries
                 out[i + 1] = replace(out[i + 1], container=i)
-        elif _EN_LINK.fullmatch(gap) and len(gap) <= 40 and b.unit not in ("percent", None):
+        elif len(gap) <= 40 and _EN_LINK.fullmatch(gap) and b.unit not in ("percent", None):
             out[i] = replace(out[i], container=i + 1)
     return out
 

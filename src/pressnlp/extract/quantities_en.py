@@ -13,12 +13,14 @@ import re
 
 from ..records import Quantity
 from .numbers import parse_number
-from .quantities_lexicon import QuantityData, quantity_data
+from .quantities_lexicon import QuantityData, excluded_set, quantity_data
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _TIME_AFTER = re.compile(r"(?::\d)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
+_RANGE_AFTER = re.compile(r"-\d|\s*[-–]\s*\d")  # phone numbers (028-96111), number ranges
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w])")
 
 
 def _is_plural(word: str, d: QuantityData) -> bool:
@@ -129,10 +131,10 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
     """Quantities of an English text; ``excluded`` spans (dates) hold none."""
     d = quantity_data()
     out: list[Quantity] = _fractions(text, d)
-    excluded = [*excluded, *((q.start, q.end) for q in out)]
+    skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
     for m in d.en_number_re.finditer(text):
         s, e = m.start("num"), m.end()
-        if any(a <= s < b for a, b in excluded):
+        if skip.covers(s):
             continue
         num = m.group("num")
         spelled = num[0].isalpha()
@@ -144,8 +146,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
                 parse_number(f"1 {m.group('scale')}") or 1)
             if value is None:
                 continue
-        rest = text[e:]
-        if _TIME_AFTER.match(rest) or re.match(r"-\d", rest) or re.match(r"\s*[-–]\s*\d", rest):
+        # what follows is matched in place (no copy of the rest of the text per number)
+        if _TIME_AFTER.match(text, e) or _RANGE_AFTER.match(text, e):
             continue  # times (10:30, 10 am), phone numbers (028-96111), number ranges
         before = text[max(0, m.start() - 40):m.start()]
         prev = _PREV_WORD.search(before)
@@ -155,24 +157,24 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
         cur = m.group("cur")
         unit: str | None = d.en_cur_prefix[cur] if cur else None
         end = e
-        hyphen = d.en_hyphen_re.match(rest)
+        hyphen = d.en_hyphen_re.match(text, e)
         if hyphen:
-            if d.en_policy_re.match(text, e + hyphen.end()):
+            if d.en_policy_re.match(text, hyphen.end()):
                 continue  # "240-hour visa-free transit"
-            unit, end = _plural_of(hyphen.group("hu"), d), e + hyphen.end()
+            unit, end = _plural_of(hyphen.group("hu"), d), hyphen.end()
             if unit == "members":  # "6-member delegation": the noun after is part of it
-                noun = re.match(r"\s+([a-z]+)(?![\w])", text[end:])
+                noun = _NOUN_AFTER.match(text, end)
                 if noun and noun.group(1) not in d.stop_words:
-                    end += noun.end()
-        elif rest.startswith("-"):
+                    end = noun.end()
+        elif text.startswith("-", e):
             continue  # "COVID-19"-like compounds and codes
         else:
-            pct = d.en_percent_re.match(rest)
-            suff = d.en_cur_suffix_re.match(rest)
+            pct = d.en_percent_re.match(text, e)
+            suff = d.en_cur_suffix_re.match(text, e)
             if pct:
-                unit, end = "percent", e + pct.end()
+                unit, end = "percent", pct.end()
             elif suff and not cur:
-                unit, end = d.en_cur_suffix[suff.group("cur").lower()], e + suff.end()
+                unit, end = d.en_cur_suffix[suff.group("cur").lower()], suff.end()
             elif not cur:
                 unit, end = counted_noun(text, e, d)
                 if unit and unit[0].isupper() and not unit.startswith(("Party", "TEU")) \
@@ -229,7 +231,6 @@ def _inside_short_quote(text: str, pos: int, limit: int = 80) -> bool:
         if i < 0 or (open_q == '"' and left.count('"') % 2 == 0):
             continue
         if close_q not in left[i + 1:]:
-            j = text.find(close_q, pos)
-            if 0 <= j - pos < limit:
+            if text.find(close_q, pos, pos + limit) >= 0:
                 return True
     return False

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation_group as alt
+from .spans import SpanSet
 
 
 @dataclass(frozen=True)
@@ -161,3 +162,15 @@ def quantity_data() -> QuantityData:
 
 
 on_lexicon_change(quantity_data.cache_clear)
+
+
+def excluded_set(spans: list[tuple[int, int]]) -> SpanSet:
+    """The spans no quantity starts in (dates, fractions), merged in one pass so that the
+    EN and ZH grammars ask "is this number inside one?" in logarithmic time."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return SpanSet(merged)

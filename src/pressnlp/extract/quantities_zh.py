@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..records import Quantity
 from .numbers import parse_zh
-from .quantities_lexicon import QuantityData, quantity_data
+from .quantities_lexicon import QuantityData, excluded_set, quantity_data
 
 
 def _noun_after(text: str, pos: int, d: QuantityData) -> int:
@@ -69,10 +69,10 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
     spans (dates) hold none. Offsets are into ``text``."""
     d = quantity_data()
     out: list[Quantity] = _fractions(text, d)
-    excluded = [*excluded, *((q.start, q.end) for q in out)]
+    skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
     for m in d.zh_number_re.finditer(text):
         s = m.start("num")
-        if any(a <= s < b for a, b in excluded):
+        if skip.covers(s):
             continue
         num = m.group("num").replace(",", "")
         chinese = not num[0].isdigit()

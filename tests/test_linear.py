@@ -20,6 +20,7 @@ import pytest
 import pressnlp as pn
 from pressnlp.extract.dates import find_dates_in_release
 from pressnlp.extract.numbers import parse_number
+from pressnlp.extract.orgs import find_orgs
 from pressnlp.extract.quantities import find_quantities, find_quantities_in_release
 
 SMALL = 8_000
@@ -151,3 +152,18 @@ def test_overlong_numbers_are_no_amounts() -> None:
     found = find_quantities("The fund holds " + "7" * 5_000 + " yuan; 25 officials attended.",
                             "en")
     assert [(q.value, q.unit) for q in found] == [(25, "officials")]
+
+
+@pytest.mark.parametrize("unit", ["7", "Q"], ids=["digit-run", "capital-run"])
+def test_organisations_are_linear_on_long_runs(unit: str) -> None:
+    """An organisation name is tried where a word starts, not inside a run of digits or
+    capitals (each try used to read to the end of the run: 8 KB of digits took seconds)."""
+    def seconds(n: int) -> float:
+        text = "The office of the city received " + unit * n + " guests from Nagoya City Council."
+        t0 = time.process_time()
+        found = find_orgs(text, "en")
+        assert [m.text for m in found] == ["Nagoya City Council"]
+        return time.process_time() - t0
+
+    seconds(200)  # warm-up: grammars
+    assert seconds(64_000) / max(seconds(8_000), FLOOR) < RATIO

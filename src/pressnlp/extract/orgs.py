@@ -27,7 +27,7 @@ class Mention:
 
 
 # An English "organisation word": capitalised or an acronym, with inner ' - . &.
-WORD = rf"(?:{UP}(?:[\w'’\-&]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
+WORD = rf"(?:(?<![\w'’\-&]){UP}(?:[\w'’\-&]|\.(?=\w))*|(?<!\d)\d+(?:st|nd|rd|th))"  # starts where a word starts (linear on long runs)
 CONNECT = r"(?:of|for|and|on|in|the|of\s+the|for\s+the|and\s+the|on\s+the|in\s+the|&|de|du)"
 
 

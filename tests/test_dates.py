@@ -262,3 +262,21 @@ def test_a_news_site_dateline_ending_in_xun_is_the_filing_day():
 def test_header_stamps_with_a_time_are_no_mentions(text):
     lang = "zh" if "发布" in text else "en"
     assert isos(text, lang, ref=None) == []
+
+
+def test_target_years_and_ranges_do_not_date_an_undated_page():
+    rel = Release(date=None, language="zh", paragraphs=(
+        "3月5日，2023年对外开放工作会议召开，部署到2035年远景目标和“十四五”（2021-2025）任务。",))
+    assert [(m.text, m.iso, m.inferred) for m in find_dates_in_release(rel)] == [
+        ("3月5日", "2023-03-05", True)]
+    rel = Release(date=None, language="en", paragraphs=(
+        "On April 9 the 2022 Harbour Forum set goals to be met by 2030.",))
+    assert [m.iso for m in find_dates_in_release(rel)] == ["2022-04-09"]
+
+
+def test_today_in_quoted_speech_and_holiday_periods_are_not_dates():
+    assert isos("他在致辞中说：“今天，这座城市已成为开放的前沿。”", "zh", D(2024, 3, 5)) == []
+    assert isos("今天上午，友好代表团抵达市外办。", "zh", D(2024, 3, 5)) == [("今天", "2024-03-05")]
+    assert isos("五一期间，外籍游客人数增长，八一路商圈客流回升。", "zh", D(2024, 5, 8)) == []
+    assert isos("七一前夕，市外办党支部开展主题党日活动，七一路社区参加。", "zh", D(2024, 7, 2)) == [
+        ("七一", "2024-07-01")]

@@ -178,3 +178,10 @@ def test_one_place_catches_a_failing_component():
     found = {str(f.relative_to(package)): f.read_text(encoding="utf-8").count("except Exception")
              for f in files}
     assert {f: n for f, n in found.items() if n} == allowed
+
+
+def test_the_report_counts_problems_by_component(broken_places, page_dir):
+    from pressnlp.corpus.report import report
+
+    res = Corpus.from_path(page_dir).analyze(progress=False, strict=False)
+    assert "problems (failed components, releases kept): extract.places 1" in report(res)

@@ -185,3 +185,10 @@ def test_the_report_counts_problems_by_component(broken_places, page_dir):
 
     res = Corpus.from_path(page_dir).analyze(progress=False, strict=False)
     assert "problems (failed components, releases kept): extract.places 1" in report(res)
+
+
+def test_a_failure_outside_the_components_is_a_problem_of_the_whole_stage(monkeypatch):
+    monkeypatch.setattr("pressnlp.extract.non_overlapping", _broken)
+    a = pn.analyze(PAGE, strict=False)
+    assert [p.component for p in a.problems] == ["extract"]
+    assert a.officials == () and a.entities == () and a.themes  # classify still ran

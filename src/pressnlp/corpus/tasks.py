@@ -3,10 +3,10 @@
 ``DocTask(stage)(source)`` turns one :class:`~pressnlp.read.archives.Source` into an
 :class:`~pressnlp.records.Analysis` (never raising: a read or parse failure comes back as an
 error release, a failed extract or classify component as a problem of the release it kept —
-unless the task is strict, when the exception stops the run). ``process_chunk`` runs it over a chunk of sources and returns a
-:class:`ChunkOut`: typed DataFrames, optionally the JSONL lines and the records, and the
-duplicate fingerprints — everything the writers and the de-duplicator need, computed in the
-worker so the main process only writes.
+unless the task is strict, when the exception stops the run). ``process_chunk`` runs it over
+a chunk of sources and returns a :class:`ChunkOut`: typed DataFrames, optionally the JSONL
+lines and the records, and the duplicate fingerprints — everything the writers and the
+de-duplicator need, computed in the worker so the main process only writes.
 """
 
 from __future__ import annotations

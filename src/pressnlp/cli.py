@@ -3,7 +3,7 @@
     pressnlp parse PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
     pressnlp analyze PATH... [-o OUT] [--format jsonl|csv|parquet] [--jobs N] [--dask ADDR]
                      [--chunksize N] [--no-dedup] [--overwrite | --resume] [--timeout S]
-                     [--quiet]
+                     [--strict] [--quiet]
     pressnlp slogans discover PATH... [--min-releases 3] [-o OUT]
     pressnlp report OUT [--html report.html]   (a readable report of a Parquet dataset written by analyze)
 """
@@ -42,6 +42,10 @@ def _add_run_args(p: argparse.ArgumentParser) -> None:
                    help="replace the results already in OUT (swapped in when the run ends)")
     p.add_argument("--resume", action="store_true",
                    help="continue the interrupted run in OUT without repeating a document")
+    p.add_argument("--strict", action="store_true", default=None,
+                   help="stop at the first failure (a component that raises, an input that "
+                        "cannot be parsed) with its traceback, instead of recording it as a "
+                        "problem or error row")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
 
@@ -109,7 +113,8 @@ def _run(args: argparse.Namespace) -> int:
                                 format=args.format or (None if args.output else "jsonl"),
                                 chunksize=args.chunksize,
                                 dedup=not args.no_dedup, overwrite=args.overwrite,
-                                resume=args.resume, timeout=args.timeout or None)
+                                resume=args.resume, timeout=args.timeout or None,
+                                strict=args.strict)
     except (OutputError, ConnectionError) as exc:
         print(f"pressnlp: {exc}", file=sys.stderr)
         return 2

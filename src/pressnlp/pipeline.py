@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterable, overload
 
 from .parse import parse as _parse
+from .problems import Problems, strict_mode
 from .records import Analysis, Release
 
 Source = str | bytes | os.PathLike[str]
@@ -38,16 +39,16 @@ def parse(source: Source, *, url: str | None = None, encoding: str | None = None
 
 
 @overload
-def analyze(source: Release | Source, *, url: str | None = None,
-            id: str | None = None) -> Analysis: ...
+def analyze(source: Release | Source, *, url: str | None = None, id: str | None = None,
+            strict: bool | None = None) -> Analysis: ...
 
 
 @overload
 def analyze(source: Iterable[Release | Source], *, url: str | None = None,
-            id: str | None = None) -> list[Analysis]: ...
+            id: str | None = None, strict: bool | None = None) -> list[Analysis]: ...
 
 
-def analyze(source, *, url=None, id=None):
+def analyze(source, *, url=None, id=None, strict=None):
     """Parse ``source`` (unless it is a Release already) and analyse it.
 
     ``source`` is one document (a Release, a path, text or bytes) → one Analysis; or an
@@ -56,6 +57,11 @@ def analyze(source, *, url=None, id=None):
     that looks like a path but names no file raises FileNotFoundError (see ``parse``).
     Otherwise never raises on bad input: a document that cannot be read or parsed comes back
     as an Analysis whose release has ``kind == "error"`` and the reason in ``error``.
+
+    A component that fails (a bug, a bad lexicon) leaves its results empty and is recorded in
+    ``Analysis.problems`` (stage, component, error); the other components' results are kept.
+    ``strict=True`` raises the component's exception instead (None, the default: the
+    process-wide setting, off unless ``PRESSNLP_STRICT=1``; see ``pressnlp.problems``).
     """
     if not isinstance(source, (Release, str, bytes, bytearray, os.PathLike)):
         if not isinstance(source, Iterable):
@@ -67,8 +73,9 @@ def analyze(source, *, url=None, id=None):
         docs = list(source)
         for doc in docs:
             _check_path(doc)
-        return [analyze(doc) for doc in docs]
-    return _analyze_one(source, url=url, id=id)
+        return [analyze(doc, strict=strict) for doc in docs]
+    with strict_mode(strict):
+        return _analyze_one(source, url=url, id=id)
 
 
 def _check_path(source: object) -> None:
@@ -92,23 +99,14 @@ def _analyze_one(source: Release | Source, *, url: str | None, id: str | None) -
     if release.kind == "error":
         return Analysis(release=release)
     from .classify import classify
-    from .extract import extract
+    from .extract import Extraction, extract
 
-    try:
-        ex = extract(release)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-        return Analysis(release=_failed(release, "extract", exc))
-    try:
-        themes, slogans = classify(release)
-    except Exception as exc:  # noqa: BLE001
-        return Analysis(release=_failed(release, "classify", exc))
+    problems = Problems()  # each component's failure (and the stage's own, as a whole)
+    ex = problems.run("extract", lambda: extract(release, problems), Extraction())
+    themes, slogans = problems.run("classify", lambda: classify(release, problems), ((), ()))
     return Analysis(release=release, officials=ex.officials, entities=ex.entities,
-                    dates=ex.dates, quantities=ex.quantities, themes=themes, slogans=slogans)
-
-
-def _failed(release: Release, stage: str, exc: Exception) -> Release:
-    return Release.error_record(f"{type(exc).__name__}: {exc}", id=release.id,
-                                path=release.path, url=release.url, stage=stage)
+                    dates=ex.dates, quantities=ex.quantities, themes=themes, slogans=slogans,
+                    problems=tuple(problems))
 
 
 __all__ = ["parse", "analyze", "looks_like_path"]

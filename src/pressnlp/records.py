@@ -188,8 +188,21 @@ class Slogan(_Record):
 
 
 @dataclass(frozen=True)
+class Problem(_Record):
+    """A component that failed on a release (the release and the other components' results
+    are kept): ``stage`` (extract | classify), ``component`` (``extract.officials``), the
+    error's type and message. See :mod:`pressnlp.problems`."""
+
+    stage: str
+    component: str
+    error: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Analysis(_Record):
-    """A release with everything pressnlp found in it."""
+    """A release with everything pressnlp found in it, and the components that failed on it
+    (``problems``; the key is in ``to_dict()`` only when there is one)."""
 
     release: Release
     officials: tuple[Official, ...] = ()
@@ -198,6 +211,7 @@ class Analysis(_Record):
     quantities: tuple[Quantity, ...] = ()
     themes: tuple[Theme, ...] = ()
     slogans: tuple[Slogan, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
     @property
     def id(self) -> str | None:
@@ -207,8 +221,10 @@ class Analysis(_Record):
         d = self.release.to_dict()
         for name in ("officials", "entities", "dates", "quantities", "themes", "slogans"):
             d[name] = _plain(getattr(self, name))
+        if self.problems:
+            d["problems"] = _plain(self.problems)
         return d
 
 
 __all__ = ["Site", "Release", "Post", "Official", "EntityMention", "DateMention", "Quantity",
-           "Theme", "Slogan", "Analysis", "KINDS", "LANGUAGES", "SCRIPTS"]
+           "Theme", "Slogan", "Problem", "Analysis", "KINDS", "LANGUAGES", "SCRIPTS"]

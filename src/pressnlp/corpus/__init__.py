@@ -92,7 +92,8 @@ class Corpus:
                 chunksize: int = 32, output: str | os.PathLike[str] | None = None,
                 format: str | None = None, dedup: bool = True, task: DocTask | None = None,
                 dask: str | None = None, overwrite: bool = False, resume: bool = False,
-                timeout: float | None = DEFAULT_TIMEOUT) -> CorpusResult:
+                timeout: float | None = DEFAULT_TIMEOUT,
+                strict: bool | None = None) -> CorpusResult:
         """Run every document through ``stage`` ("analyze" or "parse").
 
         ``engine``: "serial", "processes" (``n_jobs`` workers, default the CPU count) or
@@ -105,8 +106,10 @@ class Corpus:
         continued). A Parquet run returns a result that reads its tables back lazily.
         Without ``output`` the tables and records are kept in memory. ``dedup`` fills
         ``releases.duplicate_of``. ``timeout``: seconds one document may take (None: no
-        limit); an overrun becomes an error row with stage ``timeout``. See
-        :mod:`pressnlp.corpus.run` for ``_run.json``.
+        limit); an overrun becomes an error row with stage ``timeout``. A failed extract or
+        classify component becomes a row of the ``problems`` table (the release is kept);
+        ``strict=True`` raises any failure instead (None: off unless ``PRESSNLP_STRICT=1``;
+        see :mod:`pressnlp.problems`). See :mod:`pressnlp.corpus.run` for ``_run.json``.
         """
         if dask:
             engine, client = "dask", client or dask
@@ -117,7 +120,7 @@ class Corpus:
                              "engine; write the records to JSONL for Dask")
         if stage not in STAGES:
             raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
-        task = task or DocTask(stage, timeout=timeout)
+        task = task or DocTask(stage, timeout=timeout, strict=strict)
         n_jobs = max(1, n_jobs or (os.cpu_count() or 1)) if engine != "serial" else 1
         runner = Runner(self.paths, max_bytes=self.max_bytes, task=task, engine=engine,
                         n_jobs=n_jobs, client=client, chunksize=chunksize, output=output,

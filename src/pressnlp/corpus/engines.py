@@ -157,10 +157,10 @@ def run_part(part: Part, *, task: DocTask, user_dirs: Sequence[str], chunksize: 
     out = merge(outs, part.index)
     out.first = part.first + part.start_at
     files: list[str] = []
-    if root is not None:  # write from the worker; ship back only counts, errors, fingerprints
+    if root is not None:  # write from the worker; ship back counts, errors, problems, fingerprints
         files = write_frames(root, out.frames, part_name(out.first))
         out.counts = {t: len(tbl) for t, tbl in out.frames.items()}
-        out.frames = {"errors": out.frames["errors"]}
+        out.frames = {t: out.frames[t] for t in ("errors", "problems")}
     return {"index": part.index, "out": out, "files": files}
 
 

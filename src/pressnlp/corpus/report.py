@@ -57,7 +57,7 @@ def _top_orgs(result: Any, n: int) -> str:
 def report(result: Any, *, max_releases: int = 40, top: int = 8) -> str:
     """Text report of a CorpusResult: releases (date, language, kind, title, counts, themes),
     then the people (linked across EN and ZH, by ``person_id``) and organisations named in the
-    most releases, themes, slogans and errors."""
+    most releases, themes, slogans, errors and problems."""
     rel = result.releases.sort_values(["date", "release_id"], na_position="last")
     themes = result.themes.sort_values(["release_id", "rank"])
     labels = themes.groupby("release_id")["label"].agg(lambda s: "+".join(map(str, s)))
@@ -79,4 +79,7 @@ def report(result: Any, *, max_releases: int = 40, top: int = 8) -> str:
                   key=result.slogans["canonical"].fillna(result.slogans["text"])), "key", top)]
     if len(result.errors):
         lines.append("errors: " + _counts(result.errors, "reason", top))
+    if len(result.problems):
+        lines.append("problems (failed components, releases kept): "
+                     + _counts(result.problems, "component", top))
     return "\n".join(lines)

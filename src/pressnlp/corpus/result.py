@@ -23,7 +23,8 @@ from .tables import TABLES, empty
 
 class CorpusResult(StudyMixin):
     """Tables of a corpus run: ``releases``, ``officials``, ``entities``, ``dates``,
-    ``quantities``, ``themes``, ``slogans`` and ``errors`` (see ``pressnlp.corpus.tables``)."""
+    ``quantities``, ``themes``, ``slogans``, ``errors`` and ``problems`` (see
+    ``pressnlp.corpus.tables``)."""
 
     def __init__(self, tables: dict[str, pd.DataFrame] | None = None, *,
                  records: list[Analysis] | None = None, path: str | os.PathLike[str] | None = None,
@@ -57,6 +58,8 @@ class CorpusResult(StudyMixin):
     themes = property(lambda self: self.table("themes"), doc="one row per theme of a release")
     slogans = property(lambda self: self.table("slogans"), doc="one row per slogan mention")
     errors = property(lambda self: self.table("errors"), doc="one row per input without release")
+    problems = property(lambda self: self.table("problems"),
+                        doc="one row per component that failed on a kept release")
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -154,6 +157,10 @@ class CorpusResult(StudyMixin):
             lines.append(f"  duplicates (exact or near copies): {s.n_duplicates}")
         if s.rows["releases"] + s.rows["errors"] != s.n_inputs:
             lines.append("  WARNING: releases + errors != inputs")
+        if s.components:
+            lines.append("  problems (a component failed; the release is kept) by component:")
+            for component, n in s.components.most_common():
+                lines.append(f"    {n:>6}  {component}")
         if s.reasons:
             lines.append("  errors by reason:")
             for reason, n in s.reasons.most_common(8):

@@ -258,9 +258,10 @@ class Runner:
         if skip:
             s = self.stats
             s.n_inputs, s.n_resumed, s.n_duplicates = skip, skip, done.get("n_duplicates", 0)
-            s.rows, s.reasons, s.stages = (Counter(done.get("rows", {})),
-                                           Counter(done.get("reasons", {})),
-                                           Counter(done.get("stages", {})))
+            s.rows, s.reasons, s.stages, s.components = (Counter(done.get("rows", {})),
+                                                         Counter(done.get("reasons", {})),
+                                                         Counter(done.get("stages", {})),
+                                                         Counter(done.get("components", {})))
         if self.overwrite and self.output is not None and self.output.exists():
             self.target = self.output.with_name(f".{self.output.name}.new-{os.getpid()}")
             _remove(self.target)
@@ -346,7 +347,8 @@ class Runner:
         """What a resumed run takes over: the inputs done, their counts, the sink's state."""
         s = self.stats
         return {"n_done": s.n_inputs, "rows": dict(s.rows), "reasons": dict(s.reasons),
-                "stages": dict(s.stages), "n_duplicates": s.n_duplicates,
+                "stages": dict(s.stages), "components": dict(s.components),
+                "n_duplicates": s.n_duplicates,
                 **self.sink.state()}  # type: ignore[union-attr]
 
     def _finish(self) -> None:

@@ -39,6 +39,7 @@ class RunStats:
     rows: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
     stages: Counter = field(default_factory=Counter)
+    components: Counter = field(default_factory=Counter)  # problems by failed component
     n_duplicates: int = 0
     skipped: Counter = field(default_factory=Counter)  # inputs passed over, by reason
     seconds: float = 0.0
@@ -62,6 +63,9 @@ class RunStats:
         if len(errs):
             self.reasons.update(reason_code(r) for r in errs.column("reason").to_pylist())
             self.stages.update(str(s) for s in errs.column("stage").to_pylist())
+        problems = out.frames["problems"]
+        if len(problems):
+            self.components.update(str(c) for c in problems.column("component").to_pylist())
 
     def to_dict(self) -> dict[str, Any]:
         return {"status": self.status, "error": self.error, "version": self.version,
@@ -74,6 +78,7 @@ class RunStats:
                 "rows": {t: self.rows[t] for t in TABLES},
                 "errors_by_reason": dict(self.reasons.most_common()),
                 "errors_by_stage": dict(self.stages.most_common()),
+                "problems_by_component": dict(self.components.most_common()),
                 "n_duplicates": self.n_duplicates, "skipped": dict(self.skipped),
                 "seconds": round(self.seconds, 3), "checkpoint": self.checkpoint}
 
@@ -83,6 +88,7 @@ class RunStats:
                    n_jobs=d.get("n_jobs", 1), n_inputs=d.get("n_inputs", 0),
                    rows=Counter(d.get("rows", {})), reasons=Counter(d.get("errors_by_reason", {})),
                    stages=Counter(d.get("errors_by_stage", {})),
+                   components=Counter(d.get("problems_by_component", {})),
                    n_duplicates=d.get("n_duplicates", 0),
                    skipped=Counter(d.get("skipped", {})), seconds=d.get("seconds", 0.0),
                    status=d.get("status", "complete"), error=d.get("error"),

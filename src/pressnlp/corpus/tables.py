@@ -21,6 +21,12 @@ Columns (dtype) of each table — the contract that other modules and users rely
               numbered, novel (boolean); start, end (Int64); year.
 ``errors``    (one row per input that yielded no release) release_id, path, url (string);
               stage (category: read | parse | analyze | timeout | worker); reason (string).
+``problems``  (one row per component that failed on a release that was kept: its other
+              results are in the tables above) release_id, path, url (string); stage
+              (category: extract | classify); component (category: ``extract.officials``,
+              ``classify.themes`` …); error (string: the exception type); message (string).
+              Every input is a ``releases`` or an ``errors`` row (``n_inputs == releases +
+              errors``); ``problems`` rows do not count there.
 
 ``year`` is the release's publication year (null when it has no date).
 """
@@ -57,6 +63,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "slogans": {"release_id": S, "text": S, "canonical": S, "category": C, "numbered": B,
                 "novel": B, "cue": C, "start": I, "end": I, "year": I},
     "errors": {"release_id": S, "path": S, "url": S, "stage": C, "reason": S},
+    "problems": {"release_id": S, "path": S, "url": S, "stage": C, "component": C, "error": S,
+                 "message": S},
 }
 TABLES = tuple(SCHEMAS)
 MENTION_TABLES = ("officials", "entities", "dates", "quantities", "themes", "slogans")
@@ -186,6 +194,10 @@ def rows_of(a: Analysis, tables: dict[str, list[dict[str, Any]]]) -> None:
                                   "category": s.category, "numbered": s.numbered,
                                   "novel": s.novel, "cue": s.cue, "start": s.start,
                                   "end": s.end, "year": year})
+    for p in a.problems:
+        tables["problems"].append({"release_id": rid, "path": r.path, "url": r.url,
+                                   "stage": p.stage, "component": p.component,
+                                   "error": p.error, "message": p.message})
 
 
 def frames_of(analyses: Iterable[Analysis]) -> dict[str, pd.DataFrame]:

@@ -1,11 +1,12 @@
 """The per-document work that every engine runs, and its per-chunk packaging.
 
 ``DocTask(stage)(source)`` turns one :class:`~pressnlp.read.archives.Source` into an
-:class:`~pressnlp.records.Analysis` (never raising: read, parse, extract and classify failures
-come back as an error release). ``process_chunk`` runs it over a chunk of sources and returns a
-:class:`ChunkOut`: typed DataFrames, optionally the JSONL lines and the records, and the
-duplicate fingerprints — everything the writers and the de-duplicator need, computed in the
-worker so the main process only writes.
+:class:`~pressnlp.records.Analysis` (never raising: a read or parse failure comes back as an
+error release, a failed extract or classify component as a problem of the release it kept —
+unless the task is strict, when the exception stops the run). ``process_chunk`` runs it over
+a chunk of sources and returns a :class:`ChunkOut`: typed DataFrames, optionally the JSONL
+lines and the records, and the duplicate fingerprints — everything the writers and the
+de-duplicator need, computed in the worker so the main process only writes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, Iterator, Sequence
 
 import pyarrow as pa
 
+from ..problems import is_strict, strict_mode
 from ..records import Analysis, Release
 from ..read.archives import Source
 from .dedup import Fingerprint, fingerprint
@@ -85,20 +87,24 @@ _WARMUP = {
 
 class DocTask:
     """One source → one Analysis (parse only, or every stage), within ``timeout`` seconds
-    (None or 0: no limit); an overrun is an error record with stage ``timeout``."""
+    (None or 0: no limit); an overrun is an error record with stage ``timeout``. ``strict``:
+    a failure raises instead of becoming an error record or a problem (None: the setting of
+    the process that makes the task, see ``pressnlp.problems``)."""
 
-    def __init__(self, stage: str = "analyze", timeout: float | None = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, stage: str = "analyze", timeout: float | None = DEFAULT_TIMEOUT,
+                 strict: bool | None = None) -> None:
         if stage not in STAGES:
             raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
         self.stage = stage
         self.timeout = timeout
+        self.strict = is_strict() if strict is None else strict
 
     def __call__(self, src: Source) -> Analysis:
         if src.error is not None:
             return Analysis(release=Release.error_record(src.error, id=src.id, path=src.path,
                                                          url=src.url, stage="read"))
         try:
-            with time_budget(getattr(self, "timeout", None)):
+            with time_budget(getattr(self, "timeout", None)), strict_mode(self.strict):
                 return self._run(src)
         except DocTimeout:
             return Analysis(release=Release.error_record(
@@ -111,6 +117,8 @@ class DocTask:
         try:
             release = parse(src.data, url=src.url, id=src.id, path=src.path)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            if self.strict:
+                raise
             release = Release.error_record(f"{type(exc).__name__}: {exc}", id=src.id,
                                            path=src.path, url=src.url, stage="parse")
         if release.id != src.id or release.path != src.path:
@@ -122,6 +130,8 @@ class DocTask:
         try:
             return analyze(release)
         except Exception as exc:  # noqa: BLE001
+            if self.strict:
+                raise
             return Analysis(release=Release.error_record(
                 f"{type(exc).__name__}: {exc}", id=src.id, path=src.path, url=src.url,
                 stage="analyze"))

@@ -11,6 +11,11 @@ Each paragraph runs through the rules of its language (``release.paragraph_langs
 same component functions, no tokenising) — offsets are mapped to ``release.body``; officials
 are then merged per language over the whole release (one entry a person) and back-references
 linked across paragraphs.
+
+Failures surface: a component (``extract.officials``, ``extract.orgs``, ``extract.places``,
+``extract.dates``, ``extract.quantities``) that raises gives nothing and is recorded in the
+``problems`` collector passed in (``pressnlp.problems``; strict mode re-raises); without a
+collector the exception propagates.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..records import DateMention, EntityMention, Official, Quantity, Release
+from ..problems import Problems, guarded
+from ..records import DateMention, EntityMention, Official, Problem, Quantity, Release
 from ..script import cjk_count
 from .annotate import annotate_text
 from .pipeline import base_model, ensure_jieba_words, nlp
@@ -40,25 +46,16 @@ class Extraction:
     quantities: tuple[Quantity, ...] = ()
 
 
-def extract(release: Release) -> Extraction:
-    """Everything the entity stage finds in ``release.body``. Never raises."""
-    try:
-        officials, entities = _officials_and_entities(release)
-    except Exception:  # noqa: BLE001 - return what we can
-        officials, entities = [], []
-    dates = _safe(lambda: _dates(release))
-    quantities = _safe(lambda: _quantities(release))
+def extract(release: Release, problems: Problems | None = None) -> Extraction:
+    """Everything the entity stage finds in ``release.body``; a component that fails is
+    recorded in ``problems`` (when given, else it raises) and the others go on."""
+    officials, entities = _officials_and_entities(release, problems)
+    dates = guarded(problems, "extract.dates", lambda: _dates(release), [])
+    quantities = guarded(problems, "extract.quantities", lambda: _quantities(release), [])
     entities += [EntityMention(d.text, "DATE", d.start, d.end, d.iso) for d in dates]
     entities += [EntityMention(q.text, "QUANTITY", q.start, q.end) for q in quantities]
     entities.sort(key=lambda e: (e.start, -e.end))
     return Extraction(tuple(officials), tuple(entities), tuple(dates), tuple(quantities))
-
-
-def _safe(func) -> list:  # type: ignore[no-untyped-def]
-    try:
-        return list(func())
-    except Exception:  # noqa: BLE001
-        return []
 
 
 def _dates(release: Release) -> list[DateMention]:
@@ -96,7 +93,8 @@ def _pieces(release: Release) -> Iterator[tuple[int, str, str]]:
             pos = stop
 
 
-def _officials_and_entities(release: Release) -> tuple[list[Official], list[EntityMention]]:
+def _officials_and_entities(release: Release, problems: Problems | None
+                            ) -> tuple[list[Official], list[EntityMention]]:
     from .officials import _merge_officials, link_mentions
 
     by_lang: dict[str, list[tuple[int, str]]] = {"en": [], "zh": []}
@@ -110,25 +108,28 @@ def _officials_and_entities(release: Release) -> tuple[list[Official], list[Enti
         if not items:
             continue
         found: list[Official] = []
-        for (off, _text), (offs, orgs, places) in zip(items, _annotated(items, lang)):
+        for (off, _text), (offs, orgs, places) in zip(items, _annotated(items, lang, problems)):
             for o in offs:
                 found.append(_shift(o, off))
             for m in orgs + places:
                 entities.append(EntityMention(m.text, m.label, m.start + off, m.end + off,
                                               m.norm, lang))
-        merged = link_mentions(body, _merge_officials(found, lang))
+        merged = guarded(problems, "extract.officials",
+                         lambda: link_mentions(body, _merge_officials(found, lang)), [])
         officials += merged
         for o in merged:
             entities.append(EntityMention(o.name, "PERSON", o.start, o.end, o.name_norm, lang))
-    _resolve_acronyms(body, entities)
+    guarded(problems, "extract.orgs", lambda: _resolve_acronyms(body, entities), None)
     officials.sort(key=lambda o: o.start)
     return officials, non_overlapping(entities)
 
 
-def _annotated(items: list[tuple[int, str]], lang: str) -> Iterator[tuple[list, list, list]]:
+def _annotated(items: list[tuple[int, str]], lang: str, problems: Problems | None
+               ) -> Iterator[tuple[list, list, list]]:
     """(officials, orgs, places) of each text. The rules read only the text, so with a blank
     base pipeline (no statistical NER to add names) the texts are neither tokenised nor given
-    to spaCy at all; with a pretrained base they go through ``nlp.pipe``."""
+    to spaCy at all; with a pretrained base they go through ``nlp.pipe`` (whose components
+    record their failures on ``doc._.problems``: they join ``problems``, or are raised)."""
     pipe = None
     if base_model(lang) is not None:
         from .components import COMPONENTS
@@ -140,11 +141,22 @@ def _annotated(items: list[tuple[int, str]], lang: str) -> Iterator[tuple[list, 
         if lang == "zh":
             ensure_jieba_words()  # the Chinese rules consult jieba's dictionary
         for _, text in items:
-            yield annotate_text(text, lang)
+            yield annotate_text(text, lang, problems)
         return
     docs = pipe.pipe((t for _, t in items), disable=["pressnlp_dates", "pressnlp_quantities"])
     for doc in docs:
+        _collect(doc._.problems, problems)
         yield doc._.officials or [], doc._.orgs or [], doc._.places or []
+
+
+def _collect(found: list[Problem] | None, problems: Problems | None) -> None:
+    """The problems a Doc's components recorded, into ``problems`` (raised without it)."""
+    if not found:
+        return
+    if problems is None:
+        first = found[0]
+        raise RuntimeError(f"{first.component} failed: {first.error}: {first.message}")
+    problems.extend(found)
 
 
 def _shift(o: Official, off: int) -> Official:

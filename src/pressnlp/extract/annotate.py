@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..problems import Problems, guarded
 from ..records import Official
 from ..script import to_simplified
 from .officials import find_officials
@@ -26,11 +27,16 @@ def mentions(text: str, lang: str, func: Any, simple: str | None = None) -> list
     return [Mention(m.start, m.end, text[m.start:m.end], m.label, m.norm) for m in found]
 
 
-def annotate_text(text: str, lang: str) -> tuple[list[Official], list[Mention], list[Mention]]:
-    """(officials, orgs, places) of ``text`` in ``lang`` (``"en"`` or ``"zh"``)."""
+def annotate_text(text: str, lang: str, problems: Problems | None = None
+                  ) -> tuple[list[Official], list[Mention], list[Mention]]:
+    """(officials, orgs, places) of ``text`` in ``lang`` (``"en"`` or ``"zh"``). A failing
+    rule raises; with ``problems`` it gives nothing and is recorded there instead."""
     simple = to_simplified(text) if lang == "zh" else text
-    return (find_officials(text, lang, simple=simple), mentions(text, lang, find_orgs, simple),
-            mentions(text, lang, find_places, simple))
+    return (guarded(problems, "extract.officials",
+                    lambda: find_officials(text, lang, simple=simple), []),
+            guarded(problems, "extract.orgs", lambda: mentions(text, lang, find_orgs, simple), []),
+            guarded(problems, "extract.places",
+                    lambda: mentions(text, lang, find_places, simple), []))
 
 
 __all__ = ["annotate_text", "mentions"]

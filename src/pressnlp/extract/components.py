@@ -9,6 +9,8 @@ to ``doc.spans["pressnlp"]`` (all, overlaps kept) and to ``doc.ents`` (non-overl
 first, existing entities kept where they do not clash), and fills a ``Doc._`` extension:
 ``doc._.officials``, ``doc._.orgs``, ``doc._.places``, ``doc._.dates``, ``doc._.quantities``.
 ``doc._.pub_date`` (ISO string or ``datetime.date``) is the input for date resolution.
+A component that fails raises in strict mode (``pressnlp.problems``); otherwise its result is
+empty and the failure is recorded in ``doc._.problems`` (a list of ``Problem`` records).
 Span ``kb_id_`` carries the canonical name (``norm``) where the lexicon knows it.
 """
 
@@ -22,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..problems import Problems
 from ..records import Official
 from ..script import to_simplified
 from .annotate import mentions
@@ -33,7 +36,7 @@ from .quantities import find_quantities
 
 SPANS_KEY = "pressnlp"
 
-for _ext in ("officials", "orgs", "places", "dates", "quantities", "pub_date"):
+for _ext in ("officials", "orgs", "places", "dates", "quantities", "pub_date", "problems"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -93,6 +96,13 @@ def _mentions(doc: Doc, lang: str, func: Any) -> list[Mention]:
     return mentions(doc_text(doc), lang, func, simple_text(doc, lang))
 
 
+def _guarded(doc: Doc, component: str, func: Any) -> list:
+    """``func()``, or nothing with the failure recorded in ``doc._.problems``."""
+    if doc._.problems is None:
+        doc._.problems = []
+    return Problems(doc._.problems).run(component, func, [])
+
+
 class _Component:
     """A pressnlp component: the rules of ``lang`` (None: the Doc's language)."""
 
@@ -105,7 +115,7 @@ class OrgsComponent(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        found = _mentions(doc, lang, find_orgs)
+        found = _guarded(doc, "extract.orgs", lambda: _mentions(doc, lang, find_orgs))
         doc._.orgs = found
         add_spans(doc, ((m.start, m.end, "ORG", m.norm) for m in found))
         return doc
@@ -116,7 +126,7 @@ class PlacesComponent(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        found = _mentions(doc, lang, find_places)
+        found = _guarded(doc, "extract.places", lambda: _mentions(doc, lang, find_places))
         doc._.places = found
         add_spans(doc, ((m.start, m.end, "GPE", m.norm) for m in found))
         return doc
@@ -131,14 +141,20 @@ class OfficialsComponent(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        text = doc_text(doc)
-        officials = find_officials(text, lang, simple=simple_text(doc, lang))
-        extra = _from_model_persons(doc, lang, officials)
-        if extra:
-            officials = link_mentions(text, sorted(officials + extra, key=lambda o: o.start))
+        officials = _guarded(doc, "extract.officials", lambda: _officials(doc, lang))
         doc._.officials = officials
         add_spans(doc, ((o.start, o.end, "PERSON", o.name_norm) for o in officials))
         return doc
+
+
+def _officials(doc: Doc, lang: str) -> list[Official]:
+    """The rules' officials of ``doc``, with those a model's PERSON entities add."""
+    text = doc_text(doc)
+    officials = find_officials(text, lang, simple=simple_text(doc, lang))
+    extra = _from_model_persons(doc, lang, officials)
+    if extra:
+        officials = link_mentions(text, sorted(officials + extra, key=lambda o: o.start))
+    return officials
 
 
 def _from_model_persons(doc: Doc, lang: str, officials: list[Official]) -> list[Official]:
@@ -200,10 +216,8 @@ class DatesComponent(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        try:
-            found = find_dates(doc_text(doc), lang, _as_date(doc._.pub_date))
-        except Exception:  # noqa: BLE001 - bad input yields no dates, never a broken pipe
-            found = []
+        found = _guarded(doc, "extract.dates",
+                         lambda: find_dates(doc_text(doc), lang, _as_date(doc._.pub_date)))
         doc._.dates = found
         add_spans(doc, ((d.start, d.end, "DATE", d.iso) for d in found))
         return doc
@@ -214,10 +228,7 @@ class QuantitiesComponent(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        try:
-            found = find_quantities(doc_text(doc), lang)
-        except Exception:  # noqa: BLE001 - bad input yields no quantities, never a broken pipe
-            found = []
+        found = _guarded(doc, "extract.quantities", lambda: find_quantities(doc_text(doc), lang))
         doc._.quantities = found
         add_spans(doc, ((q.start, q.end, "QUANTITY", None) for q in found))
         return doc

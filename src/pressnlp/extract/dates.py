@@ -727,37 +727,34 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
     named at the top): mentions resolved from it are marked ``inferred``."""
     if not text:
         return []
-    try:
-        g = grammar()
-        lang = "zh" if lang == "zh" else "en"
-        ref = ref or head_stamp(text, lang)
-        if dateline is None:
-            dateline = find_dateline(text, lang, ref, year=year)
-        refs = _Refs(ref, dateline or ref, year)
-        norm, cands = _scan(text, lang)
-        resolved: list[tuple[_Cand, str | None, str | None]] = []
-        last_mention = None
-        for c in cands:
-            res = _resolve(c, norm, lang, refs, g)
-            if res is not None and c.kind == "zh_day" and last_mention:
-                res = _continue_month(c, res, last_mention, norm)
-            if res is not None:
-                resolved.append((c, res[0], res[1]))
-                if not _not_a_mention(norm, c, lang, g):
-                    last_mention = resolved[-1]
-        out = []
-        for i, (c, iso, grain) in enumerate(resolved):
-            if c.kind in ("weekday", "zh_weekday") and _near_day_date(i, resolved, norm):
-                continue
-            if _not_a_mention(norm, c, lang, g):
-                continue
-            inferred = bool(iso) and ref is None and year is not None and not _has_year(c)
-            out.append(DateMention(text=text[c.text_start:c.text_end], iso=iso,
-                                   start=c.text_start, end=c.text_end,
-                                   grain=grain if iso else None, inferred=inferred))
-        return out
-    except Exception:  # noqa: BLE001 - the analysis path never raises on odd input
-        return []
+    g = grammar()
+    lang = "zh" if lang == "zh" else "en"
+    ref = ref or head_stamp(text, lang)
+    if dateline is None:
+        dateline = find_dateline(text, lang, ref, year=year)
+    refs = _Refs(ref, dateline or ref, year)
+    norm, cands = _scan(text, lang)
+    resolved: list[tuple[_Cand, str | None, str | None]] = []
+    last_mention = None
+    for c in cands:
+        res = _resolve(c, norm, lang, refs, g)
+        if res is not None and c.kind == "zh_day" and last_mention:
+            res = _continue_month(c, res, last_mention, norm)
+        if res is not None:
+            resolved.append((c, res[0], res[1]))
+            if not _not_a_mention(norm, c, lang, g):
+                last_mention = resolved[-1]
+    out = []
+    for i, (c, iso, grain) in enumerate(resolved):
+        if c.kind in ("weekday", "zh_weekday") and _near_day_date(i, resolved, norm):
+            continue
+        if _not_a_mention(norm, c, lang, g):
+            continue
+        inferred = bool(iso) and ref is None and year is not None and not _has_year(c)
+        out.append(DateMention(text=text[c.text_start:c.text_end], iso=iso,
+                               start=c.text_start, end=c.text_end,
+                               grain=grain if iso else None, inferred=inferred))
+    return out
 
 
 def _parse_iso(value: str | None) -> Date | None:

@@ -25,16 +25,13 @@ _PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèī
 
 
 def find_officials(text: str, lang: str, *, simple: str | None = None) -> list[Official]:
-    """Officials of ``text`` (a paragraph or a whole body in one language). Never raises.
+    """Officials of ``text`` (a paragraph or a whole body in one language).
     ``simple``: the simplified copy of a Chinese ``text`` when the caller has it already."""
-    try:
-        if lang == "zh":
-            found = _find_zh_as_written(to_simplified(text) if simple is None else simple)
-        else:
-            found = find_en(text)
-        return link_mentions(text, _merge(text, found, lang))
-    except Exception:  # noqa: BLE001 - extraction returns what it can
-        return []
+    if lang == "zh":
+        found = _find_zh_as_written(to_simplified(text) if simple is None else simple)
+    else:
+        found = find_en(text)
+    return link_mentions(text, _merge(text, found, lang))
 
 
 def _find_zh_as_written(simple: str) -> list[Found]:

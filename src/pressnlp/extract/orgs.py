@@ -208,10 +208,7 @@ def _honorific_next(text: str, pos: int) -> bool:
 
 def find_orgs(text: str, lang: str) -> list[Mention]:
     """Organisation mentions of ``text`` (simplified copy for Chinese), non-overlapping."""
-    try:
-        return _find_orgs_zh(text) if lang == "zh" else _find_orgs_en(text)
-    except Exception:  # noqa: BLE001 - extraction never raises
-        return []
+    return _find_orgs_zh(text) if lang == "zh" else _find_orgs_en(text)
 
 
 def _find_orgs_en(text: str) -> list[Mention]:

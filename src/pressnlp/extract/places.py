@@ -47,16 +47,13 @@ on_lexicon_change(_res.cache_clear)
 
 
 def find_places(text: str, lang: str) -> list[Mention]:
-    """GPE mentions of ``text`` (simplified copy for Chinese). Never raises."""
-    try:
-        res = _res()
-        key = "zh" if lang == "zh" else "en"
-        norm = res[key + "_norm"]
-        return [Mention(m.start(), m.end(), m.group(), "GPE",
-                        norm.get(m.group()) or norm.get(re.sub(r"\s+\w+$", "", m.group())))
-                for m in finditer_from(res[key], res.get(key + "_starts"), text)]
-    except Exception:  # noqa: BLE001
-        return []
+    """GPE mentions of ``text`` (simplified copy for Chinese)."""
+    res = _res()
+    key = "zh" if lang == "zh" else "en"
+    norm = res[key + "_norm"]
+    return [Mention(m.start(), m.end(), m.group(), "GPE",
+                    norm.get(m.group()) or norm.get(re.sub(r"\s+\w+$", "", m.group())))
+            for m in finditer_from(res[key], res.get(key + "_starts"), text)]
 
 
 __all__ = ["find_places"]

@@ -51,20 +51,17 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     """Quantities of ``text`` in ``lang`` (``"en"`` | ``"zh"``), offsets into ``text``."""
     if not text:
         return []
-    try:
-        lang = "zh" if lang == "zh" else "en"
-        spans = date_spans(text, lang)
-        norm = text.translate(FULLWIDTH)
-        if lang == "zh":
-            simple = to_simplified(text).translate(FULLWIDTH)
-            found = [replace(q, unit=_original_unit(q, simple, text))
-                     for q in find_quantities_zh(simple, excluded=spans)]
-        else:
-            found = find_quantities_en(norm, excluded=spans)
-        found = [replace(q, text=text[q.start:q.end]) for q in found]
-        return _link_containers(norm, found, lang)
-    except Exception:  # noqa: BLE001 - the analysis path never raises on odd input
-        return []
+    lang = "zh" if lang == "zh" else "en"
+    spans = date_spans(text, lang)
+    norm = text.translate(FULLWIDTH)
+    if lang == "zh":
+        simple = to_simplified(text).translate(FULLWIDTH)
+        found = [replace(q, unit=_original_unit(q, simple, text))
+                 for q in find_quantities_zh(simple, excluded=spans)]
+    else:
+        found = find_quantities_en(norm, excluded=spans)
+    found = [replace(q, text=text[q.start:q.end]) for q in found]
+    return _link_containers(norm, found, lang)
 
 
 def find_quantities_in_release(release: Release) -> list[Quantity]:

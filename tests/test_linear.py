@@ -116,8 +116,9 @@ def _cap(n: int) -> float:
 
 def _assert_linear(make: Callable[[int], str], small: int) -> None:
     _stage_seconds(make(200), _cap(200))  # warm-up: grammars, lexicons
-    t_small = _stage_seconds(make(small), _cap(small))
-    t_big = _stage_seconds(make(8 * small), _cap(8 * small))
+    # the better of two runs each: one pause of a shared machine is not a slope
+    t_small = min(_stage_seconds(make(small), _cap(small)) for _ in range(2))
+    t_big = min(_stage_seconds(make(8 * small), _cap(8 * small)) for _ in range(2))
     assert t_big / max(t_small, FLOOR) < RATIO, (t_small, t_big)
 
 

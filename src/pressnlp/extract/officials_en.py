@@ -159,7 +159,7 @@ def _mononym_before(text: str, end: int) -> tuple[int, int] | None:
 def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
     """A country adjective, place or organisation written right before a title (P7), also with
     its acronym (``ASEAN-China Centre (ACC) Secretary-General``); a bare capitalised word before a
-    local title is a place (``Kitakyushu Mayor``, ``Sydney Councillor``)."""
+    local title is a place (``Leeds Mayor``, ``Auckland Councillor``)."""
     from .orgs import is_org_head
 
     v = vocab()
@@ -219,7 +219,7 @@ def _place_tail(text: str, pos: int) -> int:
 
 def _lower_org(text: str, pos: int) -> tuple[int, int] | None:
     """An organisation written in lower case after ``TITLE of`` (``the foreign affairs office of
-    Jinan``, ``the city of Perth``, ``overseas Chinese affairs office with the State Council``):
+    Jinan``, ``the city of Perth``, ``foreign affairs office with the Jiangsu Provincial Government``):
     up to five words ending in an organisation head, with an optional capitalised ``of``-tail."""
     m = _res()["lower_org"].match(text, pos)
     if not m or any(_NOT_QUALIFIER.match(w) for w in m.group(1).split()[:-1]):
@@ -342,8 +342,8 @@ def _own_posts(text: str, pos: int) -> tuple[list, int] | None:
 
 
 def _lower_title_before_name(text: str, tm: re.Match[str]) -> bool:
-    """A lower-case title written right before a name (``business development deputy director
-    Petr Efremov met …``)."""
+    """A lower-case title written right before a name (``regional investment deputy director
+    Ivan Petrov met …``)."""
     return text[tm.end():tm.end() + 1] == " " and name_after(text, tm.end() + 1) is not None \
         and not _res()["honorific"].match(text, tm.end() + 1)
 
@@ -372,7 +372,7 @@ def find_en(text: str) -> list[Found]:
         own = _own_posts(text, head)
         if own is not None:
             posts, end = own
-        if posts and head > q:  # Project Director of X (title as written); Seattle City Council Member
+        if posts and head > q:  # Project Director of X (title as written); Boston City Council Member
             (ts, te), org = posts[0]
             posts[0] = ((q, te), org) if org else ((ts, te), (q, head - 1))
         if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):

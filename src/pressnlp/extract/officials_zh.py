@@ -1,10 +1,10 @@
 """Chinese officials: the patterns Z1–Z8 of GENRE.md §2.2 (on a simplified-script copy).
 
-A person is a name right after a title (``市委副书记、市长吕志成``, ``德国驻沈阳总领事馆总领事毕满天``,
+A person is a name right after a title (``市委副书记、市长郝志成``, ``德国驻沈阳总领事馆总领事毕满天``,
 ``卡塔尔驻广州总领事曼苏尔·哈吉里(…)``) or after a leader label (``市领导周舟、王涛``). The title
 chain is read backwards over ``、`` / ``兼``; the organisation of each post is the run of text
 before its title that ends in an organisation suffix, a place or a country (a bare ``市委`` /
-``市政府`` stays in the title). Back-references (``陈双伟主任``, ``春艳副局长``) are linked later.
+``市政府`` stays in the title). Back-references (``周宏亮主任``, ``春艳副局长``) are linked later.
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
 def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
     """The organisation written right before the title at ``ts`` (not before ``limit``), with the
     second name of its plaque in brackets (``市委外办(市外办)``); a clause ending in ``的`` is no part
-    of it (``来访的澳大利亚悉尼市``)."""
+    of it (``来访的新西兰奥克兰市``)."""
     res = _res()
     v = vocab()
     lo = max(limit, ts - 30)
@@ -289,7 +289,7 @@ def _word_cuts(text: str) -> frozenset[int]:
 def _qualified_title(s: str, title: tuple[int, int], by_end: dict[int, tuple[int, int]]
                      ) -> tuple[int, int]:
     """``title`` with the words between it and a preceding ``TITLE、`` of the same chain
-    (``副主任、机关党委书记``, ``常委、宣传部长``): a qualifier that is no organisation."""
+    (``副局长、机关党支部书记``, ``常委、统战部长``): a qualifier that is no organisation."""
     ts, te = title
     for k in range(1, 5):
         b = ts - k
@@ -318,7 +318,7 @@ def _same_body(s: str, prev: Found, title: tuple[int, int]) -> bool:
 
 def _listed_names(s: str, pos: int) -> list[tuple[int, int]]:
     """Names listed after the name ending at ``pos`` under the same title (``、NAME、NAME``), each
-    ended by punctuation or a verb, not by a title of its own or an honorific (``、贺一诚先生``
+    ended by punctuation or a verb, not by a title of its own or an honorific (``、黄美玲女士``
     names a guest without the post)."""
     v, res = vocab(), _res()
     out: list[tuple[int, int]] = []
@@ -371,7 +371,7 @@ def find_zh(s: str) -> list[Found]:
             posts.insert(0, (title, org))
             b = org[0] if org else title[0]
             if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end \
-                    and not _name_before_title(s, *by_end[b - 1]):  # 卞立新特派员、副司令员戴劲松
+                    and not _name_before_title(s, *by_end[b - 1]):  # 郑明特派员、副司令员石宏达
                 cur_ts, cur_te = by_end[b - 1]
                 continue
             break
@@ -383,7 +383,7 @@ def find_zh(s: str) -> list[Found]:
             posts[0] = (posts[0][0], found[-1].posts[0][1])
         found.append(Found(nm, posts))
         taken_names.add(nm[0])
-        for listed in _listed_names(s, nm[1]):  # 副主任黄柳权、吕玉印、张应杰
+        for listed in _listed_names(s, nm[1]):  # 副局长钱伟、孙立、李红梅
             if listed[0] not in taken_names:
                 found.append(Found(listed, posts))
                 taken_names.add(listed[0])

@@ -159,7 +159,8 @@ def _mononym_before(text: str, end: int) -> tuple[int, int] | None:
 def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
     """A country adjective, place or organisation written right before a title (P7), also with
     its acronym (``ASEAN-China Centre (ACC) Secretary-General``); a bare capitalised word before a
-    local title is a place (``Leeds Mayor``, ``Auckland Councillor``)."""
+    local title is a place when the text names it as one elsewhere (``Leeds Mayor``, ``Auckland
+    Councillor``)."""
     from .orgs import is_org_head
 
     v = vocab()
@@ -183,9 +184,18 @@ def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
                                      "Municipality") or is_org_head(last))
                 and not any(_is_title_word(text[a:b]) for a, b in words[-k:])):
             return s, acronym_end or e
-        if k == 1 and local and not acronym_end and _bare_place_word(cand):
+        if k == 1 and local and not acronym_end and _bare_place_word(cand) and _named_as_place(text, cand):
             return s, e
     return None
+
+
+def _named_as_place(text: str, word: str) -> bool:
+    """Does the text also write ``word`` as a place (``in WORD``, ``of WORD``, ``WORD City``,
+    ``WORD, Japan``)? A capitalised word before a local title is its place only then
+    (``Congratulations Mayor X``, ``Youth Councillor X`` name no place)."""
+    w = re.escape(word)
+    return bool(re.search(rf"\b(?:in|of|from|to|visit|visited|visiting)\s+{w}\b|\b{w}(?:\s+City\b|,\s+{UP})",
+                          text))
 
 
 def _is_title_word(word: str) -> bool:

@@ -49,6 +49,7 @@ def _res() -> dict:
         "org_suffix": re.compile(rf"(?:{org_suffixes})$"),
         "diplomatic": re.compile(alternation(v.honor.get("zh_diplomatic_titles", []))),
         "levels": set(v.honor.get("zh_level_prefixes", [])),
+        "ambiguous": set(v.honor.get("zh_ambiguous_surnames", [])),
         "known": known,
         "boundary": re.compile(boundary),
         "leader": re.compile(rf"(?:{leader})(?![{_GUARD}])"),
@@ -106,7 +107,7 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
     cands: list[int] = []
     if s[pos:pos + 2] in v.surnames_zh2:
         cands += [pos + 4, pos + 5, pos + 3]
-    if s[pos] in v.surnames_zh:
+    if s[pos] in v.surnames_zh and not _common_word_start(s[pos:pos + 2]):
         cands += [pos + 3, pos + 2]
     best_end, best_score = None, 0
     for end in cands:
@@ -231,7 +232,8 @@ def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
         if after_punct and _boundary_score(s, te) < 1:
             continue
         chunk = s[b:ts]
-        sur = 2 if chunk[:2] in v.surnames_zh2 else 1 if chunk[0] in v.surnames_zh else 0
+        sur = 2 if chunk[:2] in v.surnames_zh2 else \
+            1 if chunk[0] in v.surnames_zh and not _common_word_start(chunk[:2]) else 0
         if not sur and after_punct and k == 2 and _foreign_surname(s, chunk, ts, te):
             sur = 1  # 渡边总领事出席: a foreign envoy named by a surname outside the list
         if not sur or len(chunk) - sur not in (1, 2) or not re.fullmatch(f"[{HAN}]+", chunk):
@@ -250,6 +252,12 @@ def _foreign_surname(s: str, chunk: str, ts: int, te: int) -> bool:
     the dictionary, the title followed by a verb or punctuation?"""
     return bool(_res()["diplomatic"].search(s[ts:te])) and _boundary_score(s, te) >= 2 \
         and not _in_dictionary(chunk)
+
+
+def _common_word_start(two: str) -> bool:
+    """Do the two characters ``two`` start with an ambiguous surname and make a dictionary word
+    (连任, 权衡, 习惯: no name starts there)?"""
+    return two[:1] in _res()["ambiguous"] and _in_dictionary(two)
 
 
 def _in_dictionary(word: str) -> bool:

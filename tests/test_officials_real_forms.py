@@ -242,6 +242,11 @@ def test_titles_the_lexicon_lacks_and_curly_apostrophes(text: str, name: str, ti
     assert (o.title, o.org) == (title, org)
 
 
+@pytest.mark.parametrize("text", ["Member Wang Lei spoke first.", "Officer Chen Hui checked the papers."])
+def test_a_bare_generic_title_before_a_name_makes_no_post(text: str) -> None:
+    assert _en(text) == {}
+
+
 def test_a_staff_member_holds_no_post() -> None:
     assert _en("Lin Tao, a staff member of the Reception Group of the Games Office, arrived.") == {}
 

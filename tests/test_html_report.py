@@ -20,15 +20,15 @@ def result():
     rel = [{"release_id": f"r{i}", "kind": "release", "language": lang, "title": title,
             "date": day, "host": host}
            for i, (lang, title, day, host) in enumerate([
-               ("zh", "陈双伟会见韩国驻沈阳总领事", "2024-01-10", SY),
-               ("en", "Chen Shuangwei meets Korean consul general", "2024-01-11", SY),
-               ("zh", "陈双伟出席友城论坛", "2024-02-20", SY),
+               ("zh", "周宏亮会见韩国驻沈阳总领事", "2024-01-10", SY),
+               ("en", "Zhou Hongliang meets Korean consul general", "2024-01-11", SY),
+               ("zh", "周宏亮出席友城论坛", "2024-02-20", SY),
                ("en", "Wenzhou hosts overseas Chinese youth camp", "2024-03-05", WZ),
                ("zh", "温州市外办举办涉外安全培训", "2024-04-18", None)], 1)]
-    off = [official_row("r1", "陈双伟", "zh", "主任", "沈阳市外办", date="2024-01-10", host=SY),
-           official_row("r2", "Chen Shuangwei", "en", "Director",
+    off = [official_row("r1", "周宏亮", "zh", "主任", "沈阳市外办", date="2024-01-10", host=SY),
+           official_row("r2", "Zhou Hongliang", "en", "Director",
                         "Shenyang Foreign Affairs Office", date="2024-01-11", host=SY),
-           official_row("r3", "陈双伟", "zh", "主任", "沈阳市外办", date="2024-02-20", host=SY),
+           official_row("r3", "周宏亮", "zh", "主任", "沈阳市外办", date="2024-02-20", host=SY),
            official_row("r4", "Xue Zhihao", "en", "Vice President",
                         "Wenzhou People's Association for Friendship with Foreign Countries",
                         date="2024-03-05", host=WZ)]
@@ -67,8 +67,8 @@ def test_summary_counts(page):
 def test_people_one_row_with_both_names(page):
     people = re.search(r'<table id="people".*?</table>', page).group(0)
     assert 'data-rows="2"' in people
-    row = next(r for r in re.findall(r"<tr>.*?</tr>", people) if "Chen Shuangwei" in r)
-    assert "陈双伟" in row and 'data-value="3"' in row
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", people) if "Zhou Hongliang" in r)
+    assert "周宏亮" in row and 'data-value="3"' in row
 
 
 def test_self_contained_with_plots_and_errors(page):

@@ -79,6 +79,17 @@ def test_quoted_campaign_is_a_novel_slogan_but_an_event_theme_is_not():
     assert found["Bright Lanterns on the River"].category == "BRANDING"
 
 
+def test_the_quoted_name_of_one_programme_is_no_slogan():
+    text = ('Students joined the "Study in Dalian" program, and volunteers ran the "Warm Homes" '
+            'project in three villages.')
+    assert by_text(text) == {}
+
+
+def test_a_quoted_two_part_document_or_meeting_name_is_no_numbered_formula():
+    found = by_text("会议传达了“两办规定”，并部署“三联三促”工作。", "zh")
+    assert "两办规定" not in found and found["三联三促"].numbered
+
+
 def test_quoted_chinese_campaigns_take_the_category_of_their_head_noun():
     text = ("会议要求，持续打造“侨乡会客厅”外事品牌，深入开展“千企走出去”工作，"
             "推进“数字外事”建设等“八大提升工程”，这座城市素有“东方茶港”之称。"

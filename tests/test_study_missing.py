@@ -21,33 +21,33 @@ def base_tables() -> dict[str, pd.DataFrame]:
     releases = [
         {"release_id": "r1", "kind": "release", "language": "zh", "date": "2023-03-02",
          "year": 2023, "host": SY, "url": f"http://{SY}/a.html", "title": "市长会见德国总领事",
-         "body": "吕志成会见德国驻沈阳总领事毕满天。"},
+         "body": "郝志成会见德国驻沈阳总领事毕满天。"},
         {"release_id": "r2", "kind": "release", "language": "en", "date": "2023-03-05",
          "year": 2023, "host": None, "title": "Mayor meets consul general",
-         "body": "Mayor Lyu Zhicheng met Consul General Bi Mantian."},
+         "body": "Mayor Hao Zhicheng met Consul General Bi Mantian."},
         {"release_id": "r3", "kind": "release", "language": "zh", "date": "2023-04-01",
-         "year": 2023, "host": SY, "title": "市外办主任出席活动", "body": "陈双伟主任出席。"},
+         "year": 2023, "host": SY, "title": "市外办主任出席活动", "body": "周宏亮主任出席。"},
         {"release_id": "r4", "kind": "release", "language": "en", "date": None, "host": None,
-         "title": "Director attends forum", "body": "Director Chen Shuangwei attended.",
+         "title": "Director attends forum", "body": "Director Zhou Hongliang attended.",
          "duplicate_of": None},
     ]
     officials = [
-        {"release_id": "r1", "name": "吕志成", "name_norm": "吕志成", "title": "市长", "org": None,
+        {"release_id": "r1", "name": "郝志成", "name_norm": "郝志成", "title": "市长", "org": None,
          "posts": posts(("市长", None)), "lang": "zh", "start": 0, "end": 3, "date": "2023-03-02",
          "host": SY, "year": 2023},
         {"release_id": "r1", "name": "毕满天", "name_norm": "毕满天", "title": "总领事",
          "org": "德国驻沈阳总领事馆", "posts": posts(("总领事", "德国驻沈阳总领事馆")), "lang": "zh",
          "start": 10, "end": 13, "date": "2023-03-02", "host": SY, "year": 2023},
-        {"release_id": "r2", "name": "Lyu Zhicheng", "name_norm": "Lyu Zhicheng", "title": "Mayor",
+        {"release_id": "r2", "name": "Hao Zhicheng", "name_norm": "Hao Zhicheng", "title": "Mayor",
          "org": "Shenyang", "posts": posts(("Mayor", "Shenyang")), "lang": "en", "start": 6,
          "end": 18, "date": "2023-03-05", "host": None, "year": 2023},
         {"release_id": "r2", "name": "Bi Mantian", "name_norm": "Bi Mantian",
          "title": "Consul General", "org": None, "posts": "[]", "lang": "en", "start": 40,
          "end": 50, "date": "2023-03-05", "year": 2023},
-        {"release_id": "r3", "name": "陈双伟", "name_norm": "陈双伟", "title": "主任",
+        {"release_id": "r3", "name": "周宏亮", "name_norm": "周宏亮", "title": "主任",
          "org": "沈阳市外办", "posts": posts(("主任", "沈阳市外办")), "lang": "zh", "start": 0,
          "end": 3, "date": "2023-04-01", "host": SY, "year": 2023},
-        {"release_id": "r4", "name": "Chen Shuangwei", "name_norm": "Chen Shuangwei",
+        {"release_id": "r4", "name": "Zhou Hongliang", "name_norm": "Zhou Hongliang",
          "title": "Director", "org": "Shenyang Foreign Affairs Office", "posts": None,
          "lang": "en", "start": 9, "end": 23},
     ]
@@ -111,7 +111,7 @@ def test_host_on_some_releases_only():
     """The usual case: a few releases were scraped with their URL, most were not."""
     res = make(base_tables())
     careers = res.careers()
-    chen = careers[careers["name"].isin(["Chen Shuangwei", "陈双伟"])]
+    chen = careers[careers["name"].isin(["Zhou Hongliang", "周宏亮"])]
     assert len(chen) == 1 and chen.iloc[0]["sources"] == [SY]
     timeline = res.theme_timeline()
     assert set(timeline["host"]) == {SY, "(unknown)"}

@@ -700,7 +700,7 @@ def _continue_month(c: _Cand, res: tuple[str | None, str | None],
                     prev: tuple[_Cand, str | None, str | None], text: str
                     ) -> tuple[str | None, str | None]:
     """A ZH day-only date after a later day than the date before it in the same sentence
-    continues that month (``于18日至22日访问里斯本，随后转往卢森堡，至27日返回``)."""
+    continues that month (``于3日至6日访问维也纳，随后转往布拉格，至9日返回``)."""
     p, p_iso, p_grain = prev
     if not p_iso or p_grain not in ("day", "range") or _SENT_END.search(text, p.end, c.start):
         return res

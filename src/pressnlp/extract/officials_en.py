@@ -159,7 +159,8 @@ def _mononym_before(text: str, end: int) -> tuple[int, int] | None:
 def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
     """A country adjective, place or organisation written right before a title (P7), also with
     its acronym (``ASEAN-China Centre (ACC) Secretary-General``); a bare capitalised word before a
-    local title is a place (``Kitakyushu Mayor``, ``Sydney Councillor``)."""
+    local title is a place when the text names it as one elsewhere (``Leeds Mayor``, ``Auckland
+    Councillor``)."""
     from .orgs import is_org_head
 
     v = vocab()
@@ -183,9 +184,18 @@ def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
                                      "Municipality") or is_org_head(last))
                 and not any(_is_title_word(text[a:b]) for a, b in words[-k:])):
             return s, acronym_end or e
-        if k == 1 and local and not acronym_end and _bare_place_word(cand):
+        if k == 1 and local and not acronym_end and _bare_place_word(cand) and _named_as_place(text, cand):
             return s, e
     return None
+
+
+def _named_as_place(text: str, word: str) -> bool:
+    """Does the text also write ``word`` as a place (``in WORD``, ``of WORD``, ``WORD City``,
+    ``WORD, Japan``)? A capitalised word before a local title is its place only then
+    (``Congratulations Mayor X``, ``Youth Councillor X`` name no place)."""
+    w = re.escape(word)
+    return bool(re.search(rf"\b(?:in|of|from|to|visit|visited|visiting)\s+{w}\b|\b{w}(?:\s+City\b|,\s+{UP})",
+                          text))
 
 
 def _is_title_word(word: str) -> bool:
@@ -219,7 +229,7 @@ def _place_tail(text: str, pos: int) -> int:
 
 def _lower_org(text: str, pos: int) -> tuple[int, int] | None:
     """An organisation written in lower case after ``TITLE of`` (``the foreign affairs office of
-    Jinan``, ``the city of Perth``, ``overseas Chinese affairs office with the State Council``):
+    Jinan``, ``the city of Perth``, ``foreign affairs office with the Jiangsu Provincial Government``):
     up to five words ending in an organisation head, with an optional capitalised ``of``-tail."""
     m = _res()["lower_org"].match(text, pos)
     if not m or any(_NOT_QUALIFIER.match(w) for w in m.group(1).split()[:-1]):
@@ -342,10 +352,17 @@ def _own_posts(text: str, pos: int) -> tuple[list, int] | None:
 
 
 def _lower_title_before_name(text: str, tm: re.Match[str]) -> bool:
-    """A lower-case title written right before a name (``business development deputy director
-    Petr Efremov met …``)."""
+    """A lower-case title written right before a name (``regional investment deputy director
+    Ivan Petrov met …``)."""
     return text[tm.end():tm.end() + 1] == " " and name_after(text, tm.end() + 1) is not None \
         and not _res()["honorific"].match(text, tm.end() + 1)
+
+
+def _bare_generic_title(text: str, posts: list) -> bool:
+    """Is the only post a generic title (``Member``, ``Officer``) with no organisation? It makes
+    no post before a name (``Member Wang Lei``); ``Council Member``, ``officer with ORG`` do."""
+    generic = {t.lower() for t in vocab().honor.get("en_titles_needing_org", [])}
+    return len(posts) == 1 and posts[0][1] is None and text[slice(*posts[0][0])].lower() in generic
 
 
 def find_en(text: str) -> list[Found]:
@@ -372,7 +389,7 @@ def find_en(text: str) -> list[Found]:
         own = _own_posts(text, head)
         if own is not None:
             posts, end = own
-        if posts and head > q:  # Project Director of X (title as written); Seattle City Council Member
+        if posts and head > q:  # Project Director of X (title as written); Boston City Council Member
             (ts, te), org = posts[0]
             posts[0] = ((q, te), org) if org else ((ts, te), (q, head - 1))
         if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):
@@ -411,6 +428,8 @@ def find_en(text: str) -> list[Found]:
             o = org_at(text, ne + om.end())
             if o:
                 posts[-1] = (posts[-1][0], o)
+        if _bare_generic_title(text, posts):
+            continue
         found.append(Found((ns, ne), posts))
         taken.add(s, ne)
     found.sort(key=lambda f: f.name[0])

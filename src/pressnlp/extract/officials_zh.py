@@ -1,10 +1,10 @@
 """Chinese officials: the patterns Z1–Z8 of GENRE.md §2.2 (on a simplified-script copy).
 
-A person is a name right after a title (``市委副书记、市长吕志成``, ``德国驻沈阳总领事馆总领事毕满天``,
+A person is a name right after a title (``市委副书记、市长郝志成``, ``德国驻沈阳总领事馆总领事毕满天``,
 ``卡塔尔驻广州总领事曼苏尔·哈吉里(…)``) or after a leader label (``市领导周舟、王涛``). The title
 chain is read backwards over ``、`` / ``兼``; the organisation of each post is the run of text
 before its title that ends in an organisation suffix, a place or a country (a bare ``市委`` /
-``市政府`` stays in the title). Back-references (``陈双伟主任``, ``春艳副局长``) are linked later.
+``市政府`` stays in the title). Back-references (``周宏亮主任``, ``春艳副局长``) are linked later.
 """
 
 from __future__ import annotations
@@ -20,11 +20,7 @@ from .vocab import HAN, alternation, common_word, finditer_from, first_chars, vo
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
-_SINGLE_STOP = set("在和与及等的了是为对向就也还将会于同说称率并又以")
-_BARE_PREFIX = ("市委", "市政府", "省委", "省政府", "区委", "区政府", "县委", "县政府", "州委", "州政府")
 _GUARD = "馆处办局厅司站社院所团"
-# Last characters of organisations a 驻-title cannot run over (驻港联络办|主任, 驻港部队|副司令员); 领团 may.
-_ORG_END = "馆处办局厅司站社院所部委会队署"
 # Last characters of facility names written after a title (毛主席纪念堂, 市长路): never a name's end.
 _FACILITY = set("堂馆路街桥厦楼场寺庙陵塔港站")
 
@@ -41,14 +37,20 @@ def _res() -> dict:
                 r"获悉|随同|一行|嘉宾|还有|前往|来到|赴")
     leader = alternation(v.honor.get("zh_leader_labels", []))
     mods = alternation(v.honor.get("zh_title_modifiers", []))
+    org_end = v.templates.get("zh_org_end_chars", "")
+    no_org_end = f"(?![{org_end}])" if org_end else ""
     res = {
-        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆)(?![{_ORG_END}])[{HAN}]){{1,4}}?)?"
+        "title": re.compile(rf"(?:前|原|时任|新任|首任)?(?:{mods})?(?:驻(?:(?!大使|总领|领事|使馆){no_org_end}[{HAN}]){{1,4}}?)?"
                             rf"(?:{titles})(?![{_GUARD}])"),
         "after_re": re.compile(textutil.alternation(v.honor.get("zh_after_name", [])) or r"(?!x)x"),
         "suffix_re": re.compile(textutil.alternation(v.honor.get("zh_suffix", [])) or r"(?!x)x"),
         "org_suffix": re.compile(rf"(?:{org_suffixes})$"),
         "diplomatic": re.compile(alternation(v.honor.get("zh_diplomatic_titles", []))),
         "levels": set(v.honor.get("zh_level_prefixes", [])),
+        "bare_prefix": tuple(t.get("zh_bare_prefixes", [])),
+        "name_stop": set(v.honor.get("zh_name_stop_chars", "")),
+        "deputy": re.compile(rf"^(?:{mods})?副"),
+        "ambiguous": set(v.honor.get("zh_ambiguous_surnames", [])),
         "known": known,
         "boundary": re.compile(boundary),
         "leader": re.compile(rf"(?:{leader})(?![{_GUARD}])"),
@@ -92,7 +94,7 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
             run += 1
         weak = None
         for end in range(head + 1, min(m.end(), run + 3) + 1):
-            if s[end - 1] in _SINGLE_STOP:
+            if s[end - 1] in res["name_stop"]:
                 continue
             sc = _boundary_score(s, end)
             if sc >= 2:
@@ -106,12 +108,12 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
     cands: list[int] = []
     if s[pos:pos + 2] in v.surnames_zh2:
         cands += [pos + 4, pos + 5, pos + 3]
-    if s[pos] in v.surnames_zh:
+    if s[pos] in v.surnames_zh and not _common_word_start(s[pos:pos + 2]):
         cands += [pos + 3, pos + 2]
     best_end, best_score = None, 0
     for end in cands:
         chunk = s[pos:end]
-        if end > len(s) or not re.fullmatch(f"[{HAN}]+", chunk) or chunk[-1] in _SINGLE_STOP:
+        if end > len(s) or not re.fullmatch(f"[{HAN}]+", chunk) or chunk[-1] in res["name_stop"]:
             continue
         if res["title"].search(chunk[1:]) or chunk[-1] in _FACILITY:
             continue
@@ -125,7 +127,7 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
         best_freq = 0
         for end in sorted(set(cands), reverse=True):  # 刘强举行会谈: 举行 beats 行会
             chunk = s[pos:end]
-            if end <= len(s) and re.fullmatch(f"[{HAN}]+", chunk) and chunk[-1] not in _SINGLE_STOP \
+            if end <= len(s) and re.fullmatch(f"[{HAN}]+", chunk) and chunk[-1] not in res["name_stop"] \
                     and not res["title"].search(chunk[1:]) and not res["boundary"].search(chunk[1:]) \
                     and common_word(s[end:end + 2]) and word_freq(s[end:end + 2]) > best_freq:
                 best_end, best_freq = end, word_freq(s[end:end + 2])
@@ -135,7 +137,7 @@ def name_at(s: str, pos: int) -> tuple[int, int] | None:
 def _org_before(s: str, ts: int, limit: int) -> tuple[int, int] | None:
     """The organisation written right before the title at ``ts`` (not before ``limit``), with the
     second name of its plaque in brackets (``市委外办(市外办)``); a clause ending in ``的`` is no part
-    of it (``来访的澳大利亚悉尼市``)."""
+    of it (``来访的新西兰奥克兰市``)."""
     res = _res()
     v = vocab()
     lo = max(limit, ts - 30)
@@ -199,7 +201,7 @@ def _bare_name(s: str, pos: int) -> tuple[int, int] | None:
         if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) \
                 and _boundary_score(s, end) >= (2 if end - pos < 3 else 1) \
                 and not _res()["title"].search(s[pos:end]) and not _res()["boundary"].search(s[pos:end]) \
-                and not _SINGLE_STOP & set(s[pos:end]):
+                and not _res()["name_stop"] & set(s[pos:end]):
             return pos, end
     return None
 
@@ -231,7 +233,8 @@ def _name_before_title(s: str, ts: int, te: int) -> tuple[int, int] | None:
         if after_punct and _boundary_score(s, te) < 1:
             continue
         chunk = s[b:ts]
-        sur = 2 if chunk[:2] in v.surnames_zh2 else 1 if chunk[0] in v.surnames_zh else 0
+        sur = 2 if chunk[:2] in v.surnames_zh2 else \
+            1 if chunk[0] in v.surnames_zh and not _common_word_start(chunk[:2]) else 0
         if not sur and after_punct and k == 2 and _foreign_surname(s, chunk, ts, te):
             sur = 1  # 渡边总领事出席: a foreign envoy named by a surname outside the list
         if not sur or len(chunk) - sur not in (1, 2) or not re.fullmatch(f"[{HAN}]+", chunk):
@@ -250,6 +253,12 @@ def _foreign_surname(s: str, chunk: str, ts: int, te: int) -> bool:
     the dictionary, the title followed by a verb or punctuation?"""
     return bool(_res()["diplomatic"].search(s[ts:te])) and _boundary_score(s, te) >= 2 \
         and not _in_dictionary(chunk)
+
+
+def _common_word_start(two: str) -> bool:
+    """Do the two characters ``two`` start with an ambiguous surname and make a dictionary word
+    (连任, 权衡, 习惯: no name starts there)?"""
+    return two[:1] in _res()["ambiguous"] and _in_dictionary(two)
 
 
 def _in_dictionary(word: str) -> bool:
@@ -289,7 +298,7 @@ def _word_cuts(text: str) -> frozenset[int]:
 def _qualified_title(s: str, title: tuple[int, int], by_end: dict[int, tuple[int, int]]
                      ) -> tuple[int, int]:
     """``title`` with the words between it and a preceding ``TITLE、`` of the same chain
-    (``副主任、机关党委书记``, ``常委、宣传部长``): a qualifier that is no organisation."""
+    (``副局长、机关党支部书记``, ``常委、统战部长``): a qualifier that is no organisation."""
     ts, te = title
     for k in range(1, 5):
         b = ts - k
@@ -304,21 +313,21 @@ def _same_body(s: str, prev: Found, title: tuple[int, int]) -> bool:
     """Does the post ``title`` (with no organisation of its own) belong to the organisation of the
     person just before it: ``外办党组书记X、主任Y`` or ``联络办主任X和副主任Y`` (same office)?"""
     ts, te = title
-    if ts == 0 or prev.posts[0][1] is None or s[ts:te].startswith(_BARE_PREFIX):
+    if ts == 0 or prev.posts[0][1] is None or s[ts:te].startswith(_res()["bare_prefix"]):
         return False
     joint = s[ts - 1]
     if prev.name[1] != ts - 1 or joint not in "、和及":
         return False
     if joint == "、":
         return True
-    head = re.compile(r"^(?:常务|专职|执行)?副")
+    head = _res()["deputy"]
     pt = prev.posts[0][0]
     return head.sub("", s[ts:te]) == head.sub("", s[pt[0]:pt[1]])
 
 
 def _listed_names(s: str, pos: int) -> list[tuple[int, int]]:
     """Names listed after the name ending at ``pos`` under the same title (``、NAME、NAME``), each
-    ended by punctuation or a verb, not by a title of its own or an honorific (``、贺一诚先生``
+    ended by punctuation or a verb, not by a title of its own or an honorific (``、黄美玲女士``
     names a guest without the post)."""
     v, res = vocab(), _res()
     out: list[tuple[int, int]] = []
@@ -361,29 +370,29 @@ def find_zh(s: str) -> list[Found]:
         while True:
             org = _org_before(s, cur_ts, limit)
             title = (cur_ts, cur_te)
-            if org and s[cur_ts:cur_te].startswith(_BARE_PREFIX) and _is_place(s[org[0]:org[1]]):
-                pre = next(p for p in _BARE_PREFIX if s[cur_ts:cur_te].startswith(p))
+            if org and s[cur_ts:cur_te].startswith(res["bare_prefix"]) and _is_place(s[org[0]:org[1]]):
+                pre = next(p for p in res["bare_prefix"] if s[cur_ts:cur_te].startswith(p))
                 org, title = (org[0], cur_ts + len(pre)), (cur_ts + len(pre), cur_te)
-            elif org and s[org[0]:org[1]] in _BARE_PREFIX:
+            elif org and s[org[0]:org[1]] in res["bare_prefix"]:
                 title, org = (org[0], cur_te), None
             elif not org:
                 title = _qualified_title(s, title, by_end)
             posts.insert(0, (title, org))
             b = org[0] if org else title[0]
             if b > 0 and s[b - 1] in "、兼" and (b - 1) in by_end \
-                    and not _name_before_title(s, *by_end[b - 1]):  # 卞立新特派员、副司令员戴劲松
+                    and not _name_before_title(s, *by_end[b - 1]):  # 郑明特派员、副司令员石宏达
                 cur_ts, cur_te = by_end[b - 1]
                 continue
             break
         for i in range(1, len(posts)):  # 外办党组书记、主任: the organisation carries over
             if posts[i][1] is None and posts[i - 1][1] is not None and \
-                    not s[posts[i][0][0]:posts[i][0][1]].startswith(_BARE_PREFIX):
+                    not s[posts[i][0][0]:posts[i][0][1]].startswith(res["bare_prefix"]):
                 posts[i] = (posts[i][0], posts[i - 1][1])
         if posts[0][1] is None and found and _same_body(s, found[-1], posts[0][0]):
             posts[0] = (posts[0][0], found[-1].posts[0][1])
         found.append(Found(nm, posts))
         taken_names.add(nm[0])
-        for listed in _listed_names(s, nm[1]):  # 副主任黄柳权、吕玉印、张应杰
+        for listed in _listed_names(s, nm[1]):  # 副局长钱伟、孙立、李红梅
             if listed[0] not in taken_names:
                 found.append(Found(listed, posts))
                 taken_names.add(listed[0])

@@ -177,7 +177,7 @@ def org_at(text: str, pos: int, *, name_follows: bool = False) -> tuple[int, int
 
 def _country_tail(text: str, pos: int) -> int:
     """Length of a ``, COUNTRY`` written after an organisation or place at ``pos`` (or 0):
-    ``Jeju City, South Korea`` (also when a name follows: ``…, South Korea Jiang Bingshan``)."""
+    ``Busan City, South Korea`` (also when a name follows: ``…, South Korea Park Jinho``)."""
     v = vocab()
     cm = re.match(rf",\s*({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})", text[pos:pos + 40])
     if not cm:
@@ -192,7 +192,7 @@ def _country_tail(text: str, pos: int) -> int:
 
 def _person_next(text: str, pos: int) -> bool:
     """Does a person's name follow ``pos`` (after ``and``), ended by a comma or a full stop
-    (``… Office and Li Han, director of …``)?"""
+    (``… Office and Sun Mei, director of …``)?"""
     from .officials_en import name_after
 
     nm = name_after(text, pos + 1) if text[pos:pos + 1] == " " else None

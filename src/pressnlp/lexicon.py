@@ -430,15 +430,16 @@ def _cell_problems(kind: str, value: str) -> list[str]:
         return ["an empty variant between '|' (it would match everywhere)"] if (
             "" in [v.strip() for v in value.split("|")]) else []
     if kind == "variants":
-        variants = _split_variants(value)
+        variants = split_variants(value)
         if "" in variants:
             return ["an empty variant between '|' (it would match everywhere)"]
         return [p for v in variants if v.startswith("re:") for p in [_regex_problem(v[3:])] if p]
     return []
 
 
-def _split_variants(cell: str) -> list[str]:
-    """The ``|``-separated variants of a cell, a ``|`` inside parentheses kept (``re:a(b|c)``)."""
+def split_variants(cell: str) -> list[str]:
+    """The ``|``-separated variants of a TSV cell, a ``|`` inside parentheses kept
+    (``re:a(b|c)``); empty variants are kept so that validation can report them."""
     out, depth, cur = [], 0, []
     for ch in cell:
         if ch == "|" and depth == 0:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import default_lexicon, on_lexicon_change, split_variants
 from ..records import Analysis, Release, Slogan
 from ..script import to_simplified
 from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
@@ -51,20 +51,6 @@ class _Compiled:
     en: PatternSet
     zh: PatternSet
     by_text: dict[str, SloganEntry]      # normalised variant text → entry (exact lookups)
-
-
-def split_variants(cell: str) -> list[str]:
-    """Variants of a TSV cell split on "|" outside parentheses (regex variants keep theirs)."""
-    out, depth, cur = [], 0, []
-    for ch in cell:
-        if ch == "|" and depth == 0:
-            out.append("".join(cur).strip())
-            cur = []
-            continue
-        depth += (ch == "(") - (ch == ")")
-        cur.append(ch)
-    out.append("".join(cur).strip())
-    return [v for v in out if v]
 
 
 def _yes(v: str) -> bool:
@@ -237,7 +223,7 @@ def _compiled() -> _Compiled:
         entry = SloganEntry(canon, cat if cat in CATEGORIES else cat, _yes(row.get("numbered", "")))
         by_text.setdefault(norm_key(canon), entry)
         for lang in ("en", "zh"):
-            for k, variant in enumerate(split_variants(row.get(lang) or "")):
+            for k, variant in enumerate(v for v in split_variants(row.get(lang) or "") if v):
                 if not variant:
                     continue
                 pat = _en_pattern(variant) if lang == "en" else _zh_pattern(variant)

@@ -238,6 +238,11 @@ def test_jsonl_output_is_one_record_per_input_in_order(mixed, serial, tmp_path):
     assert [r["id"] for r in rows] == [a.release.id for a in serial]
     assert {"id", "path", "kind", "body", "officials", "themes", "slogans", "error"} <= set(rows[0])
     assert sum(r["kind"] == "error" for r in rows) == len(serial.errors)
+    # syndicated copies carry the id of the first copy, as in the releases table
+    copies = {r["id"]: r["duplicate_of"] for r in rows if "duplicate_of" in r}
+    expected = serial.releases.dropna(subset=["duplicate_of"])
+    assert copies == dict(zip(expected["release_id"], expected["duplicate_of"]))
+    assert copies["ln-0007"] == "sy-0001"
 
 
 class CrashTask(DocTask):

@@ -6,6 +6,7 @@ file or folder holds one chunk (plus the de-duplication index), never the whole 
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections import Counter
@@ -106,14 +107,29 @@ def reason_code(reason: str | None) -> str:
 
 
 def mark_duplicates(out: ChunkOut, deduper: Deduper) -> dict[str, str]:
-    """Fill ``duplicate_of`` in the chunk's releases; return its path → first-copy id map."""
+    """Fill ``duplicate_of`` in the chunk's releases (the table, and the JSONL record of a
+    copy); return its path → first-copy id map."""
     firsts = [deduper.check(fp) for fp in out.fingerprints]
     if any(f is not None for f in firsts) and "releases" in out.frames:
         rel = out.frames["releases"]  # one fingerprint per release row, in order
         col = rel.schema.get_field_index("duplicate_of")
         out.frames["releases"] = rel.set_column(col, "duplicate_of",
                                                 pa.array(firsts, type=pa.string()))
-    return {fp.path: f for fp, f in zip(out.fingerprints, firsts) if f is not None}
+    found = {fp.path: f for fp, f in zip(out.fingerprints, firsts) if f is not None}
+    if found and out.lines is not None:
+        out.lines = [_with_duplicate_of(line, found) for line in out.lines]
+    return found
+
+
+def _with_duplicate_of(line: str, found: dict[str, str]) -> str:
+    """A JSONL record with ``duplicate_of`` added when its path is a copy's (copies are rare:
+    only the lines of a chunk holding one are read again)."""
+    record = json.loads(line)
+    first = found.get(record.get("path"))
+    if first is None:
+        return line
+    record["duplicate_of"] = first
+    return json.dumps(record, ensure_ascii=False)
 
 
 class Sink:

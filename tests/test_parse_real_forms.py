@@ -384,3 +384,18 @@ def test_line_cut_off_after_a_caption_is_not_body():
                  "Delegates attend the opening ceremony of the forum. [Photo/Xi'an Daily]\n"
                  "Li Hua, director of the city's publicity department, delivers a speech. [Pho")
     assert r.paragraphs[-1].endswith("more than 100 journalists.")
+
+
+def test_portal_widgets_and_recommended_news_after_the_body_are_furniture():
+    page = ("柳州市外办召开2024年上半年工作总结会\n"
+            "发布时间：2024-07-05 来源：市外办\n"
+            "7月4日，市外办召开上半年工作总结会，总结前期工作，部署下半年重点任务。\n"
+            "会议要求，全办干部要统筹做好因公出国管理和领事保护工作，助力全市高水平对外开放。\n"
+            "扫一扫在手机打开当前页\n"
+            "新闻推荐\n"
+            "柳州螺蛳粉亮相东盟博览会，吸引多国客商洽谈合作事宜……\n"
+            "返回柳州新闻网首页 返回广西新闻频道首页\n")
+    r = pn.parse(page)
+    assert r.paragraphs[-1].endswith("助力全市高水平对外开放。")
+    assert classify_line("返回柳州新闻网首页 返回广西新闻频道首页").cls != "paragraph"
+    assert classify_line("扫一扫在手机打开").cls != "paragraph"

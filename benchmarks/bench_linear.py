@@ -21,12 +21,12 @@ A stage that passes ``--cap`` seconds at one size is not run at larger sizes (">
 from __future__ import annotations
 
 import argparse
-import contextlib
 import random
-import signal
 import sys
 import time
-from typing import Callable, Iterator
+from typing import Callable
+
+from pressnlp.corpus.tasks import DocTimeout, time_budget
 
 STAGES = ("parse", "officials", "orgs", "places", "dates", "quantities", "slogans", "themes")
 
@@ -119,7 +119,7 @@ def stage_times(doc: str, stages: tuple[str, ...] = STAGES, cap: float | None = 
     ensure_jieba_words()
     times: dict[str, float] = {}
     t0 = time.perf_counter()
-    with _time_limit(cap):
+    with time_budget(cap):
         release = pn.parse(doc)
     times["parse"] = time.perf_counter() - t0
     if release.kind == "error":
@@ -151,36 +151,13 @@ def stage_times(doc: str, stages: tuple[str, ...] = STAGES, cap: float | None = 
             continue
         t0 = time.perf_counter()
         try:
-            with _time_limit(cap):
+            with time_budget(cap):
                 runs[name]()
-        except Expired:
+        except DocTimeout:
             times[name] = float("inf")
             continue
         times[name] = time.perf_counter() - t0
     return times
-
-
-class Expired(BaseException):
-    """A stage passed its time limit (a BaseException: the stages catch Exception)."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`Expired` in the block after ``seconds`` (SIGALRM; main thread, POSIX)."""
-    if seconds is None:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise Expired
-
-    old = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -223,7 +200,7 @@ def _issue_cases(stages: tuple[str, ...], cap: float) -> int:
         doc = ATTACKS[attack](n)
         try:
             t = stage_times(doc, stages, cap=cap)
-        except Expired:
+        except DocTimeout:
             t = {"parse": float("inf")}
         cells = [f"> {cap:g}" if t.get(s, float("inf")) == float("inf") else f"{t[s]:.2f}"
                  for s in stages]

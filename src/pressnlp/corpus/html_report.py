@@ -19,6 +19,8 @@ from typing import Any
 
 import pandas as pd
 
+from .report import most_mentioned
+
 _STYLE = """
 body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC",
        "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 1100px; color: #222;
@@ -110,7 +112,7 @@ def _people(result: Any, top: int) -> str:
     people = result.people
     if len(people) == 0:
         return _section("people", "Top people", "<p>No officials found.</p>")
-    best = people.sort_values(["n_releases", "person_id"], ascending=[False, True]).head(top)
+    best = most_mentioned(people, "person_id", top)
     table = pd.DataFrame({
         "person_id": best["person_id"], "English name(s)": best["names_en"].map(_joined),
         "Chinese name(s)": best["names_zh"].map(_joined), "titles": best["titles"].map(
@@ -125,7 +127,7 @@ def _orgs(result: Any, top: int) -> str:
     orgs = result.orgs
     if len(orgs) == 0:
         return _section("orgs", "Top organisations", "<p>No organisations found.</p>")
-    best = orgs.sort_values(["n_releases", "org_id"], ascending=[False, True]).head(top)
+    best = most_mentioned(orgs, "org_id", top)
     table = pd.DataFrame({"org_id": best["org_id"], "name": best["name"],
                           "English name(s)": best["names_en"].map(_joined),
                           "Chinese name(s)": best["names_zh"].map(_joined),

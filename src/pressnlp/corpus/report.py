@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pandas as pd
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+from ..script import HAN
 
 
 def _clip(text: Any, width: int) -> str:
@@ -28,8 +27,8 @@ def _person_label(row: dict[str, Any]) -> str:
     names = [ns[0] for ns in (row.get("names_en"), row.get("names_zh")) if _listed(ns)]
     label = " / ".join(names) or str(row.get("name") or row.get("person_id"))
     titles = list(row.get("titles")) if _listed(row.get("titles")) else []
-    en = [t for t in titles if not _HAN.search(t)][:1]
-    zh = [t for t in titles if _HAN.search(t)][:1]
+    en = [t for t in titles if not HAN.search(t)][:1]
+    zh = [t for t in titles if HAN.search(t)][:1]
     return f"{label} ({' / '.join(en + zh)})" if titles else label
 
 
@@ -37,20 +36,23 @@ def _listed(values: Any) -> bool:
     return values is not None and not isinstance(values, str) and len(values) > 0
 
 
+def most_mentioned(table: pd.DataFrame, key: str, n: int) -> pd.DataFrame:
+    """The ``n`` rows of a people or orgs table named in the most releases (ties by ``key``)."""
+    return table.sort_values(["n_releases", key], ascending=[False, True]).head(n)
+
+
 def _top_people(result: Any, n: int) -> str:
     """People ranked by the releases naming them: one entry a ``person_id``, both names shown."""
-    people = result.people
-    if people.empty:
+    top = most_mentioned(result.people, "person_id", n)
+    if top.empty:
         return "(none)"
-    top = people.sort_values(["n_releases", "person_id"], ascending=[False, True]).head(n)
     return ", ".join(f"{_person_label(r)} {r['n_releases']}" for r in top.to_dict("records"))
 
 
 def _top_orgs(result: Any, n: int) -> str:
-    orgs = result.orgs
-    if orgs.empty:
+    top = most_mentioned(result.orgs, "org_id", n)
+    if top.empty:
         return "(none)"
-    top = orgs.sort_values(["n_releases", "org_id"], ascending=[False, True]).head(n)
     return ", ".join(f"{_clip(r['name'], 60)} {r['n_releases']}" for r in top.to_dict("records"))
 
 

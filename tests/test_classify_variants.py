@@ -197,3 +197,20 @@ def test_calls_at_embassies_and_consulates_in_china_are_outbound():
                 "On June 3, the director visited the Consulate General of Denmark in Shanghai and "
                 "paid a visit to the Consulate General of Norway.")
     assert "OUTBOUND" in en and "VISIT" not in en
+
+
+def test_headline_in_present_tense_leading_a_delegation_abroad_is_outbound():
+    found = labels("Vice Mayor Leads Harbin Friendly Economic and Trade Delegation to Visit Korea",
+                   "From June 3 to 7, the delegation met with the mayor of Busan and held talks "
+                   "with Korean enterprises on trade and investment.")
+    assert found[0] == "OUTBOUND" and "VISIT" not in found and "TRADE" in found
+
+
+def test_an_expo_is_a_trade_fair_as_well_as_a_forum():
+    en = labels("Northeast Asia Expo Opens in Changchun",
+                "The five-day expo has 1,800 exhibitors from 30 countries and regions, and "
+                "its opening forum discussed regional supply chains.")
+    assert {"FORUM", "TRADE"} <= set(en)
+    zh = labels("第十四届中国—东北亚博览会在长春开幕", "本届博览会设六个展馆，参展企业一千余家。",
+                language="zh")
+    assert {"FORUM", "TRADE"} <= set(zh)

@@ -113,3 +113,14 @@ def test_the_header_flag_must_be_true_or_false(tmp_path):
         "      pattern: '(?P<y>20\\d\\d)(?P<m1>[01]\\d)(?P<d1>[0-3]\\d)'\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"dates\.yaml:4: expected true or false"):
         Lexicon.load(extra=[lex])
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("发布时间：2023-03-24 10:20 星期五", "2023-03-24"),
+    ("Posted: Aug 29, 2023, 09:00 ET", "2023-08-29"),
+    ("更新时间：2024年5月10号 北京时间 08:30", "2024-05-10"),  # 号 from the body forms
+    ("2023-03-24 市外办召开友城工作会议", None),  # a headline after the date
+])
+def test_a_bare_date_line_allows_the_header_line_words_of_the_grammar(line, iso):
+    header = importlib.import_module("pressnlp.parse.header")
+    assert header.date_only(line) == iso

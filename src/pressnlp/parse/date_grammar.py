@@ -65,6 +65,9 @@ class DateGrammar:
     header: tuple[DateForm, ...]  # the forms of en, zh and common flagged ``header``
     crawler: tuple[re.Pattern[str], ...]
     crawler_prefix: tuple[re.Pattern[str], ...]
+    header_time: re.Pattern[str]  # a time of day beside a header date
+    header_noise: re.Pattern[str]  # time zones, weekdays, separators beside a header date
+    header_date_words: re.Pattern[str]  # words labelling a date (Updated, 发布时间)
     weekday_gap: re.Pattern[str]  # between a weekday and the date it repeats
     generic_today_zh: re.Pattern[str]  # after 今天: the present in general, no date
     month_prep: re.Pattern[str]  # a preposition ending the text before a bare month
@@ -176,6 +179,9 @@ def compile_date_grammar(lexicon: Lexicon) -> DateGrammar:
         header=tuple(f for part in ("en", "zh", "common") for f in sections[part] if f.header),
         crawler=tuple(re.compile(p) for p in y.get("crawler_patterns", [])),
         crawler_prefix=tuple(re.compile(p) for p in y.get("crawler_prefix_patterns", [])),
+        header_time=re.compile(y["header_line"]["time"]),
+        header_noise=re.compile(y["header_line"]["noise"]),
+        header_date_words=re.compile(y["header_line"]["date_words"]),
         weekday_gap=re.compile(y["weekday_gap"]),
         generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
         month_prep=re.compile(rf"(?i)\b{_alt(y['en_month_prepositions'])}\s+$"),

@@ -124,3 +124,17 @@ def test_the_header_flag_must_be_true_or_false(tmp_path):
 def test_a_bare_date_line_allows_the_header_line_words_of_the_grammar(line, iso):
     header = importlib.import_module("pressnlp.parse.header")
     assert header.date_only(line) == iso
+
+
+@pytest.mark.parametrize("title", [
+    "Friendship Week opens in Harbin, 15 February 2019",  # day-first: a header form
+    "Friendship Week opens in Harbin (2019-02-15)",
+])
+def test_an_undated_page_is_dated_by_the_full_date_of_its_title(title):
+    from pressnlp.extract.dates import find_dates_in_release
+    from pressnlp.records import Release
+
+    rel = Release(date=None, language="en", title=title,
+                  paragraphs=("The mayor met the visiting delegation from Niigata on Tuesday.",))
+    assert [(m.text, m.iso, m.inferred) for m in find_dates_in_release(rel)] == [
+        ("Tuesday", "2019-02-12", False)]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..lexicon import on_lexicon_change
-from ..parse.dates import date_grammar
+from ..parse.dates import date_grammar, find_date
 from ..parse.date_grammar import DateGrammar
 from ..records import DateMention, Release
 from ..script import to_simplified
@@ -611,16 +611,9 @@ def release_reference(release: Release) -> Date | None:
 
 
 def _title_date(title: str | None) -> Date | None:
-    if not title:
-        return None
-    g = date_grammar()
-    norm, cands = _scan(title, "en")
-    for c in cands:
-        if c.kind in ("numeric", "numeric_mon", "md") and _has_year(c):
-            res = _resolve(c, norm, "en", _Refs(None, None), g)
-            if res and res[0] and res[1] == "day":
-                return Date.fromisoformat(res[0])
-    return None
+    """The first full date of ``title`` (header mode of the date grammar)."""
+    found = find_date(title) if title else None
+    return Date.fromisoformat(found[0]) if found else None
 
 
 def release_dateline(release: Release) -> Date | None:

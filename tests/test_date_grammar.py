@@ -138,3 +138,19 @@ def test_an_undated_page_is_dated_by_the_full_date_of_its_title(title):
                   paragraphs=("The mayor met the visiting delegation from Niigata on Tuesday.",))
     assert [(m.text, m.iso, m.inferred) for m in find_dates_in_release(rel)] == [
         ("Tuesday", "2019-02-12", False)]
+
+
+def test_a_closing_date_line_in_any_header_form_stays_in_the_body():
+    import pressnlp as pn
+
+    page = ("Notice on the Summer Visa Service Hours\n"
+            "Date: 2023-06-05  Source: Consulate General\n"
+            "From June 12 to August 25, the visa section of the Consulate General will receive "
+            "applications from 9:00 to 11:30 on weekdays.\n"
+            "Applicants are asked to book an appointment online in advance and to bring the "
+            "original documents.\n"
+            "Consulate General of the Republic of Korea in Shenyang\n"
+            "June 5, 2023\n"
+            "Home\n")
+    assert pn.parse(page).paragraphs[-2:] == (
+        "Consulate General of the Republic of Korea in Shenyang", "June 5, 2023")

@@ -49,7 +49,6 @@ KNOWN_HAN_STRINGS = {
     "extract/orgs.py": 1,
     "extract/quantities.py": 1,
     "extract/quantities_zh.py": 3,
-    "parse/body.py": 1,
     "parse/furniture.py": 4,
     "parse/header.py": 2,  # the ZH dateline pattern (月…日 around labels.yaml words)
     "parse/kind.py": 2,

@@ -154,3 +154,9 @@ def test_a_closing_date_line_in_any_header_form_stays_in_the_body():
             "Home\n")
     assert pn.parse(page).paragraphs[-2:] == (
         "Consulate General of the Republic of Korea in Shenyang", "June 5, 2023")
+
+
+def test_two_compilations_are_two_grammars_each_usable_as_a_cache_key():
+    a, b = compile_date_grammar(Lexicon.load()), compile_date_grammar(Lexicon.load())
+    assert a is not b and len({a, b}) == 2
+    assert a.header_date("Date: 2024-01-03") == b.header_date("Date: 2024-01-03")

@@ -49,9 +49,10 @@ class DateForm:
     header: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DateGrammar:
-    """Every date form and the data its resolution rules read (immutable; see the module doc)."""
+    """Every date form and the data its resolution rules read (immutable, hashable by
+    identity; see the module doc)."""
     month_of: Mapping[str, int]
     weekday_en: Mapping[str, int]
     weekday_zh: Mapping[str, int]

@@ -224,21 +224,16 @@ def test_body_forms_shared_with_the_header_grammar():
 
 
 def test_a_date_form_without_a_resolution_rule_is_an_error(tmp_path):
-    from pressnlp.extract.dates import grammar
-    from pressnlp.lexicon import Lexicon, default_lexicon, set_lexicon
+    from pressnlp.lexicon import Lexicon, LexiconError
+    from pressnlp.parse.date_grammar import compile_date_grammar
 
     lex = tmp_path / "lex"
     lex.mkdir()
     (lex / "dates.yaml").write_text(
         "forms:\n  en:\n    - kind: fortnight\n      pattern: 'fortnight'\n", encoding="utf-8")
-    old = default_lexicon()
-    try:
-        set_lexicon(Lexicon.load(extra=[lex]))
-        with pytest.raises(ValueError, match="fortnight"):
-            grammar()
-    finally:
-        set_lexicon(old)
-    assert grammar().en
+    with pytest.raises(LexiconError, match="fortnight"):
+        compile_date_grammar(Lexicon.load(extra=[lex]))
+    assert compile_date_grammar(Lexicon.load()).en
 
 
 def test_year_month_folder_of_the_url_gives_an_undated_page_its_year():

@@ -201,6 +201,7 @@ def on_lexicon_change(func: Any) -> Any:
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
 _STR, _INT, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
 
 
 @functools.lru_cache(maxsize=1)
@@ -347,6 +348,8 @@ def _check_scalar(kind: str, node: yaml.Node, at: _Where) -> None:
         return at.fail(node, f"expected {wanted}, got {value!r}")
     if kind in ("int", "number"):
         return None
+    if kind == "flag":
+        return None if tag == _BOOL else at.fail(node, f"expected true or false, got {value!r}")
     if tag != _STR:
         return at.fail(node, f"expected text, got {value!r} read as {tag.rsplit(':', 1)[-1]} "
                              "(quote it)")

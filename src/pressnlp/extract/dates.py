@@ -4,9 +4,10 @@ A compact grammar of the genre's date forms (GENRE.md §1.3): month-day with or 
 year, ordinals, day-first, machine-translation oddities (``March, 5th of last year``), day
 ranges (same month, cross-month, ``至``), month-only (``in February``, ``今年4月``,
 ``1月下旬``), ZH day-only (``13日``), weekdays, ``yesterday`` / ``昨日（11月1日）`` and
-datelines. The forms (regular expressions with named groups and ``{{slots}}``), word lists
-and dateline patterns are data (``resources/dates.yaml``); this module fills the slots and
-holds the resolution rule of each form ``kind``.
+datelines. This is the body mode of the one date grammar (header and URL dates use the same
+forms, :mod:`pressnlp.parse.date_grammar`): the forms (regular expressions with named groups
+and ``{{slots}}``), word lists and dateline patterns are data (``resources/dates.yaml``); this
+module holds the resolution rule of each form ``kind``.
 
 Resolution (``resolve_*``): explicit years are kept; a bare month-day takes the
 publication year, or the previous year when it would fall well after publication (an event
@@ -31,183 +32,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import on_lexicon_change
+from ..parse.dates import date_grammar, find_date
+from ..parse.date_grammar import DateGrammar
 from ..records import DateMention, Release
 from ..script import to_simplified
-from ..textutil import alternation_group as _alt
 from .numbers import FULLWIDTH, parse_zh
 
 Date = dt.date
-
-
-# ---------------------------------------------------------------------------------------
-# grammar (compiled once from dates.yaml)
-# ---------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Grammar:
-    month_of: dict[str, int]
-    weekday_en: dict[str, int]
-    weekday_zh: dict[str, int]
-    rel_days: dict[str, int]
-    rel_years: dict[str, int]
-    named_days: dict[str, tuple[int, int]]
-    weekday_gap: re.Pattern[str]  # between a weekday and the date it repeats
-    generic_today_zh: re.Pattern[str]  # after 今天: the present in general, no date
-    en: list[tuple[str, re.Pattern[str]]]
-    month_prep: re.Pattern[str]  # a preposition ending the text before a bare month
-    zh: list[tuple[str, re.Pattern[str]]]
-    common: list[tuple[str, re.Pattern[str]]]
-    common_gates: tuple[str, ...]  # a pattern of ``common`` runs only on texts holding this
-    future_en: re.Pattern[str]
-    future_zh: re.Pattern[str]
-    ongoing_en: re.Pattern[str]
-    ongoing_zh: re.Pattern[str]
-    past_en: re.Pattern[str]
-    past_zh: re.Pattern[str]
-    cue_hint_en: re.Pattern[str]  # where a word that can start an EN tense cue starts
-    name_after_en: re.Pattern[str]
-    name_after_zh: re.Pattern[str]
-    dl_en_prefix: re.Pattern[str]
-    dl_en_suffix: re.Pattern[str]
-    dl_zh_prefix: re.Pattern[str]
-    dl_zh_suffix: re.Pattern[str]
-    dl_max_start: int
-    stamp_prefix: re.Pattern[str]
-    caption_suffix: re.Pattern[str]
-    window: dict[str, int]  # tense-less tolerance after the publication date, per language
-    past_tolerance: int
-    ambiguous_months: frozenset[str]
-    anniversaries: list[tuple[int, re.Pattern[str]]]
-    anniversary_patterns: list[re.Pattern[str]]
-    page_year: re.Pattern[str]
-    url_year: re.Pattern[str]
-
-
-# the resolution rules of :func:`_resolve`, one per ``kind`` of a form in dates.yaml
-FORM_KINDS = frozenset({
-    "range_cross", "range_md", "range_dm", "md", "dm", "month_year", "month", "range_d",
-    "weekday", "relative", "zh_relative_explicit", "zh_range", "zh_range_d", "zh_md",
-    "zh_named_day", "zh_month", "zh_day", "zh_weekday", "zh_relative", "numeric", "numeric_mon"})
-
-
-@functools.lru_cache(maxsize=1)
-def grammar() -> Grammar:
-    """The compiled date grammar (rebuilt when the lexicon changes)."""
-    y = default_lexicon().yaml("dates.yaml")
-    month_of: dict[str, int] = {}
-    for num, forms in y["months"].items():
-        for f in forms:
-            month_of[f.lower()] = int(num)
-    forms = [f for fs in y["months"].values() for f in fs]
-    forms = forms + [f.upper() for f in forms]
-    full = [f for f in forms if len(f) > 4 or f.lower() in ("june", "july")]
-    abbr = [f for f in forms if f not in full]
-
-    lead = "".join(sorted({f[0] for f in forms}))
-
-    def mon(name: str) -> str:  # full names, or abbreviations with an optional dot
-        # the look-ahead on the first letter keeps the scan cheap
-        return rf"(?=[{lead}])\b(?P<{name}>{_alt(full)}\b|{_alt(abbr)}\b\.?)"
-
-    def day(name: str) -> str:
-        return (rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?P<{name}s>st|nd|rd|th)?"
-                r"(?![\d%])(?!,\d{3})(?!\s*(?:percent|per cent)\b)(?![A-Za-z])")
-
-    def year(name: str) -> str:
-        return rf"(?P<{name}>1[89]\d\d|20\d\d)(?!\d)"
-
-    rel_years_en = {k.lower(): int(v) for k, v in y["relative_years"]["en"].items()}
-    rel_years_zh = {str(k): int(v) for k, v in y["relative_years"]["zh"].items()}
-    rel_en = _alt(list(rel_years_en))
-    md_year = rf"(?:(?:\s*,\s*|\s+){year('y')}|\s*,?\s*(?:of\s+)?(?P<ry>{rel_en}))?"
-    parts_en = _alt(y["en_month_parts"])
-    part_lead = "".join(sorted({w[0] for w in y["en_month_parts"]} | set(lead)))
-    preps = _alt(y["en_month_prepositions"])
-    weekday_en = {str(k): int(v) for k, v in y["weekdays"]["en"].items()}
-    rel_days_en = {k.lower(): int(v) for k, v in y["relative_days"]["en"].items()}
-
-    zh_days_of_week = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
-    rel_days_zh = {str(k): int(v) for k, v in y["relative_days"]["zh"].items()}
-    named_zh = {str(k): tuple(int(x) for x in str(v).split("-"))
-                for k, v in y["named_days"]["zh"].items()}
-    slots: dict[str, Callable[[str], str] | str] = {
-        **{str(k): str(v) for k, v in y["form_slots"].items()},
-        "month": mon, "day": day, "year": year, "md_year": md_year, "rel_year_en": rel_en,
-        "rel_year_zh": _alt(list(rel_years_zh)), "month_parts_en": parts_en,
-        "part_lead": part_lead, "months_any": _alt(forms),
-        "weekdays_en": _alt(list(weekday_en)),
-        "relative_days_en": _alt([w for k in rel_days_en for w in (k, k.capitalize())]),
-        "tod_zh": _alt(y["time_of_day"]["zh"]), "month_parts_zh": _alt(y["zh_month_parts"]),
-        "weekday_prefixes_zh": _alt(y["weekdays"]["zh_prefixes"]),
-        "weekday_days_zh": "".join(zh_days_of_week), "relative_days_zh": _alt(list(rel_days_zh)),
-        "named_days_zh": _alt(list(named_zh)),
-    }
-
-    def forms_of(part: str) -> list[tuple[str, re.Pattern[str]]]:
-        unknown = {f["kind"] for f in y["forms"][part]} - FORM_KINDS
-        if unknown:
-            raise ValueError(f"dates.yaml forms.{part}: no resolution rule for {sorted(unknown)}")
-        return [(f["kind"], re.compile(_fill_slots(f["pattern"], slots))) for f in y["forms"][part]]
-
-    def cue_re(words: list[str], en: bool) -> re.Pattern[str]:
-        if en:
-            return re.compile(r"(?i)(?<![\w'])" + _alt(words) + r"(?!\w)")
-        return re.compile(_alt(words))
-
-    dl = y["dateline"]
-    anniversaries = [(int(base), re.compile(r"(?i)" + _alt([str(w) for w in words])))
-                     for base, words in y["anniversaries"].items()]
-    win = y["tense_less_window_days"]
-    return Grammar(
-        month_of=month_of, weekday_en=weekday_en, weekday_zh=zh_days_of_week,
-        rel_days={**rel_days_en, **rel_days_zh}, rel_years={**rel_years_en, **rel_years_zh},
-        named_days=named_zh, weekday_gap=re.compile(y["weekday_gap"]),
-        generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
-        en=forms_of("en"), zh=forms_of("zh"), common=forms_of("common"),
-        common_gates=tuple(str(f.get("gate", "")) for f in y["forms"]["common"]),
-        month_prep=re.compile(rf"(?i)\b{preps}\s+$"),
-        future_en=cue_re(y["future_cues"]["en"], True),
-        future_zh=cue_re(y["future_cues"]["zh"], False),
-        ongoing_en=cue_re(y["ongoing_cues"]["en"], True),
-        ongoing_zh=cue_re(y["ongoing_cues"]["zh"], False),
-        past_en=re.compile(cue_re(y["past_cues"]["en"], True).pattern + "|" + y["en_past_pattern"]),
-        past_zh=cue_re(y["past_cues"]["zh"], False),
-        cue_hint_en=_hint_re([*y["future_cues"]["en"], *y["ongoing_cues"]["en"],
-                              *y["past_cues"]["en"], "ed"]),
-        name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
-        name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
-        dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
-        dl_zh_prefix=re.compile(dl["zh_prefix"]), dl_zh_suffix=re.compile(dl["zh_suffix"]),
-        dl_max_start=int(dl["max_start"]),
-        stamp_prefix=re.compile(dl["stamp_prefix"]), caption_suffix=re.compile(dl["caption_suffix"]),
-        window={"en": int(win["en"]), "zh": int(win["zh"])},
-        past_tolerance=int(y["past_tolerance_days"]),
-        ambiguous_months=frozenset(y["ambiguous_months"]),
-        anniversaries=anniversaries,
-        anniversary_patterns=[re.compile(p) for ps in y["anniversary_patterns"].values() for p in ps],
-        page_year=re.compile(y["page_year_pattern"]), url_year=re.compile(y["url_year_pattern"]),
-    )
-
-
-def _hint_re(cues: list[str]) -> re.Pattern[str]:
-    """Zero-width matches where the first word of one of ``cues`` (lower case) starts; every
-    match of a cue pattern holds one (``ed`` stands for the regular past forms)."""
-    return re.compile(f"(?={_alt(sorted({c.split()[0].lower() for c in cues}))})")
-
-
-_SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")
-
-
-def _fill_slots(template: str, slots: dict[str, Callable[[str], str] | str]) -> str:
-    """A date form of dates.yaml with its ``{{slot}}`` / ``{{slot:group}}`` parts filled."""
-    def fill(m: re.Match[str]) -> str:
-        value = slots[m.group(1)]
-        return value(m.group(2)) if callable(value) else _fill_slots(value, slots)
-    return _SLOT.sub(fill, template)
-
-
-on_lexicon_change(grammar.cache_clear)
 
 
 def _clear_scan_cache() -> None:
@@ -344,7 +176,7 @@ class _Tense:
     past: bool
 
 
-def _tense(text: str, c: _Cand, lang: str, g: Grammar) -> _Tense:
+def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
     """The tense of the sentence around candidate ``c`` (cues are data, dates.yaml)."""
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
@@ -369,7 +201,7 @@ def _cue_hints(text: str) -> list[int] | None:
     once per text: the sentence windows of its dates overlap."""
     if not text.isascii():
         return None
-    return [m.start() for m in grammar().cue_hint_en.finditer(text.lower())]
+    return [m.start() for m in date_grammar().cue_hint_en.finditer(text.lower())]
 
 
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
@@ -377,16 +209,17 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     return i < len(starts) and starts[i] < hi
 
 
-def _candidates(text: str, lang: str, g: Grammar) -> list[_Cand]:
-    pats = (g.zh if lang == "zh" else g.en) + [
-        p for p, gate in zip(g.common, g.common_gates) if gate in text]
+def _candidates(text: str, lang: str, g: DateGrammar) -> list[_Cand]:
+    forms = (*(g.zh if lang == "zh" else g.en), *(f for f in g.common if f.gate in text))
     found: list[_Cand] = []
-    for kind, rx in pats:
+    for form in forms:
+        rx = form.pattern
         for m in rx.finditer(text):
-            if kind == "month" and not g.month_prep.search(text, max(0, m.start() - 20), m.start()):
+            if form.kind == "month" and not g.month_prep.search(text, max(0, m.start() - 20),
+                                                                m.start()):
                 continue  # a bare month needs "in", "since", "until" … before it
             ts, te = m.span("t") if "t" in rx.groupindex and m.group("t") else m.span()
-            found.append(_Cand(kind, m.start(), m.end(), m.groupdict(), ts, te))
+            found.append(_Cand(form.kind, m.start(), m.end(), m.groupdict(), ts, te))
     # longest first at each start; no overlaps
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[_Cand] = []
@@ -417,7 +250,7 @@ class _Refs:
 _MONTH_WORD = re.compile(r"\b([A-Z][a-z]{2,8})\b")
 
 
-def _context_month(text: str, pos: int, g: Grammar) -> int | None:
+def _context_month(text: str, pos: int, g: DateGrammar) -> int | None:
     """The last month named before ``pos`` in the same paragraph (EN)."""
     found = None
     for m in _MONTH_WORD.finditer(text, max(0, pos - 300), pos):
@@ -427,14 +260,13 @@ def _context_month(text: str, pos: int, g: Grammar) -> int | None:
     return found
 
 
-def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
+def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: DateGrammar
              ) -> tuple[str | None, str | None] | None:
     """(iso, grain) of a candidate; None when it is no date after all."""
     gr = c.groups
     ref = refs.pub
     if c.kind in ("numeric", "numeric_mon"):
-        mo = g.month_of.get(gr["m1"].lower()) if c.kind == "numeric_mon" else int(gr["m1"])
-        d = _safe_date(int(gr["y"]), mo or 0, int(gr["d1"]))
+        d = g.full_date(gr)
         return (d.isoformat(), "day") if d else None
     tense = _tense(text, c, lang, g)
     future = tense.future
@@ -570,7 +402,7 @@ def _resolve(c: _Cand, text: str, lang: str, refs: _Refs, g: Grammar
     return None
 
 
-def _is_name(text: str, c: _Cand, lang: str, g: Grammar) -> bool:
+def _is_name(text: str, c: _Cand, lang: str, g: DateGrammar) -> bool:
     """A date followed by a name word (``December 9th Movement``, ``五四运动``)."""
     rest = text[c.end:c.end + 12]
     if lang == "zh":
@@ -582,7 +414,7 @@ def _is_name(text: str, c: _Cand, lang: str, g: Grammar) -> bool:
 def _scan(text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]:
     """The matching copy of ``text`` (simplified, ASCII digits) and its date candidates
     (cached: the quantity finder asks for the same paragraph's date spans)."""
-    g = grammar()
+    g = date_grammar()
     lang = "zh" if lang == "zh" else "en"
     norm = to_simplified(text).translate(FULLWIDTH) if lang == "zh" else text.translate(FULLWIDTH)
     cands = [c for c in _candidates(norm, lang, g) if not _is_name(norm, c, lang, g)]
@@ -605,7 +437,7 @@ def _has_year(c: _Cand) -> bool:
     return any(c.groups.get(k) for k in _YEAR_KEYS)
 
 
-def _head_role(norm: str, c: _Cand, lang: str, g: Grammar) -> str | None:
+def _head_role(norm: str, c: _Cand, lang: str, g: DateGrammar) -> str | None:
     """The role of a date at the top of a text: ``"stamp"`` (a header date left in the body:
     ``date 2024-01-03``), ``"wire"`` (a wire dateline: ``BEIJING, Oct. 31 (Xinhua) --``,
     ``新华社北京11月4日电``), ``"lead"`` (a ZH lead date: ``本报讯 7月9日，``), else None."""
@@ -621,7 +453,7 @@ def _head_role(norm: str, c: _Cand, lang: str, g: Grammar) -> str | None:
     return "wire" if g.dl_en_prefix.match(pre) or g.dl_en_suffix.match(post) else None
 
 
-def _not_a_mention(norm: str, c: _Cand, lang: str, g: Grammar) -> bool:
+def _not_a_mention(norm: str, c: _Cand, lang: str, g: DateGrammar) -> bool:
     """A header stamp, a wire dateline without a year (the filing day; it still anchors the
     body's weekdays and day-only dates) or the date of a photo credit is no body date."""
     role = _head_role(norm, c, lang, g)
@@ -637,7 +469,7 @@ def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = 
     undated page); else None."""
     if not text:
         return None
-    g = grammar()
+    g = date_grammar()
     lang = "zh" if lang == "zh" else "en"
     head = text[:g.dl_max_start + 40]
     norm, cands = _scan(head, lang)
@@ -659,7 +491,7 @@ def head_stamp(text: str, lang: str) -> Date | None:
     /PRNewswire/ --``); else None."""
     if not text:
         return None
-    g = grammar()
+    g = date_grammar()
     lang = "zh" if lang == "zh" else "en"
     norm, cands = _scan(text[:g.dl_max_start + 40], lang)
     for c in cands:
@@ -690,7 +522,7 @@ def _near_day_date(i: int, resolved: list[tuple[_Cand, str | None, str | None]],
             if hi - lo > _WEEKDAY_GAP_MAX:
                 break
             if grain in ("day", "range") and o.kind not in ("weekday", "zh_weekday") \
-                    and grammar().weekday_gap.fullmatch(text, lo, hi):
+                    and date_grammar().weekday_gap.fullmatch(text, lo, hi):
                 return True
             j += step
     return False
@@ -727,7 +559,7 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
     named at the top): mentions resolved from it are marked ``inferred``."""
     if not text:
         return []
-    g = grammar()
+    g = date_grammar()
     lang = "zh" if lang == "zh" else "en"
     ref = ref or head_stamp(text, lang)
     if dateline is None:
@@ -779,16 +611,9 @@ def release_reference(release: Release) -> Date | None:
 
 
 def _title_date(title: str | None) -> Date | None:
-    if not title:
-        return None
-    g = grammar()
-    norm, cands = _scan(title, "en")
-    for c in cands:
-        if c.kind in ("numeric", "numeric_mon", "md") and _has_year(c):
-            res = _resolve(c, norm, "en", _Refs(None, None), g)
-            if res and res[0] and res[1] == "day":
-                return Date.fromisoformat(res[0])
-    return None
+    """The first full date of ``title`` (header mode of the date grammar)."""
+    found = find_date(title) if title else None
+    return Date.fromisoformat(found[0]) if found else None
 
 
 def release_dateline(release: Release) -> Date | None:
@@ -817,7 +642,7 @@ def anniversary_year(text: str) -> int | None:
     """The year fixed by an anniversary clause (``this year marks the 40th anniversary of
     reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022, ``the 70 years since
     the founding of the PRC`` → 2019), else None."""
-    g = grammar()
+    g = date_grammar()
     simple = to_simplified(text)
     for rx in g.anniversary_patterns:
         for m in rx.finditer(simple.replace("\u2019", "'")):
@@ -835,12 +660,12 @@ def page_year(release: Release) -> int | None:
     year = anniversary_year(release.body)
     if year is not None:
         return year
-    url_year = grammar().url_year.search(release.url or "")
+    url_year = date_grammar().url_year.search(release.url or "")
     if url_year:
         return int(url_year.group("y"))
     spans = release.paragraph_spans()
     head = (release.title or "") + " " + (release.body[spans[0][0]:spans[0][1]] if spans else "")
-    years = [int(y) for y in grammar().page_year.findall(head.translate(FULLWIDTH))]
+    years = [int(y) for y in date_grammar().page_year.findall(head.translate(FULLWIDTH))]
     return max(years) if years else None
 
 
@@ -858,4 +683,4 @@ def find_dates_in_release(release: Release) -> list[DateMention]:
 
 __all__ = ["find_dates", "find_dates_in_release", "find_dateline", "anniversary_year", "date_spans",
            "release_dateline", "release_reference", "head_stamp", "page_year",
-           "resolve_month_day", "resolve_month", "resolve_weekday", "resolve_day", "grammar"]
+           "resolve_month_day", "resolve_month", "resolve_weekday", "resolve_day"]

@@ -22,8 +22,6 @@ _DROP = frozenset({"nav", "breadcrumb", "widget", "caption", "url", "crawler", "
 _TAIL_FIELDS = frozenset({"source", "editor", "author"})
 MAX_TITLE = 250  # characters; long official titles run to about 200
 _TITLE_SCAN = 80  # lines: with no meta line the headline is near the top of the page
-_DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*(?:19|20)\d\d"
-                        r"[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 
 
 @dataclass
@@ -211,8 +209,8 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
     # trailing short unpunctuated lines are menus, not body (a closing date line stays) —
     # unless the page is cut off in the middle of the body
     cut_off = not seg.tail and _cut_off_paragraph(infos, body)
-    while body and not cut_off and not is_paragraph(infos[body[-1]].text) and not _DATE_LINE.match(
-            infos[body[-1]].text):
+    while body and not cut_off and not is_paragraph(infos[body[-1]].text) \
+            and not _is_date_line(infos[body[-1]].text):
         seg.dropped.append(body.pop())
     pairs = _caption_pairs(infos, body)
     alts = _alt_titles(infos, body, pairs)
@@ -220,6 +218,13 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
     seg.dropped += sorted(pairs | alts)
     seg.body = [j for j in body if j not in pairs and j not in alts]
     return seg
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is one full date and nothing else (``2023年5月31日`` under a signature)."""
+    text = text.strip()
+    found = find_date(text)
+    return found is not None and found[1] == 0 and found[2] == len(text)
 
 
 def _cut_off_paragraph(infos: list[LineInfo], body: list[int]) -> bool:

@@ -1,84 +1,32 @@
-"""Header and URL dates → ISO days (the forms of GENRE.md §1.3, data in ``header_dates.yaml``).
+"""Header and URL dates → ISO days: the header and URL modes of the one date grammar
+(:mod:`pressnlp.parse.date_grammar`, data in ``resources/dates.yaml``).
 
 Only page-level dates live here (meta lines, URLs, crawler lines); dates inside the body are
-the extract stage's concern.
+the extract stage's concern (the body mode of the same grammar).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
-import re
-from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
-
-
-_DIGIT = re.compile(r"\d{4}")
-
-
-@dataclass(frozen=True)
-class DatePatterns:
-    header: tuple[re.Pattern[str], ...]
-    any_header: re.Pattern[str]  # all header patterns in one: a quick "no date here" test
-    url: tuple[re.Pattern[str], ...]
-    crawler: tuple[re.Pattern[str], ...]
-    crawler_prefix: tuple[re.Pattern[str], ...]
-    months: dict[str, int]
-
-
-def _union(patterns: list[str]) -> re.Pattern[str]:
-    """One pattern that matches wherever one of ``patterns`` does (group names made unique)."""
-    try:
-        return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[^>]+>', '(', p)})" for p in patterns))
-    except re.error:  # a pattern the union cannot hold (back-references): no quick test
-        return re.compile("")
+from .date_grammar import DateGrammar, compile_date_grammar
 
 
 @functools.lru_cache(maxsize=1)
-def date_patterns() -> DatePatterns:
-    data = default_lexicon().yaml("header_dates.yaml")
-    return DatePatterns(
-        header=tuple(re.compile(p) for p in data["patterns"]),
-        any_header=_union(data["patterns"]),
-        url=tuple(re.compile(p) for p in data["url_patterns"]),
-        crawler=tuple(re.compile(p) for p in data.get("crawler_patterns", [])),
-        crawler_prefix=tuple(re.compile(p) for p in data.get("crawler_prefix_patterns", [])),
-        months={k.lower(): int(v) for k, v in data["months"].items()},
-    )
+def date_grammar() -> DateGrammar:
+    """The date grammar of the default lexicon (rebuilt when the lexicon changes)."""
+    return compile_date_grammar(default_lexicon())
 
 
-on_lexicon_change(date_patterns.cache_clear)
-
-
-def _iso(m: re.Match[str], months: dict[str, int]) -> str | None:
-    g = m.groupdict()
-    try:
-        year = int(g["y"])
-        month = int(g["m"]) if g.get("m") else months.get((g.get("mon") or "")[:3].lower(), 0)
-        day = int(g["d"])
-        return _dt.date(year, month, day).isoformat()
-    except (ValueError, TypeError, KeyError):
-        return None
+on_lexicon_change(date_grammar.cache_clear)
 
 
 @functools.lru_cache(maxsize=4096)
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first header-form date in ``text``: (ISO day, start, end), or None (memoised: the
     header checks of one line ask for its date several times)."""
-    if not _DIGIT.search(text):
-        return None
-    pats = date_patterns()
-    if not pats.any_header.search(text):
-        return None
-    best: tuple[str, int, int] | None = None
-    for pat in pats.header:
-        for m in pat.finditer(text):
-            iso = _iso(m, pats.months)
-            if iso and (best is None or m.start() < best[1]):
-                best = (iso, m.start(), m.end())
-                break
-    return best
+    return date_grammar().header_date(text)
 
 
 on_lexicon_change(find_date.cache_clear)
@@ -94,36 +42,19 @@ def parse_date(text: str | None) -> str | None:
 
 def url_date(url: str | None) -> str | None:
     """The date a URL carries (``/202303/t20230317_…`` → ``2023-03-17``), or None."""
-    if not url:
-        return None
-    pats = date_patterns()
-    for pat in pats.url:
-        for m in pat.finditer(url):
-            iso = _iso(m, pats.months)
-            if iso:
-                return iso
-    return None
+    return date_grammar().url_date(url) if url else None
 
 
 def crawler_date(line: str) -> str | None:
     """The date of a crawler-injected line (`` date 2023-11-01``), or None."""
-    pats = date_patterns()
-    for pat in pats.crawler:
-        m = pat.match(line)
-        if m:
-            return _iso(m, pats.months)
-    return None
+    return date_grammar().crawler_date(line)
 
 
 def crawler_prefix_end(line: str) -> int:
     """Where a crawler date glued before a page line ends (``date 2024-08-23 <headline>``),
     or 0."""
-    for pat in date_patterns().crawler_prefix:
-        m = pat.match(line)
-        if m:
-            return m.end()
-    return 0
+    return date_grammar().crawler_prefix_end(line)
 
 
 __all__ = ["find_date", "parse_date", "url_date", "crawler_date", "crawler_prefix_end",
-           "date_patterns"]
+           "date_grammar"]

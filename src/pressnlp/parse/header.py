@@ -14,22 +14,14 @@ from dataclasses import dataclass
 
 from ..lexicon import default_lexicon, on_lexicon_change
 from ..textutil import alternation
-from .dates import find_date, parse_date
+from .dates import date_grammar, find_date, parse_date
 
 HEADER_FIELDS = frozenset({"date", "date_issued", "date_uploaded", "source", "author", "editor",
                            "doc", "doc_title", "doc_org", "original_title"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COLON = r"\s*[:：︰]\s*"
 _EDGE = " \t\u3000\xa0•·|｜│[]【】〖〗()（）<>《》「」,，;；"
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}[時时]\d{1,2}分")
-_DATE_NOISE = re.compile(
-    r"(?i)\b(?:ET|EST|EDT|GMT|UTC|CST|BJT|Beijing Time|am|pm|a\.m\.|p\.m\.|Mon|Tue|Wed|Thu|Fri|"
-    r"Sat|Sun)[a-z]*\b|北京时间|北京時間|星期.|周.|[\s,，.:：\-–—•·|()（）\[\]【】]")
-
-
 _SITE_URL = re.compile(r"(?:https?://|www\.)\S+")  # "https://www.x.gov.cn/ (2020-07-14 10:48)"
-_DATE_WORDS = re.compile(r"(?i)\b(?:updated|update|published|posted|date|time|release time|"
-                        r"publish(?:ed)? (?:date|on)|news time|on)\b|发布时间|发布日期|更新时间")
 
 
 @dataclass(frozen=True)
@@ -228,8 +220,9 @@ def date_only(line: str) -> str | None:
     if not found:
         return None
     iso, s, e = found
-    rest = _TIME.sub("", _SITE_URL.sub("", line[:s]) + " " + line[e:])
-    rest = _DATE_NOISE.sub("", _DATE_WORDS.sub("", rest))
+    g = date_grammar()
+    rest = g.header_time.sub("", _SITE_URL.sub("", line[:s]) + " " + line[e:])
+    rest = g.header_noise.sub("", g.header_date_words.sub("", rest))
     if len(rest) <= 2:
         return iso
     # a lead date with a short place or site tag: "2021-04-07 | Shenyang", "• 2021-09-25"
@@ -252,13 +245,14 @@ def source_date_line(line: str) -> tuple[str, str] | None:
     if len(line) > 120 or not _ANY_SEP.search(line):
         return None
     found = find_date(line)
-    if not found or _TIME.sub("", line[found[2]:]).strip(" .") or not _SOURCE_SEP.search(
-            line[: found[1]]):
+    g = date_grammar()
+    if not found or g.header_time.sub("", line[found[2]:]).strip(" .") \
+            or not _SOURCE_SEP.search(line[: found[1]]):
         return None
     head = label_set().inline_widgets.sub(" ", line[: found[1]]).strip(_EDGE + "-—")
     if not head or len(head) > 40 or len(head.split()) > 5 or re.search(r"[。.!?！？，,:：]", head):
         return None
-    if not _NAME_CHARS.search(_DATE_NOISE.sub("", head)):
+    if not _NAME_CHARS.search(g.header_noise.sub("", head)):
         return None  # "Tuesday, 29 November, 2022": a weekday, no source
     return head, found[0]
 
@@ -320,10 +314,11 @@ def outlet_after_date(value: str) -> str | None:
     found = find_date(value)
     if not found:
         return None
-    rest = _TIME.sub(" ", value[found[2]:]).strip(_EDGE + "-–—")
+    g = date_grammar()
+    rest = g.header_time.sub(" ", value[found[2]:]).strip(_EDGE + "-–—")
     if not rest or len(rest) > 40 or re.search(r"[。！？，,;；]", rest):
         return None
-    return rest if _OUTLET_CHARS.search(_DATE_NOISE.sub(" ", rest)) else None
+    return rest if _OUTLET_CHARS.search(g.header_noise.sub(" ", rest)) else None
 
 
 def published_line(line: str) -> tuple[str | None, str] | None:
@@ -336,7 +331,7 @@ def published_line(line: str) -> tuple[str | None, str] | None:
         return None
     iso, s, e = found
     ls = label_set()
-    rest = _TIME.sub("", line[e:]).strip()
+    rest = date_grammar().header_time.sub("", line[e:]).strip()
     low = rest.lower()
     tail = next((t for t in ls.published_tails if low.startswith(t.lower())), None)
     place = rest[len(tail):].strip() if tail else ""

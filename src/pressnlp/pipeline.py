@@ -100,9 +100,12 @@ def _analyze_one(source: Release | Source, *, url: str | None, id: str | None) -
         return Analysis(release=release)
     from .classify import classify
     from .extract import Extraction, extract
+    from .grammars import current
 
+    grammars = current()
     problems = Problems()  # each component's failure (and the stage's own, as a whole)
-    ex = problems.run("extract", lambda: extract(release, problems), Extraction())
+    ex = problems.run("extract", lambda: extract(release, problems, grammars.entities),
+                      Extraction())
     themes, slogans = problems.run("classify", lambda: classify(release, problems), ((), ()))
     return Analysis(release=release, officials=ex.officials, entities=ex.entities,
                     dates=ex.dates, quantities=ex.quantities, themes=themes, slogans=slogans,

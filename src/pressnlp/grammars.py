@@ -1,0 +1,62 @@
+"""The grammars of one lexicon, compiled once: what the analysis stages match text with.
+
+Each component module has a frozen grammar type built from a validated lexicon
+(``PlacesGrammar.from_lexicon(lex)``, ``OfficialsGrammar.from_lexicon(lex)`` …), the way a spaCy
+component owns its patterns. :class:`Grammars` holds them all, built eagerly from one lexicon
+(``Grammars.from_lexicon(lex)``; ``Grammars.of(lex)`` builds it once per lexicon).
+``pn.analyze`` takes the container of the process-wide lexicon once per document and passes
+each stage its grammar; ``set_lexicon`` installs another lexicon, whose container is built from
+it — nothing compiled from the old one needs clearing.
+
+Still read lazily (through hooks in ``pressnlp.lexicon``, not yet grammars): dates,
+quantities, the parse stage, classify, and the corpus lexicon indexes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .extract.annotate import EntitiesGrammar
+from .extract.officials import OfficialsGrammar
+from .extract.orgs import OrgsGrammar
+from .extract.places import PlacesGrammar
+from .lexicon import Lexicon, default_lexicon
+
+
+@dataclass(frozen=True)
+class Grammars:
+    """Every compiled grammar of one lexicon."""
+
+    lexicon: Lexicon
+    entities: EntitiesGrammar  # officials, organisations and places (``pressnlp.extract``)
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> Grammars:
+        """Compile every grammar of ``lexicon`` (validated first)."""
+        lexicon.validate()
+        return cls(lexicon=lexicon, entities=lexicon.grammar(EntitiesGrammar))
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Grammars:
+        """The grammars of ``lexicon``, compiled on the first call for it."""
+        return lexicon.grammar(cls)
+
+    @property
+    def officials(self) -> OfficialsGrammar:
+        return self.entities.officials
+
+    @property
+    def orgs(self) -> OrgsGrammar:
+        return self.entities.orgs
+
+    @property
+    def places(self) -> PlacesGrammar:
+        return self.entities.places
+
+
+def current() -> Grammars:
+    """The grammars of the process-wide lexicon (``pn.set_lexicon`` changes it)."""
+    return Grammars.of(default_lexicon())
+
+
+__all__ = ["Grammars", "current"]

@@ -1,0 +1,65 @@
+"""Grammars are compiled once per lexicon and passed explicitly: a component matches with the
+grammar it is given, a new lexicon brings its own grammars, nothing is cleared or rebuilt."""
+
+from __future__ import annotations
+
+import pressnlp as pn
+from pressnlp.extract import extract
+from pressnlp.extract.officials import OfficialsGrammar, find_officials
+from pressnlp.extract.orgs import OrgsGrammar
+from pressnlp.extract.places import PlacesGrammar, find_places
+from pressnlp.grammars import Grammars, current
+
+HARBOUR = "On May 12, Mayor Wang Xinwei met with Harbour Director Peter Lund of Aarhus."
+
+
+def user_lexicon(tmp_path) -> pn.Lexicon:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "titles.tsv").write_text("en\tzh\tlevel\trank\nHarbour Director\t港务局局长\tgovernment\t1\n",
+                                       encoding="utf-8")
+    (folder / "places.tsv").write_text("en\tzh\tsuffix\tkind\nGlimmerdal\t格林默\t市\tcity\n",
+                                       encoding="utf-8")
+    return pn.Lexicon.load([folder])
+
+
+def test_grammars_are_compiled_once_per_lexicon(tmp_path):
+    bundled, user = pn.Lexicon.load(), user_lexicon(tmp_path)
+    assert Grammars.of(bundled) is Grammars.of(bundled)
+    assert Grammars.of(user) is not Grammars.of(bundled)
+    assert Grammars.of(user).officials is user.grammar(OfficialsGrammar)
+    assert Grammars.of(user).orgs is user.grammar(OrgsGrammar)  # shared by officials and orgs
+    assert Grammars.of(user).officials.en.orgs is Grammars.of(user).orgs
+
+
+def test_a_component_matches_with_the_grammar_it_is_given(tmp_path):
+    user = user_lexicon(tmp_path)
+    mine = find_officials(HARBOUR, "en", grammar=user.grammar(OfficialsGrammar))
+    assert ("Peter Lund", "Harbour Director") in [(o.name, o.title) for o in mine]
+    bundled = find_officials(HARBOUR, "en")  # the process-wide lexicon lacks the title
+    assert ("Peter Lund", "Director") in [(o.name, o.title) for o in bundled]
+    text = "The delegation from Glimmerdal arrived in Shenyang."
+    assert [m.norm for m in find_places(text, "en", user.grammar(PlacesGrammar))] == ["格林默市", "沈阳市"]
+    assert [m.norm for m in find_places(text, "en")] == ["沈阳市"]
+
+
+def test_extract_takes_the_entities_grammar_explicitly(tmp_path):
+    release = pn.parse("Harbour Delegation Visits Shenyang\n\n" + HARBOUR + "\n")
+    user = Grammars.of(user_lexicon(tmp_path))
+    titles = [o.title for o in extract(release, grammar=user.entities).officials]
+    assert "Harbour Director" in titles
+    assert "Harbour Director" not in [o.title for o in extract(release).officials]
+
+
+def test_set_lexicon_brings_the_grammars_of_the_new_lexicon(tmp_path):
+    old = pn.default_lexicon()
+    user = user_lexicon(tmp_path)
+    try:
+        pn.set_lexicon(user)
+        assert current() is Grammars.of(user) and current().lexicon is user
+        release = pn.parse("Harbour Delegation Visits Shenyang\n\n" + HARBOUR + "\n")
+        assert "Harbour Director" in [o.title for o in pn.analyze(release).officials]
+        assert [m.norm for m in find_places("Glimmerdal", "en")] == ["格林默市"]
+    finally:
+        pn.set_lexicon(old)
+    assert current() is Grammars.of(old)

@@ -8,6 +8,7 @@ from pressnlp.extract import extract
 from pressnlp.extract.officials import OfficialsGrammar, find_officials
 from pressnlp.extract.orgs import OrgsGrammar
 from pressnlp.extract.places import PlacesGrammar, find_places
+from pressnlp.extract.quantities import find_quantities
 from pressnlp.grammars import Grammars, current
 
 HARBOUR = "On May 12, Mayor Wang Xinwei met with Harbour Director Peter Lund of Aarhus."
@@ -63,3 +64,15 @@ def test_set_lexicon_brings_the_grammars_of_the_new_lexicon(tmp_path):
     finally:
         pn.set_lexicon(old)
     assert current() is Grammars.of(old)
+
+
+def test_quantities_read_the_currencies_of_their_grammar(tmp_path):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "quantities.yaml").write_text("currencies:\n  en_prefix:\n    NZ$: New Zealand dollars\n",
+                                           encoding="utf-8")
+    user = Grammars.of(pn.Lexicon.load([folder]))
+    text = "The partners signed deals worth NZ$ 12 million at the fair."
+    (mine,) = find_quantities(text, "en", user.quantities)
+    assert (mine.value, mine.unit) == (12_000_000, "New Zealand dollars")
+    assert [q.unit for q in find_quantities(text, "en")] != ["New Zealand dollars"]

@@ -8,8 +8,8 @@ component owns its patterns. :class:`Grammars` holds them all, built eagerly fro
 each stage its grammar; ``set_lexicon`` installs another lexicon, whose container is built from
 it — nothing compiled from the old one needs clearing.
 
-Still read lazily (through hooks in ``pressnlp.lexicon``, not yet grammars): dates,
-quantities, the parse stage, classify, and the corpus lexicon indexes.
+Still read lazily (through hooks in ``pressnlp.lexicon``, not yet grammars): dates, the
+parse stage, classify, and the corpus lexicon indexes.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .extract.annotate import EntitiesGrammar
 from .extract.officials import OfficialsGrammar
 from .extract.orgs import OrgsGrammar
 from .extract.places import PlacesGrammar
+from .extract.quantities_lexicon import QuantityData
 from .lexicon import Lexicon, default_lexicon
 
 
@@ -28,7 +29,7 @@ class Grammars:
     """Every compiled grammar of one lexicon."""
 
     lexicon: Lexicon
-    entities: EntitiesGrammar  # officials, organisations and places (``pressnlp.extract``)
+    entities: EntitiesGrammar  # officials, organisations, places, quantities (``pressnlp.extract``)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Grammars:
@@ -52,6 +53,10 @@ class Grammars:
     @property
     def places(self) -> PlacesGrammar:
         return self.entities.places
+
+    @property
+    def quantities(self) -> QuantityData:
+        return self.entities.quantities
 
 
 def current() -> Grammars:

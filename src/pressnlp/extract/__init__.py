@@ -59,7 +59,7 @@ def extract(release: Release, problems: Problems | None = None,
     g = grammar if grammar is not None else default_grammar(EntitiesGrammar)
     officials, entities = _officials_and_entities(release, problems, g)
     dates = guarded(problems, "extract.dates", lambda: _dates(release), [])
-    quantities = guarded(problems, "extract.quantities", lambda: _quantities(release), [])
+    quantities = guarded(problems, "extract.quantities", lambda: _quantities(release, g), [])
     entities += [EntityMention(d.text, "DATE", d.start, d.end, d.iso) for d in dates]
     entities += [EntityMention(q.text, "QUANTITY", q.start, q.end) for q in quantities]
     entities.sort(key=lambda e: (e.start, -e.end))
@@ -72,10 +72,10 @@ def _dates(release: Release) -> list[DateMention]:
     return find_dates_in_release(release)
 
 
-def _quantities(release: Release) -> list[Quantity]:
+def _quantities(release: Release, g: EntitiesGrammar) -> list[Quantity]:
     from .quantities import find_quantities_in_release
 
-    return find_quantities_in_release(release)
+    return find_quantities_in_release(release, g.quantities)
 
 
 def _paragraph_lang(text: str, lang: str | None) -> str:

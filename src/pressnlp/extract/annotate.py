@@ -19,20 +19,23 @@ from ..script import to_simplified
 from .officials import OfficialsGrammar, find_officials
 from .orgs import Mention, OrgsGrammar, find_orgs
 from .places import PlacesGrammar, find_places
+from .quantities_lexicon import QuantityData
 
 
 @dataclass(frozen=True)
 class EntitiesGrammar:
-    """The grammars of the officials, organisation and place rules of one lexicon."""
+    """The grammars of the entity rules of one lexicon: officials, organisations, places
+    (``annotate_text``) and quantities. (Dates: still read from the lexicon by their module.)"""
 
     officials: OfficialsGrammar
     orgs: OrgsGrammar
     places: PlacesGrammar
+    quantities: QuantityData
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> EntitiesGrammar:
         return cls(lexicon.grammar(OfficialsGrammar), lexicon.grammar(OrgsGrammar),
-                   lexicon.grammar(PlacesGrammar))
+                   lexicon.grammar(PlacesGrammar), lexicon.grammar(QuantityData))
 
 
 def mentions(text: str, lang: str, func: Any, simple: str | None = None, grammar: Any = None

@@ -12,8 +12,8 @@ first, existing entities kept where they do not clash), and fills a ``Doc._`` ex
 A component that fails raises in strict mode (``pressnlp.problems``); otherwise its result is
 empty and the failure is recorded in ``doc._.problems`` (a list of ``Problem`` records).
 Span ``kb_id_`` carries the canonical name (``norm``) where the lexicon knows it.
-Like a spaCy component owning its patterns, the officials, organisation and place components
-take their grammar when they are made: that of the process-wide lexicon at that time.
+Like a spaCy component owning its patterns, the officials, organisation, place and quantity
+components take their grammar when they are made: that of the process-wide lexicon at that time.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from .officials_en import parse_chain
 from .orgs import Mention, OrgsGrammar, find_orgs
 from .places import PlacesGrammar, find_places
 from .quantities import find_quantities
+from .quantities_lexicon import QuantityData
 
 SPANS_KEY = "pressnlp"
 
@@ -241,9 +242,14 @@ class DatesComponent(_Component):
 class QuantitiesComponent(_Component):
     """QUANTITY spans and ``doc._.quantities`` (see extract.quantities)."""
 
+    def __init__(self, lang: str | None = None, grammar: QuantityData | None = None) -> None:
+        super().__init__(lang)
+        self.grammar = grammar if grammar is not None else default_grammar(QuantityData)
+
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        found = _guarded(doc, "extract.quantities", lambda: find_quantities(doc_text(doc), lang))
+        found = _guarded(doc, "extract.quantities",
+                         lambda: find_quantities(doc_text(doc), lang, self.grammar))
         doc._.quantities = found
         add_spans(doc, ((q.start, q.end, "QUANTITY", None) for q in found))
         return doc

@@ -4,6 +4,7 @@ grammar it is given, a new lexicon brings its own grammars, nothing is cleared o
 from __future__ import annotations
 
 import pressnlp as pn
+from pressnlp.classify import classify
 from pressnlp.extract import extract
 from pressnlp.extract.officials import OfficialsGrammar, find_officials
 from pressnlp.extract.orgs import OrgsGrammar
@@ -76,3 +77,18 @@ def test_quantities_read_the_currencies_of_their_grammar(tmp_path):
     (mine,) = find_quantities(text, "en", user.quantities)
     assert (mine.value, mine.unit) == (12_000_000, "New Zealand dollars")
     assert [q.unit for q in find_quantities(text, "en")] != ["New Zealand dollars"]
+
+
+def test_classify_reads_the_slogans_of_its_grammar(tmp_path):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "slogans.tsv").write_text(
+        "canonical\ten\tzh\tcategory\tnumbered\n"
+        "港城共建\tHarbour Cities Build Together\t港城共建\tDIPLOMACY\tno\n", encoding="utf-8")
+    user = Grammars.of(pn.Lexicon.load([folder]))
+    release = pn.parse("Harbour Forum Opens\n\nDelegates from ten ports backed the "
+                       "Harbour Cities Build Together initiative at the forum.\n")
+    _, mine = classify(release, grammar=user.classify)
+    assert [(s.canonical, s.category, s.novel) for s in mine] == [("港城共建", "DIPLOMACY", False)]
+    _, bundled = classify(release)
+    assert "港城共建" not in [s.canonical for s in bundled]

@@ -9,13 +9,16 @@ each stage its grammar; ``set_lexicon`` installs another lexicon, whose containe
 it — nothing compiled from the old one needs clearing.
 
 Still read lazily (through hooks in ``pressnlp.lexicon``, not yet grammars): dates, the
-parse stage, classify, and the corpus lexicon indexes.
+parse stage, and the corpus lexicon indexes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .classify import ClassifyGrammar
+from .classify.slogans import SlogansGrammar
+from .classify.taxonomy import Taxonomy
 from .extract.annotate import EntitiesGrammar
 from .extract.officials import OfficialsGrammar
 from .extract.orgs import OrgsGrammar
@@ -30,12 +33,14 @@ class Grammars:
 
     lexicon: Lexicon
     entities: EntitiesGrammar  # officials, organisations, places, quantities (``pressnlp.extract``)
+    classify: ClassifyGrammar  # slogans and the theme taxonomy (``pressnlp.classify``)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Grammars:
         """Compile every grammar of ``lexicon`` (validated first)."""
         lexicon.validate()
-        return cls(lexicon=lexicon, entities=lexicon.grammar(EntitiesGrammar))
+        return cls(lexicon=lexicon, entities=lexicon.grammar(EntitiesGrammar),
+                   classify=lexicon.grammar(ClassifyGrammar))
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammars:
@@ -57,6 +62,14 @@ class Grammars:
     @property
     def quantities(self) -> QuantityData:
         return self.entities.quantities
+
+    @property
+    def slogans(self) -> SlogansGrammar:
+        return self.classify.slogans
+
+    @property
+    def themes(self) -> Taxonomy:
+        return self.classify.themes
 
 
 def current() -> Grammars:

@@ -106,7 +106,8 @@ def _analyze_one(source: Release | Source, *, url: str | None, id: str | None) -
     problems = Problems()  # each component's failure (and the stage's own, as a whole)
     ex = problems.run("extract", lambda: extract(release, problems, grammars.entities),
                       Extraction())
-    themes, slogans = problems.run("classify", lambda: classify(release, problems), ((), ()))
+    themes, slogans = problems.run("classify", lambda: classify(release, problems, grammars.classify),
+                                   ((), ()))
     return Analysis(release=release, officials=ex.officials, entities=ex.entities,
                     dates=ex.dates, quantities=ex.quantities, themes=themes, slogans=slogans,
                     problems=tuple(problems))

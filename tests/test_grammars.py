@@ -92,3 +92,21 @@ def test_classify_reads_the_slogans_of_its_grammar(tmp_path):
     assert [(s.canonical, s.category, s.novel) for s in mine] == [("港城共建", "DIPLOMACY", False)]
     _, bundled = classify(release)
     assert "港城共建" not in [s.canonical for s in bundled]
+
+
+def test_parse_reads_the_labels_of_the_lexicon_in_use(tmp_path):
+    """The parse stage's markers and labels are compiled per lexicon (its line memo is kept
+    per lexicon too): a label form of a user lexicon counts only while it is set."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "labels.yaml").write_text("fields:\n  source: [Issuing Desk]\n", encoding="utf-8")
+    page = ("Harbour Forum Opens in Dalian\n\nIssuing Desk: Dalian Port Office\n\n"
+            "Delegates from ten ports met in Dalian on Monday to discuss shipping links.\n")
+    old = pn.default_lexicon()
+    before = pn.parse(page).source
+    try:
+        pn.set_lexicon(pn.Lexicon.load([folder]))
+        assert pn.parse(page).source == "Dalian Port Office"
+    finally:
+        pn.set_lexicon(old)
+    assert pn.parse(page).source == before != "Dalian Port Office"

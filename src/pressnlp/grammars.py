@@ -8,8 +8,9 @@ component owns its patterns. :class:`Grammars` holds them all, built eagerly fro
 each stage its grammar; ``set_lexicon`` installs another lexicon, whose container is built from
 it — nothing compiled from the old one needs clearing.
 
-Still read lazily (through hooks in ``pressnlp.lexicon``, not yet grammars): dates, the
-parse stage, and the corpus lexicon indexes.
+The parse stage's grammars are compiled here too but still read by the parse functions from
+the process-wide lexicon (not yet passed down). Still read lazily through hooks in
+``pressnlp.lexicon``, not yet grammars: dates, and the corpus lexicon indexes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,26 @@ from .extract.orgs import OrgsGrammar
 from .extract.places import PlacesGrammar
 from .extract.quantities_lexicon import QuantityData
 from .lexicon import Lexicon, default_lexicon
+from .parse.furniture import Markers
+from .parse.header import LabelSet
+from .parse.site import SitePatterns
+
+
+@dataclass(frozen=True)
+class ParseGrammar:
+    """The parse stage's data of one lexicon: furniture markers, header labels, site facts.
+    (The parse functions still read them as ``markers()`` / ``label_set()`` /
+    ``site_patterns()`` of the process-wide lexicon: compiled once per lexicon, not yet passed
+    down explicitly.)"""
+
+    markers: Markers
+    labels: LabelSet
+    site: SitePatterns
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> ParseGrammar:
+        return cls(lexicon.grammar(Markers), lexicon.grammar(LabelSet),
+                   lexicon.grammar(SitePatterns))
 
 
 @dataclass(frozen=True)
@@ -32,6 +53,7 @@ class Grammars:
     """Every compiled grammar of one lexicon."""
 
     lexicon: Lexicon
+    parse: ParseGrammar  # furniture markers, header labels, site facts (``pressnlp.parse``)
     entities: EntitiesGrammar  # officials, organisations, places, quantities (``pressnlp.extract``)
     classify: ClassifyGrammar  # slogans and the theme taxonomy (``pressnlp.classify``)
 
@@ -39,7 +61,8 @@ class Grammars:
     def from_lexicon(cls, lexicon: Lexicon) -> Grammars:
         """Compile every grammar of ``lexicon`` (validated first)."""
         lexicon.validate()
-        return cls(lexicon=lexicon, entities=lexicon.grammar(EntitiesGrammar),
+        return cls(lexicon=lexicon, parse=lexicon.grammar(ParseGrammar),
+                   entities=lexicon.grammar(EntitiesGrammar),
                    classify=lexicon.grammar(ClassifyGrammar))
 
     @classmethod
@@ -77,4 +100,4 @@ def current() -> Grammars:
     return Grammars.of(default_lexicon())
 
 
-__all__ = ["Grammars", "current"]
+__all__ = ["Grammars", "ParseGrammar", "current"]

@@ -1,5 +1,5 @@
 """The one-document API: ``parse`` and ``analyze`` — one release through every stage (parse,
-extract, classify), or each of several."""
+extract, classify), or each of several; ``set_lexicon`` — the lexicon they use."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Iterable, overload
 
+from . import lexicon as _lexicon
 from .parse import parse as _parse
 from .problems import Problems, strict_mode
 from .records import Analysis, Release
@@ -78,6 +79,16 @@ def analyze(source, *, url=None, id=None, strict=None):
         return _analyze_one(source, url=url, id=id)
 
 
+def set_lexicon(lexicon: _lexicon.Lexicon) -> None:
+    """Validate ``lexicon``, compile its grammars (``pressnlp.grammars.Grammars``) and make it
+    the process-wide lexicon. A :class:`~pressnlp.lexicon.LexiconError` (or a failing
+    compilation) leaves the old lexicon in place."""
+    from .grammars import Grammars
+
+    Grammars.of(lexicon)
+    _lexicon.set_lexicon(lexicon)
+
+
 def _check_path(source: object) -> None:
     """A string that looks like a path must name a file (a PathLike that names none gives an
     error record: it cannot be mistaken for text)."""
@@ -113,4 +124,4 @@ def _analyze_one(source: Release | Source, *, url: str | None, id: str | None) -
                     problems=tuple(problems))
 
 
-__all__ = ["parse", "analyze", "looks_like_path"]
+__all__ = ["parse", "analyze", "looks_like_path", "set_lexicon"]

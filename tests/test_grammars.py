@@ -110,3 +110,15 @@ def test_parse_reads_the_labels_of_the_lexicon_in_use(tmp_path):
     finally:
         pn.set_lexicon(old)
     assert pn.parse(page).source == before != "Dalian Port Office"
+
+
+def test_chinese_name_boundaries_are_data(tmp_path):
+    """The words that end a Chinese name are rows of honorifics.yaml: a user lexicon adding
+    暨 / 偕 (“and”, “with”) cuts 周强 out of 周强偕夫人."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "honorifics.yaml").write_text("zh_name_boundaries: [暨, 偕]\n", encoding="utf-8")
+    user = pn.Lexicon.load([folder]).grammar(OfficialsGrammar)
+    text = "副市长周强偕夫人出席招待会。"
+    assert [(o.name, o.title) for o in find_officials(text, "zh", grammar=user)] == [("周强", "副市长")]
+    assert [o.name for o in find_officials(text, "zh")] != ["周强"]

@@ -537,13 +537,13 @@ def _unquoted_numbered(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
 
 
 _PARALLEL = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{3,4}){1,4}、[\u4e00-\u9fff]+")
-_LIST_TAIL = re.compile(r"^(?:等|领域|方面|产业|行业|企业|地区|国家|城市|项目|和|及|与)")
 
 
 def _unquoted_parallel(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
     """Unquoted 、-lists of 3–4-character units sharing a first character that builds policy
     formulas (``parallel.leads`` of slogan_rules.yaml: 大开放、大通道、大平台), not a list of fields
-    (新能源、新材料 …; lists ending in 等/领域 … are skipped too)."""
+    (新能源、新材料 …). The last unit must stand whole, so a list running on into 等/领域 … is
+    no formula."""
     leads = g.rules["parallel_leads"]
     out: list[Slogan] = []
     if not leads or not any(f"、{ch}" in simp for ch in leads):
@@ -564,7 +564,7 @@ def _unquoted_parallel(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
             continue  # a shared two-character stem marks names (大连港、大连湾), not a formula
         start = m.start() + len(units[0]) - size
         end = m.end() - len(units[-1]) + size
-        if _LIST_TAIL.match(simp[end:end + 2]) or (start > 0 and simp[start - 1] in "“「"):
+        if start > 0 and simp[start - 1] in "“「":
             continue
         out.append(_novel(g, text, start, end, "parallel"))
     return out

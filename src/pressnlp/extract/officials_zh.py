@@ -23,8 +23,6 @@ from .vocab import HAN, Vocab, alternation, common_word, finditer_from, word_fre
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
-# Last characters of facility names written after a title (毛主席纪念堂, 市长路): never a name's end.
-_FACILITY = set("堂馆路街桥厦楼场寺庙陵塔港站")
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,8 @@ class OfficialsZhGrammar:
     deputy: re.Pattern[str]
     ambiguous: AbstractSet[str]
     known: AbstractSet[str]  # known organisation names and short forms
-    boundary: re.Pattern[str]
+    boundary: re.Pattern[str]  # a word that ends a name (会见, 陪同, 与)
+    facility_ends: AbstractSet[str]  # last characters of facility names (纪念堂, 市长路)
     leader: re.Pattern[str]
     country: re.Pattern[str]
     translit: re.Pattern[str]
@@ -53,10 +52,8 @@ class OfficialsZhGrammar:
     def from_lexicon(cls, lexicon: Lexicon) -> OfficialsZhGrammar:
         v = lexicon.grammar(Vocab)
         h, t = v.honor, v.templates
-        org_suffixes = textutil.alternation(set(t.get("zh_suffixes", [])) | {"市", "省", "州", "县", "区", "国", "盟"})
-        boundary = (r"会见了|会见|会晤|接见|会同|陪同|出席|参加|邀请|欢迎|拜会|拜访|听取|感谢|包括|其中|以及|分别|"
-                    r"代表(?!处)|应(?!急)|由|与|和(?!平)|同(?!业)|及|向|对(?!外)|在|据|为|是|有(?!限)|了|率|带领|"
-                    r"获悉|随同|一行|嘉宾|还有|前往|来到|赴")
+        org_suffixes = textutil.alternation(set(t.get("zh_suffixes", [])) | set(t.get("zh_org_unit_ends", [])))
+        boundary = "|".join(h.get("zh_name_boundaries", [])) or r"(?!x)x"
         titles = lexicon.grammar(TitlesGrammar)
         mods = alternation(h.get("zh_title_modifiers", []))
         guard = f"(?![{titles.zh_guard}])" if titles.zh_guard else ""
@@ -73,6 +70,7 @@ class OfficialsZhGrammar:
             ambiguous=frozenset(h.get("zh_ambiguous_surnames", [])),
             known=frozenset(v.org_names_zh) | frozenset(t.get("zh_short", [])),
             boundary=re.compile(boundary),
+            facility_ends=frozenset(h.get("zh_facility_end_chars", "")),
             leader=re.compile(rf"(?:{alternation(h.get('zh_leader_labels', []))}){guard}"),
             country=re.compile(alternation(list(v.countries_zh))),
             translit=re.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
@@ -129,7 +127,7 @@ def name_at(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | None:
         chunk = s[pos:end]
         if end > len(s) or not re.fullmatch(f"[{HAN}]+", chunk) or chunk[-1] in g.name_stop:
             continue
-        if g.titles.zh.search(chunk[1:]) or chunk[-1] in _FACILITY:
+        if g.titles.zh.search(chunk[1:]) or chunk[-1] in g.facility_ends:
             continue
         inner = g.boundary.search(chunk[1:])
         sc = _boundary_score(g, s, end)
@@ -228,7 +226,7 @@ def _unlisted_name(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] |
     word = s[nm[0]:nm[1]]
     v = g.vocab
     if _in_dictionary(word) or _is_place(g, word) or word in v.countries_zh or g.org_suffix.search(word) \
-            or _boundary_score(g, s, nm[1]) < 2 or word[-1] in _FACILITY:
+            or _boundary_score(g, s, nm[1]) < 2 or word[-1] in g.facility_ends:
         return None
     return nm
 
@@ -252,7 +250,7 @@ def _name_before_title(g: OfficialsZhGrammar, s: str, ts: int, te: int) -> tuple
             sur = 1  # 渡边总领事出席: a foreign envoy named by a surname outside the list
         if not sur or len(chunk) - sur not in (1, 2) or not re.fullmatch(f"[{HAN}]+", chunk):
             continue
-        if g.titles.zh.search(chunk) or g.boundary.search(chunk[1:]) or chunk[-1] in _FACILITY \
+        if g.titles.zh.search(chunk) or g.boundary.search(chunk[1:]) or chunk[-1] in g.facility_ends \
                 or _is_place(g, chunk) or g.org_suffix.search(chunk) or chunk in v.countries_zh:
             continue
         if not after_punct and not _whole_words(s, b, ts, te):

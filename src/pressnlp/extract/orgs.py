@@ -88,7 +88,8 @@ def _zh_patterns(v: Vocab) -> dict[str, re.Pattern[str]]:
     countries = alternation(list(v.countries_zh))
     known = alternation(v.org_names_zh + t.get("zh_short", []))
     mission = t.get("zh_mission", "").replace("{C}", f"(?:{countries})").replace("{P}", f"(?:{places})")
-    inner = rf"(?:(?!和|与|及|的|在|为|是|对|向|了)[{HAN}])"
+    stops = "".join(map(re.escape, t.get("zh_org_inner_stop_chars", "")))
+    inner = rf"(?:(?![{stops}])[{HAN}])" if stops else f"[{HAN}]"
     generic = rf"(?:(?:{places}|{countries}){inner}{{0,10}}(?:{suffixes}))"
     return {
         "zh_known": re.compile(known),

@@ -121,3 +121,15 @@ def test_chinese_name_boundaries_are_data(tmp_path):
     user = pn.Lexicon.load([folder]).grammar(OfficialsGrammar)
     text = "副市长周强偕同事出席招待会。"
     assert "周强偕" not in [o.name for o in find_officials(text, "zh", grammar=user)]
+
+
+def test_site_facts_end_at_the_value_stops_of_their_grammar(tmp_path):
+    from pressnlp.parse.site import SitePatterns, extract_site
+
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "site.yaml").write_text("value_stops: [访问统计]\n", encoding="utf-8")
+    user = pn.Lexicon.load([folder]).grammar(SitePatterns)
+    lines = ["地址：辽宁省沈阳市和平区市府大路1号 访问统计：120034"]
+    assert extract_site(lines, grammar=user).address == "辽宁省沈阳市和平区市府大路1号"
+    assert extract_site(lines).address != "辽宁省沈阳市和平区市府大路1号"

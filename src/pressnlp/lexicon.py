@@ -17,6 +17,10 @@ Every file is documented in ``resources/README.md``; its shape is in ``resources
 ``Lexicon.load`` and ``set_lexicon`` check every file against it (:meth:`Lexicon.validate`), so a
 bad row fails up front with a :class:`LexiconError` naming ``file:line``.
 
+What a component compiles from the data (patterns, indexes) is a frozen *grammar* built once per
+lexicon: ``lexicon.grammar(PlacesGrammar)`` calls ``PlacesGrammar.from_lexicon(lexicon)`` on first
+use and keeps the result with the lexicon (see ``pressnlp.grammars``).
+
 A newcomer's rule: a new label, title, org, place, slogan, theme cue or date form is a row in
 ``resources/``; only a new resolution rule is code.
 """

@@ -43,6 +43,7 @@ class OfficialsZhGrammar:
     known: AbstractSet[str]  # known organisation names and short forms
     boundary: re.Pattern[str]  # a word that ends a name (会见, 陪同, 与)
     facility_ends: AbstractSet[str]  # last characters of facility names (纪念堂, 市长路)
+    incumbency: re.Pattern[str]  # 新任, 现任 … before the organisation of a title
     leader: re.Pattern[str]
     country: re.Pattern[str]
     translit: re.Pattern[str]
@@ -71,6 +72,7 @@ class OfficialsZhGrammar:
             known=frozenset(v.org_names_zh) | frozenset(t.get("zh_short", [])),
             boundary=re.compile(boundary),
             facility_ends=frozenset(h.get("zh_facility_end_chars", "")),
+            incumbency=re.compile(textutil.alternation(h.get("zh_incumbency_prefixes", [])) or r"(?!x)x"),
             leader=re.compile(rf"(?:{alternation(h.get('zh_leader_labels', []))}){guard}"),
             country=re.compile(alternation(list(v.countries_zh))),
             translit=re.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
@@ -185,7 +187,7 @@ def _org_before(g: OfficialsZhGrammar, s: str, ts: int, limit: int) -> tuple[int
         org = region[cut:]
     while org and org[0] in "将":
         org, cut = org[1:], cut + 1
-    pre = re.match(r"(?:新任|前任|时任|现任|首任|候任|原)", org)
+    pre = g.incumbency.match(org)
     if pre:
         org, cut = org[pre.end():], cut + pre.end()
     if not org or len(org) > 26:

@@ -5,12 +5,14 @@ Each component module has a frozen grammar type built from a validated lexicon
 component owns its patterns. :class:`Grammars` holds them all, built eagerly from one lexicon
 (``Grammars.from_lexicon(lex)``; ``Grammars.of(lex)`` builds it once per lexicon).
 ``pn.analyze`` takes the container of the process-wide lexicon once per document and passes
-each stage its grammar; ``set_lexicon`` installs another lexicon, whose container is built from
-it — nothing compiled from the old one needs clearing.
+extract and classify their grammars; ``pn.set_lexicon`` compiles the new lexicon's container
+before installing it — nothing compiled from the old one needs clearing.
 
-The parse stage's grammars are compiled here too but still read by the parse functions from
-the process-wide lexicon (not yet passed down). Still read lazily through hooks in
-``pressnlp.lexicon``, not yet grammars: dates, and the corpus lexicon indexes.
+Not yet passed down: the parse stage's grammars (``ParseGrammar``) are compiled here too, but
+the parse functions read them as ``markers()`` / ``label_set()`` of the process-wide lexicon
+(once per lexicon, no hooks); the corpus layer's ``CorpusIndex`` likewise. Dates still read the
+lexicon through a reset hook (``pressnlp.lexicon.on_lexicon_change``), as does jieba's user
+dictionary.
 """
 
 from __future__ import annotations

@@ -200,7 +200,7 @@ def default_grammar(kind: type[G]) -> G:
 def set_lexicon(lexicon: Lexicon) -> None:
     """Validate ``lexicon`` and make it the process-wide default (its grammars are compiled
     from it; the old lexicon's stay with it). A :class:`LexiconError` leaves the old lexicon in
-    place. Components not yet compiled into grammars clear their caches here."""
+    place. The hooks of :func:`on_lexicon_change` (dates, jieba's dictionary) run here."""
     global _default
     lexicon.validate()
     _default = lexicon

@@ -133,3 +133,20 @@ def test_site_facts_end_at_the_value_stops_of_their_grammar(tmp_path):
     lines = ["地址：辽宁省沈阳市和平区市府大路1号 访问统计：120034"]
     assert extract_site(lines, grammar=user).address == "辽宁省沈阳市和平区市府大路1号"
     assert extract_site(lines).address != "辽宁省沈阳市和平区市府大路1号"
+
+
+def test_reporter_name_tails_are_data(tmp_path):
+    """A word glued after a byline's name is cut off by the rows of labels.yaml
+    ``reporter_name_tails`` (王明报道 → 王明); a user lexicon may add one (撰 “wrote”)."""
+    page = ("沈阳市外办举行友城工作座谈会\n\n发布时间：2024-05-10\n\n"
+            "（记者 李晓撰）5月9日，市外办召开友城工作座谈会，总结去年以来的友城交往工作。\n")
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "labels.yaml").write_text("reporter_name_tails: [撰]\n", encoding="utf-8")
+    old = pn.default_lexicon()
+    assert pn.parse(page.replace("李晓撰", "李晓报道")).author == "李晓"
+    try:
+        pn.set_lexicon(pn.Lexicon.load([folder]))
+        assert pn.parse(page).author == "李晓"
+    finally:
+        pn.set_lexicon(old)

@@ -62,6 +62,7 @@ class LabelSet:
     dateline_leads: tuple[str, ...]
     reporter_words: re.Pattern[str]  # desk? + reporter word, or a trailer word
     reporter_in_value: re.Pattern[str]  # desk? + reporter word + name (group n)
+    name_tail: re.Pattern[str]  # a word glued after a reporter's name (报道, 摄)
     writer_slash: re.Pattern[str]  # 文/NAME (group n)
     outlet_suffixes: tuple[str, ...]
 
@@ -131,6 +132,7 @@ def _byline_patterns(data: dict) -> dict[str, object]:
         "dateline_leads": tuple(data["dateline_leads"]),
         "reporter_words": re.compile(f"{word}|{alternation(data['reporter_trailers'])}"),
         "reporter_in_value": re.compile(rf"{word}\s*(?P<n>[\u4e00-\u9fff·]{{2,4}})"),
+        "name_tail": re.compile(rf"(?:{alternation(data['reporter_name_tails'])})$"),
         "writer_slash": re.compile(rf"^\W*(?:{alternation(data['writer_marks'])})\s*[/／]\s*"
                                    r"(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)"),
     }

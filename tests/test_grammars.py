@@ -150,3 +150,21 @@ def test_reporter_name_tails_are_data(tmp_path):
         assert pn.parse(page).author == "李晓"
     finally:
         pn.set_lexicon(old)
+
+
+def test_caption_prefixes_are_data(tmp_path):
+    from pressnlp.parse.furniture import classify_line
+
+    line = "题图：市外办主任与来访的代表团成员合影留念。"
+    assert classify_line("图注：市外办主任与来访的代表团成员合影留念。").cls == "caption"
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "furniture.yaml").write_text("caption_prefixes: [题图]\n", encoding="utf-8")
+    old = pn.default_lexicon()
+    before = classify_line(line).cls
+    try:
+        pn.set_lexicon(pn.Lexicon.load([folder]))
+        assert classify_line(line).cls == "caption"
+    finally:
+        pn.set_lexicon(old)
+    assert classify_line(line).cls == before != "caption"

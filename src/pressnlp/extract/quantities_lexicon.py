@@ -53,6 +53,7 @@ class QuantityData:
     zh_bare_noun_re: re.Pattern[str]
     zh_postposed_re: re.Pattern[str]
     zh_noun_stops: frozenset[str]
+    zh_noun_joiners: frozenset[str]
     zh_noun_stop_words: re.Pattern[str]
     zh_max_noun: int
     zh_before_re: re.Pattern[str]
@@ -153,6 +154,7 @@ def _compile(y: dict[str, Any], numbers: NumberData) -> QuantityData:
         zh_bare_noun_re=re.compile(rf"(?P<bn>{alt(zh_u['bare_nouns'])})"),
         zh_postposed_re=re.compile(rf"(?P<pn>{alt(zh_u['postposed_nouns'])})$"),
         zh_noun_stops=frozenset(str(zh_u["noun_stops"])),
+        zh_noun_joiners=frozenset(str(zh_u.get("noun_joiners", ""))),
         zh_noun_stop_words=re.compile(alt(zh_u["noun_stop_words"])),
         zh_max_noun=int(zh_u["max_noun_chars"]),
         zh_before_re=re.compile(rf"{alt(ex['zh_before'])}$"),

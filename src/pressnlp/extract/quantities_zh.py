@@ -24,7 +24,7 @@ def _noun_after(text: str, pos: int, d: QuantityData) -> int:
             break
         end += 1
     # a coordination of nouns: 国家和地区, 日资企业和本地企业
-    if end < len(text) and text[end] in "和与及" and end - pos <= 4:
+    if end < len(text) and text[end] in d.zh_noun_joiners and end - pos <= 4:
         nxt = end + 1
         j = nxt
         while j < len(text) and j - nxt < 4 and "\u3400" <= text[j] <= "\u9fff" \

@@ -62,6 +62,7 @@ class Markers:
     related: frozenset[str]
     end_markers: frozenset[str]
     caption_cues: re.Pattern[str]
+    caption_prefixes: tuple[str, ...]
     caption: re.Pattern[str]
     reprint: re.Pattern[str]  # reprint words and reprint patterns in one
     footer: re.Pattern[str]
@@ -128,6 +129,7 @@ def _markers(lexicon: Lexicon) -> Markers:
         related=_low(d["related"]),
         end_markers=_low(d["end_markers"]),
         caption_cues=_any(d["caption_cues"]),
+        caption_prefixes=tuple(d.get("caption_prefixes", [])),
         caption=_either(d["caption_patterns"], re.I),
         reprint=_either([_any(d["reprint"]).pattern, *d.get("reprint_patterns", [])]),
         footer=_any(d["footer"]),
@@ -235,7 +237,7 @@ def is_breadcrumb(text: str, hint: bool = True) -> bool:
 def is_caption(text: str, hint: bool = True) -> bool:
     """A photo caption or image name; ``hint=False`` says ``any_marker`` missed the line."""
     mk = markers()
-    if text.startswith(("Caption:", "Caption :", "图注", "圖註")):
+    if text.startswith(mk.caption_prefixes):
         return True
     if not hint:
         return False

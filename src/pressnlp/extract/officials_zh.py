@@ -5,6 +5,8 @@ A person is a name right after a title (``市委副书记、市长郝志成``, `
 chain is read backwards over ``、`` / ``兼``; the organisation of each post is the run of text
 before its title that ends in an organisation suffix, a place or a country (a bare ``市委`` /
 ``市政府`` stays in the title). Back-references (``周宏亮主任``, ``春艳副局长``) are linked later.
+The patterns and word lists are an :class:`OfficialsZhGrammar` compiled from a lexicon, passed to
+every rule as ``g``.
 """
 
 from __future__ import annotations

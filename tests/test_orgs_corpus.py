@@ -114,3 +114,29 @@ def test_org_ids_follow_the_org(corpus):
     after = smaller.orgs.set_index("name")["org_id"]
     assert (after == before.loc[after.index]).all()
     assert pd.Series(before).str.fullmatch(r"O[0-9a-f]{12}").all()
+
+
+def test_org_links_follow_the_lexicon_in_use(tmp_path):
+    """A row of a user orgs.tsv joins an English and a Chinese name into one org; the study
+    tables of a result are recomputed when the process-wide lexicon changes."""
+    import pressnlp as pn
+
+    officials = [official_row("r1", "Ivan Petrov", "en", "Chairman",
+                              "Khabarovsk Krai Chamber of Commerce", date="2024-03-01"),
+                 official_row("r2", "伊万·彼得罗夫", "zh", "会长", "哈巴罗夫斯克边疆区工商会",
+                              date="2024-03-05")]
+    res = StudyResult(typed("officials", officials))
+    assert len(res.orgs) == 2
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "orgs.tsv").write_text("en\tzh\tabbr\tkind\n"
+                                     "Khabarovsk Krai Chamber of Commerce\t哈巴罗夫斯克边疆区工商会\t\tchamber\n",
+                                     encoding="utf-8")
+    old = pn.default_lexicon()
+    try:
+        pn.set_lexicon(pn.Lexicon.load([folder]))
+        (row,) = res.orgs.to_dict("records")
+        assert row["n_releases"] == 2 and "哈巴罗夫斯克边疆区工商会" in row["names_zh"]
+    finally:
+        pn.set_lexicon(old)
+    assert len(res.orgs) == 2

@@ -159,3 +159,10 @@ def test_machine_translated_three_part_opening_up_formula_and_loyalty():
     found = {s.canonical: s for s in find_slogans(text, "en")}
     assert found["做优开放环境、做强开放平台、做好外事(涉外)服务、做大招商引资"].category == "GOVERNANCE"
     assert found["对党忠诚"].text == "loyal to the Party"
+
+
+def test_a_parallel_formula_needs_its_last_unit_whole():
+    whole = by_text("会议强调，要构建大开放、大通道、大平台，推动口岸经济发展。")
+    assert whole["大开放、大通道、大平台"].cue == "parallel"
+    assert not [s for s in find_slogans("会议强调，要构建大开放、大通道、大平台等格局，推动口岸经济发展。")
+                if s.cue == "parallel"]

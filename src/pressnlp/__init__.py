@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import Lexicon, default_lexicon, set_lexicon
-from .pipeline import analyze, parse
+from .lexicon import Lexicon, default_lexicon
+from .pipeline import analyze, parse, set_lexicon
 from .records import (Analysis, DateMention, EntityMention, Official, Post, Quantity, Release,
                       Site, Slogan, Theme)
 from .version import __version__

@@ -17,6 +17,10 @@ Every file is documented in ``resources/README.md``; its shape is in ``resources
 ``Lexicon.load`` and ``set_lexicon`` check every file against it (:meth:`Lexicon.validate`), so a
 bad row fails up front with a :class:`LexiconError` naming ``file:line``.
 
+What a component compiles from the data (patterns, indexes) is a frozen *grammar* built once per
+lexicon: ``lexicon.grammar(PlacesGrammar)`` calls ``PlacesGrammar.from_lexicon(lexicon)`` on first
+use and keeps the result with the lexicon (see ``pressnlp.grammars``).
+
 A newcomer's rule: a new label, title, org, place, slogan, theme cue or date form is a row in
 ``resources/``; only a new resolution rule is code.
 """
@@ -29,10 +33,11 @@ import io
 import os
 import re
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, TypeVar
 
 import yaml
 
+G = TypeVar("G")  # a grammar type: a class with a ``from_lexicon(lexicon)`` class method
 RESOURCES = Path(__file__).parent / "resources"
 SCHEMA = RESOURCES / "schema.yaml"
 ENV_VAR = "PRESSNLP_LEXICON"  # os.pathsep-separated user folders, read by default_lexicon()
@@ -63,6 +68,7 @@ class Lexicon:
             if not d.is_dir():
                 raise LexiconError(f"lexicon folder not found: {d}")
         self._cache: dict[tuple[str, str], Any] = {}
+        self._grammars: dict[type, Any] = {}
         self._valid = False
 
     @classmethod
@@ -83,6 +89,14 @@ class Lexicon:
         if problems:
             raise LexiconError.of(problems)
         self._valid = True
+
+    def grammar(self, kind: type[G]) -> G:
+        """``kind.from_lexicon(self)`` — a component's grammar (``PlacesGrammar``, …) compiled
+        from this lexicon — built on first use and kept: a lexicon never changes, so nothing
+        compiled from it goes stale (``set_lexicon`` installs another lexicon, with its own)."""
+        if kind not in self._grammars:
+            self._grammars[kind] = kind.from_lexicon(self)
+        return self._grammars[kind]
 
     @property
     def user_dirs(self) -> tuple[str, ...]:
@@ -177,9 +191,16 @@ def default_lexicon() -> Lexicon:
     return _default
 
 
+def default_grammar(kind: type[G]) -> G:
+    """The grammar of type ``kind`` compiled from the process-wide lexicon (once per lexicon):
+    what a component uses when its caller passes no grammar of its own."""
+    return default_lexicon().grammar(kind)
+
+
 def set_lexicon(lexicon: Lexicon) -> None:
-    """Validate ``lexicon``, make it the process-wide default and drop caches built from the
-    old one. A :class:`LexiconError` leaves the old lexicon in place."""
+    """Validate ``lexicon`` and make it the process-wide default (its grammars are compiled
+    from it; the old lexicon's stay with it). A :class:`LexiconError` leaves the old lexicon in
+    place. The hooks of :func:`on_lexicon_change` (dates, jieba's dictionary) run here."""
     global _default
     lexicon.validate()
     _default = lexicon
@@ -191,7 +212,9 @@ _RESET_HOOKS: list[Any] = []
 
 
 def on_lexicon_change(func: Any) -> Any:
-    """Register a cache-clearing function (e.g. an ``lru_cache``'s ``cache_clear``)."""
+    """Register a cache-clearing function (e.g. an ``lru_cache``'s ``cache_clear``) — the old
+    way of a component that reads the lexicon; new code compiles a grammar instead
+    (:meth:`Lexicon.grammar`)."""
     _RESET_HOOKS.append(func)
     return func
 

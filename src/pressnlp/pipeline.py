@@ -1,5 +1,5 @@
 """The one-document API: ``parse`` and ``analyze`` — one release through every stage (parse,
-extract, classify), or each of several."""
+extract, classify), or each of several; ``set_lexicon`` — the lexicon they use."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Iterable, overload
 
+from . import lexicon as _lexicon
 from .parse import parse as _parse
 from .problems import Problems, strict_mode
 from .records import Analysis, Release
@@ -78,6 +79,16 @@ def analyze(source, *, url=None, id=None, strict=None):
         return _analyze_one(source, url=url, id=id)
 
 
+def set_lexicon(lexicon: _lexicon.Lexicon) -> None:
+    """Validate ``lexicon``, compile its grammars (``pressnlp.grammars.Grammars``) and make it
+    the process-wide lexicon. A :class:`~pressnlp.lexicon.LexiconError` (or a failing
+    compilation) leaves the old lexicon in place."""
+    from .grammars import Grammars
+
+    Grammars.of(lexicon)
+    _lexicon.set_lexicon(lexicon)
+
+
 def _check_path(source: object) -> None:
     """A string that looks like a path must name a file (a PathLike that names none gives an
     error record: it cannot be mistaken for text)."""
@@ -100,13 +111,17 @@ def _analyze_one(source: Release | Source, *, url: str | None, id: str | None) -
         return Analysis(release=release)
     from .classify import classify
     from .extract import Extraction, extract
+    from .grammars import current
 
+    grammars = current()
     problems = Problems()  # each component's failure (and the stage's own, as a whole)
-    ex = problems.run("extract", lambda: extract(release, problems), Extraction())
-    themes, slogans = problems.run("classify", lambda: classify(release, problems), ((), ()))
+    ex = problems.run("extract", lambda: extract(release, problems, grammars.entities),
+                      Extraction())
+    themes, slogans = problems.run("classify", lambda: classify(release, problems, grammars.classify),
+                                   ((), ()))
     return Analysis(release=release, officials=ex.officials, entities=ex.entities,
                     dates=ex.dates, quantities=ex.quantities, themes=themes, slogans=slogans,
                     problems=tuple(problems))
 
 
-__all__ = ["parse", "analyze", "looks_like_path"]
+__all__ = ["parse", "analyze", "looks_like_path", "set_lexicon"]

@@ -10,17 +10,18 @@ Matching is tolerant (case, hyphens, quotes, articles, a final plural, commas, "
 traditional script through a same-length simplified copy; pinyin glosses inside Chinese words),
 so offsets always point into the given text.
 One entry per distinct surface text; the longest lexicon match wins where phrases overlap.
+The lexicon and rules are a :class:`SlogansGrammar` compiled from a lexicon; each public
+function takes one (None: the process-wide lexicon's).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
-from ..lexicon import default_lexicon, on_lexicon_change, split_variants
+from ..lexicon import Lexicon, default_grammar, split_variants
 from ..records import Analysis, Release, Slogan
 from ..script import to_simplified
 from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
@@ -47,10 +48,23 @@ class SloganEntry:
 
 
 @dataclass(frozen=True)
-class _Compiled:
+class SlogansGrammar:
+    """The slogan lexicon (``slogans.tsv``) and detector rules (``slogan_rules.yaml``,
+    ``numbered.yaml``) of one lexicon."""
+
     en: PatternSet
     zh: PatternSet
-    by_text: dict[str, SloganEntry]      # normalised variant text → entry (exact lookups)
+    by_text: Mapping[str, SloganEntry]  # normalised variant text → entry (exact lookups)
+    rules: Mapping[str, Any]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> SlogansGrammar:
+        en, zh, by_text = _compile_lexicon(lexicon)
+        return cls(en, zh, by_text, _compile_rules(lexicon))
+
+
+def _grammar(grammar: SlogansGrammar | None) -> SlogansGrammar:
+    return grammar if grammar is not None else default_grammar(SlogansGrammar)
 
 
 def _yes(v: str) -> bool:
@@ -209,9 +223,7 @@ def norm_key(text: str) -> str:
     return re.sub(r"[\s\"“”'‘’「」『』,，、.。:：;；·•\-‐–]+", "", t)
 
 
-@functools.lru_cache(maxsize=1)
-def _compiled() -> _Compiled:
-    lex = default_lexicon()
+def _compile_lexicon(lex: Lexicon) -> tuple[PatternSet, PatternSet, dict[str, SloganEntry]]:
     rows = lex.tsv("slogans.tsv")
     by_text: dict[str, SloganEntry] = {}
     sets = {"en": PatternSet(flags=re.IGNORECASE, lower=True), "zh": PatternSet()}
@@ -240,12 +252,10 @@ def _compiled() -> _Compiled:
                 if not variant.startswith("re:") and not re.search(r"\{X\}|[\[<…]", variant):
                     by_text.setdefault(norm_key(variant), entry)
 
-    return _Compiled(sets["en"], sets["zh"], by_text)
+    return sets["en"], sets["zh"], by_text
 
 
-@functools.lru_cache(maxsize=1)
-def _rules() -> dict[str, Any]:
-    lex = default_lexicon()
+def _compile_rules(lex: Lexicon) -> dict[str, Any]:
     rules = lex.yaml("slogan_rules.yaml") or {}
     num = lex.yaml("numbered.yaml") or {}
     en_nums = "|".join(num.get("en_numbers") or [])
@@ -313,9 +323,9 @@ def _zh_numeral(n: int) -> str:
     return head + (_ZH_DIGITS[units - 1] if units else "")
 
 
-def _party_meetings(text: str, simp: str) -> list[Slogan]:
+def _party_meetings(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
     """Congresses and plenary sessions named by number, with a canonical built from them."""
-    cfg = _rules()["meetings"]
+    cfg = g.rules["meetings"]
     out: list[Slogan] = []
     low = simp.lower()
     if not cfg["patterns"] or not any(k in low for k in cfg["keywords"]):
@@ -327,7 +337,7 @@ def _party_meetings(text: str, simp: str) -> list[Slogan]:
                 continue
             canon = str(cfg["canonical"].get(kind, "")).format(
                 **{k: _zh_numeral(v) for k, v in nums.items()})
-            entry = lexicon_entry(canon)
+            entry = lexicon_entry(canon, g)
             start, end = _trim(text, m.start(), m.end())
             out.append(Slogan(text=text[start:end], canonical=canon,
                               category=entry.category if entry else "IDEOLOGY", numbered=False,
@@ -335,35 +345,29 @@ def _party_meetings(text: str, simp: str) -> list[Slogan]:
     return out
 
 
-def _clear() -> None:
-    _compiled.cache_clear()
-    _rules.cache_clear()
-
-
-on_lexicon_change(_clear)
-
-
-def lexicon_entry(text: str) -> SloganEntry | None:
+def lexicon_entry(text: str, grammar: SlogansGrammar | None = None) -> SloganEntry | None:
     """The lexicon entry whose canonical form or variant equals ``text`` (normalised)."""
-    return _compiled().by_text.get(norm_key(text))
+    return _grammar(grammar).by_text.get(norm_key(text))
 
 
-def guess_category(text: str, default: str | None = None) -> str:
+def guess_category(text: str, default: str | None = None,
+                   grammar: SlogansGrammar | None = None) -> str:
     """Category of a slogan the lexicon lacks, from keyword cues; when none matches, GOVERNANCE
     for a numbered formula (a local work formula such as 三个作用), else DIPLOMACY."""
+    g = _grammar(grammar)
     low = to_simplified(text).lower()
-    best = default or ("GOVERNANCE" if is_numbered(text) else "DIPLOMACY")
+    best = default or ("GOVERNANCE" if is_numbered(text, g) else "DIPLOMACY")
     best_score = 0.0
-    for cat, cues in _rules()["categories"].items():
+    for cat, cues in g.rules["categories"].items():
         s = sum(float(w) for cue, w in (cues or {}).items() if str(cue).lower() in low)
         if s > best_score:
             best, best_score = cat, s
     return best
 
 
-def is_numbered(text: str) -> bool:
+def is_numbered(text: str, grammar: SlogansGrammar | None = None) -> bool:
     """True when ``text`` has the shape of a numbered formula (两个确立, "Two Safeguards" …)."""
-    r = _rules()
+    r = _grammar(grammar).rules
     t = text.strip()
     if norm_key(t) in r["not_numbered"]:
         return False
@@ -373,27 +377,26 @@ def is_numbered(text: str) -> bool:
 
 # ---- detectors ------------------------------------------------------------------------------
 
-def _lexicon_matches(text: str, simp: str, lang: str | None) -> list[Slogan]:
-    comp = _compiled()
+def _lexicon_matches(g: SlogansGrammar, text: str, simp: str, lang: str | None) -> list[Slogan]:
     out: list[Slogan] = []
-    for ps, src, ps_lang in ((comp.en, text, "en"), (comp.zh, simp, "zh")):
+    for ps, src, ps_lang in ((g.en, text, "en"), (g.zh, simp, "zh")):
         if lang is not None and lang != ps_lang and lang != "mixed":
             continue
         if ps_lang == "zh" and not _CJK.search(simp):
             continue
         for m_start, m_end, entry in ps.finditer(src):
             start, end = _trim(text, m_start, m_end)
-            if end > start and not _in_a_name(text, simp, start, end):
+            if end > start and not _in_a_name(g, text, simp, start, end):
                 out.append(Slogan(text=text[start:end], canonical=entry.canonical,
                                   category=entry.category, numbered=entry.numbered, novel=False,
                                   start=start, end=end, cue="lexicon"))
     return out
 
 
-def _in_a_name(text: str, simp: str, start: int, end: int) -> bool:
+def _in_a_name(g: SlogansGrammar, text: str, simp: str, start: int, end: int) -> bool:
     """A lexicon phrase that is part of an organisation's name ("China Public Diplomacy
     Association", 一带一路研究院) is not a slogan use: ``name_heads`` of slogan_rules.yaml."""
-    heads = _rules()["name_heads"]
+    heads = g.rules["name_heads"]
     if _CJK.search(text[start:end]):
         return any(simp.startswith(h, end) for h in heads["zh"])
     nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 20])
@@ -421,23 +424,23 @@ def _title_cased(words: list[str], small: set[str]) -> bool:
 _NO_CATEGORY = ""    # a detected slogan whose category comes from keyword cues
 
 
-def _quoted_en(text: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
+def _quoted_en(g: SlogansGrammar, text: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
     """The head-noun category ("" for none) when a quoted EN phrase is a campaign, brand,
     programme or numbered formula; None when it is not a slogan."""
     inner = m.group(1).strip()
     if not inner or inner[-1] in ".!?" or len(inner.split()) > 14:
         return None
-    if norm_key(inner) in _rules()["not_numbered"]:
+    if norm_key(inner) in g.rules["not_numbered"]:
         return None
     words = re.findall(r"[A-Za-z][\w'’\-]*|\d+\w*", inner)
     if not _title_cased(words, set(q.get("en_small_words") or [])):
-        return _NO_CATEGORY if is_numbered(inner) else None
+        return _NO_CATEGORY if is_numbered(inner, g) else None
     before = text[max(0, m.start() - 40):m.start()].lower().rstrip(" ,:")
     clause_after = re.split(r"[.,;:!?()\n]", text[m.end():m.end() + 30], maxsplit=1)[0]
     after = re.findall(r"[a-z][a-z\-]*", clause_after.lower())[:2]
     if any(before.endswith(c) for c in q.get("en_event_before") or []):
         return None       # the theme or title of one event
-    if is_numbered(inner):
+    if is_numbered(inner, g):
         return _NO_CATEGORY
     if any(before.endswith(c) for c in q.get("en_theme_before") or []):
         return _NO_CATEGORY
@@ -460,7 +463,7 @@ def _quoted_en(text: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
 _ONE_EVENT = re.compile(r"[0-9０-９第届年]")
 
 
-def _quoted_zh(simp: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
+def _quoted_zh(g: SlogansGrammar, simp: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
     """The head-noun category ("" for none) when a quoted ZH phrase is a campaign, brand,
     programme, epithet or numbered formula; None when it is not a slogan."""
     inner = m.group(1).strip()
@@ -468,7 +471,7 @@ def _quoted_zh(simp: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
         return None
     if len(_CJK.findall(inner)) < max(2, len(inner) * 0.6):
         return None
-    if is_numbered(inner):
+    if is_numbered(inner, g):
         return _NO_CATEGORY
     if _ONE_EVENT.search(inner):
         return None
@@ -495,52 +498,53 @@ def _quoted_zh(simp: str, m: re.Match[str], q: dict[str, Any]) -> str | None:
     return None
 
 
-def _quoted(text: str, simp: str, lang: str | None) -> list[Slogan]:
-    q = _rules()["quoted"]
+def _quoted(g: SlogansGrammar, text: str, simp: str, lang: str | None) -> list[Slogan]:
+    q = g.rules["quoted"]
     out: list[Slogan] = []
     if lang != "zh":
         for m in _QUOTE_EN.finditer(text):
             if not _CJK.search(m.group(1)):
-                cat = _quoted_en(text, m, q)
+                cat = _quoted_en(g, text, m, q)
                 if cat is not None:
-                    out.append(_novel(text, m.start(1), m.end(1), "quoted", cat or None))
+                    out.append(_novel(g, text, m.start(1), m.end(1), "quoted", cat or None))
     if lang != "en" and _CJK.search(simp):
         for m in _QUOTE_ZH.finditer(simp):
             if _CJK.search(m.group(1)):
-                cat = _quoted_zh(simp, m, q)
+                cat = _quoted_zh(g, simp, m, q)
                 if cat is not None:
-                    out.append(_novel(text, m.start(1), m.end(1), "quoted", cat or None))
+                    out.append(_novel(g, text, m.start(1), m.end(1), "quoted", cat or None))
     return out
 
 
-def _novel(text: str, start: int, end: int, cue: str, category: str | None = None) -> Slogan:
+def _novel(g: SlogansGrammar, text: str, start: int, end: int, cue: str,
+           category: str | None = None) -> Slogan:
     start, end = _trim(text, start, end)
     surface = text[start:end]
-    entry = lexicon_entry(surface)
+    entry = lexicon_entry(surface, g)
     if entry is not None:
         return Slogan(text=surface, canonical=entry.canonical, category=entry.category,
                       numbered=entry.numbered, novel=False, start=start, end=end, cue="lexicon")
     canon = to_simplified(surface) if _CJK.search(surface) else re.sub(r"\s+", " ", surface)
-    return Slogan(text=surface, canonical=canon, category=category or guess_category(surface),
-                  numbered=is_numbered(surface), novel=True, start=start, end=end, cue=cue)
+    return Slogan(text=surface, canonical=canon, category=category or guess_category(surface, grammar=g),
+                  numbered=is_numbered(surface, g), novel=True, start=start, end=end, cue=cue)
 
 
-def _unquoted_numbered(text: str, simp: str) -> list[Slogan]:
-    rx = _rules()["zh_unquoted"]
+def _unquoted_numbered(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
+    rx = g.rules["zh_unquoted"]
     if rx is None or not _CJK.search(simp):
         return []
-    return [_novel(text, m.start(), m.end(), "numbered") for m in rx.finditer(simp)]
+    return [_novel(g, text, m.start(), m.end(), "numbered") for m in rx.finditer(simp)]
 
 
 _PARALLEL = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{3,4}){1,4}、[\u4e00-\u9fff]+")
-_LIST_TAIL = re.compile(r"^(?:等|领域|方面|产业|行业|企业|地区|国家|城市|项目|和|及|与)")
 
 
-def _unquoted_parallel(text: str, simp: str) -> list[Slogan]:
+def _unquoted_parallel(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
     """Unquoted 、-lists of 3–4-character units sharing a first character that builds policy
     formulas (``parallel.leads`` of slogan_rules.yaml: 大开放、大通道、大平台), not a list of fields
-    (新能源、新材料 …; lists ending in 等/领域 … are skipped too)."""
-    leads = _rules()["parallel_leads"]
+    (新能源、新材料 …). The last unit must stand whole, so a list running on into 等/领域 … is
+    no formula."""
+    leads = g.rules["parallel_leads"]
     out: list[Slogan] = []
     if not leads or not any(f"、{ch}" in simp for ch in leads):
         return out
@@ -560,9 +564,9 @@ def _unquoted_parallel(text: str, simp: str) -> list[Slogan]:
             continue  # a shared two-character stem marks names (大连港、大连湾), not a formula
         start = m.start() + len(units[0]) - size
         end = m.end() - len(units[-1]) + size
-        if _LIST_TAIL.match(simp[end:end + 2]) or (start > 0 and simp[start - 1] in "“「"):
+        if start > 0 and simp[start - 1] in "“「":
             continue
-        out.append(_novel(text, start, end, "parallel"))
+        out.append(_novel(g, text, start, end, "parallel"))
     return out
 
 
@@ -580,7 +584,8 @@ def _select(lexical: list[Slogan], detected: list[Slogan]) -> list[Slogan]:
     return sorted(kept, key=lambda s: (s.start, -s.end))
 
 
-def find_slogans(text: str, lang: str | None = None) -> list[Slogan]:
+def find_slogans(text: str, lang: str | None = None, grammar: SlogansGrammar | None = None
+                 ) -> list[Slogan]:
     """Slogan mentions in ``text`` (offsets into it), one per distinct surface text, in order.
 
     ``lang`` ("en" / "zh") restricts matching to one language's forms; None matches both.
@@ -588,22 +593,23 @@ def find_slogans(text: str, lang: str | None = None) -> list[Slogan]:
     """
     if not text:
         return []
+    g = _grammar(grammar)
     clean, index = without_pinyin(text)
     if index is None:
-        return _find_slogans(text, lang)
+        return _find_slogans(g, text, lang)
     out = []
-    for s in _find_slogans(clean, lang):
+    for s in _find_slogans(g, clean, lang):
         start, end = index[s.start], index[s.end - 1] + 1
         out.append(dataclasses.replace(s, text=text[start:end], start=start, end=end))
     return out
 
 
-def _find_slogans(text: str, lang: str | None) -> list[Slogan]:
+def _find_slogans(g: SlogansGrammar, text: str, lang: str | None) -> list[Slogan]:
     simp = to_simplified(text)
-    lexical = _lexicon_matches(text, simp, lang) + _party_meetings(text, simp)
-    detected = _quoted(text, simp, lang)
+    lexical = _lexicon_matches(g, text, simp, lang) + _party_meetings(g, text, simp)
+    detected = _quoted(g, text, simp, lang)
     if lang != "en":
-        detected += _unquoted_numbered(text, simp) + _unquoted_parallel(text, simp)
+        detected += _unquoted_numbered(g, text, simp) + _unquoted_parallel(g, text, simp)
     seen: set[str] = set()
     out: list[Slogan] = []
     for s in _select(lexical, detected):
@@ -614,14 +620,15 @@ def _find_slogans(text: str, lang: str | None) -> list[Slogan]:
     return out
 
 
-def release_slogans(release: Release | Analysis) -> list[Slogan]:
+def release_slogans(release: Release | Analysis, grammar: SlogansGrammar | None = None
+                    ) -> list[Slogan]:
     """Slogans of a release's body (offsets into ``Release.body``); none for list/error pages."""
     rel = release.release if isinstance(release, Analysis) else release
     if rel.kind in ("list", "error") and not rel.paragraphs:
         return []
     lang = rel.language if rel.language in ("en", "zh") else None
-    return find_slogans(rel.body, lang=None if lang == "en" and _CJK.search(rel.body) else lang)
+    return find_slogans(rel.body, None if lang == "en" and _CJK.search(rel.body) else lang, grammar)
 
 
-__all__ = ["find_slogans", "release_slogans", "lexicon_entry", "guess_category", "is_numbered",
+__all__ = ["SlogansGrammar", "find_slogans", "release_slogans", "lexicon_entry", "guess_category", "is_numbered",
            "norm_key", "SloganEntry", "CATEGORIES"]

@@ -3,7 +3,9 @@
 A cue is an English or Chinese phrase with a weight. A release's score for a label is the sum
 of its cue weights, each weighted by position (title > first paragraph > rest), with a small
 bonus for repeats, divided by the number of labels that share the cue (specificity) and
-gently normalised by length. Per-label thresholds turn scores into labels.
+gently normalised by length. Per-label thresholds turn scores into labels. The bundled
+taxonomy (plus user ``themes.yaml`` files) is compiled once per lexicon
+(``Taxonomy.from_lexicon``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 
-from ..lexicon import default_lexicon, on_lexicon_change, read_yaml_file
+from ..lexicon import Lexicon, default_grammar, read_yaml_file
 from ..records import Analysis, Release
 from ..script import to_simplified
 from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
@@ -75,6 +77,11 @@ class Taxonomy:
     zh_patterns: PatternSet
     slogan_cues: dict[str, dict[str, float]]   # slogan category → {label: weight}
     suppress: dict[str, dict[str, float]]      # passing label → {damped label: factor}
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> Taxonomy:
+        """The taxonomy of ``lexicon``'s ``themes.yaml``."""
+        return build_taxonomy(lexicon.yaml("themes.yaml") or {})
 
     def score_parts(self, parts: list[tuple[str, float]],
                     slogan_keys: list[list[str]] | None = None) -> list[float]:
@@ -230,24 +237,24 @@ def build_taxonomy(data: dict[str, Any]) -> Taxonomy:
         suppress={str(k): dict(v or {}) for k, v in (data.get("suppress") or {}).items()})
 
 
-@functools.lru_cache(maxsize=8)
 def load_taxonomy(path: str | None = None) -> Taxonomy:
-    """The bundled taxonomy (plus user ``themes.yaml`` files), or the one in ``path``."""
-    if path is None:
-        data = default_lexicon().yaml("themes.yaml")
-    else:
-        data = read_yaml_file(path)
-    return build_taxonomy(data or {})
+    """The taxonomy of the process-wide lexicon (bundled plus user ``themes.yaml`` files), or
+    the one in the file ``path``."""
+    return default_grammar(Taxonomy) if path is None else _taxonomy_file(path)
 
 
-on_lexicon_change(load_taxonomy.cache_clear)
+@functools.lru_cache(maxsize=8)
+def _taxonomy_file(path: str) -> Taxonomy:
+    """A user's own taxonomy file, compiled once a process."""
+    return build_taxonomy(read_yaml_file(path) or {})
 
 
-def lexicon_themes(x: Any, slogans: Sequence[Any] | None = None, max_labels: int = 4
-                   ) -> list[tuple[str, float]]:
-    """(label, score) of one text, Release or Analysis with the bundled taxonomy's lexicon
-    scorer, main topic first: ``ThemeClassifier()``'s answer without importing scikit-learn."""
-    tax = load_taxonomy(None)
+def lexicon_themes(x: Any, slogans: Sequence[Any] | None = None, max_labels: int = 4,
+                   taxonomy: Taxonomy | None = None) -> list[tuple[str, float]]:
+    """(label, score) of one text, Release or Analysis with the lexicon scorer of
+    ``taxonomy`` (None: the process-wide lexicon's), main topic first: ``ThemeClassifier()``'s
+    answer without importing scikit-learn."""
+    tax = taxonomy if taxonomy is not None else load_taxonomy(None)
     return [(tax.labels[i], round(p, 3)) for i, p in tax.select(tax.raw_scores(x, slogans), max_labels)]
 
 

@@ -1,7 +1,8 @@
 """Lexicon-backed context for identity linking: romanisation folds and syllables, title
 concepts (``titles.tsv``), place keys (``places.tsv``, ``countries.tsv``) and the posts of an
-officials row. All data is read through the lexicon loader; a missing file makes that evidence
-unavailable."""
+officials row. The data is a :class:`CorpusIndex` compiled once per lexicon (and the pinyin
+syllables, :class:`Syllables`); results read from it are memoised per index, so a new lexicon
+never meets stale ones. A missing file makes that evidence unavailable."""
 
 from __future__ import annotations
 
@@ -10,26 +11,59 @@ import hashlib
 import json
 import re
 import unicodedata
-from typing import Any, Iterable
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import Lexicon, LexiconError, default_grammar
 from ..script import to_simplified
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _VOWEL = re.compile(r"[aeiouv]")
 MAX_READINGS = 32
+TitleIndex = tuple[dict[str, frozenset[str]], dict[str, int], dict[str, str]]
 
 
+@dataclass(frozen=True, eq=False)  # hashed by identity: it keys the memos of results read from it
+class CorpusIndex:
+    """The lexicon data the corpus layer reads, compiled once per lexicon: romanisation rules
+    (``romanisation.yaml``), title concepts (``titles.tsv``), place names (``places.tsv``,
+    ``countries.tsv``) and organisation words (``org_mentions.yaml``, ``org_templates.yaml``)."""
 
-def lex_tsv(name: str) -> list[dict[str, str]]:
-    return default_lexicon().tsv(name)
+    romanisation: Mapping[str, Any]
+    titles: TitleIndex | None
+    places: tuple[dict[str, str], dict[str, str]]
+    org_words: Mapping[str, list[str]]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> CorpusIndex:
+        return cls(_romanisation(lexicon), _title_index(lexicon.tsv("titles.tsv")),
+                   _place_index(lexicon), _org_words(lexicon))
 
 
-@functools.lru_cache(maxsize=1)
-def romanisation_rules() -> dict[str, Any]:
-    data = default_lexicon().yaml("romanisation.yaml") or {}
+def corpus_index() -> CorpusIndex:
+    """The corpus data of the process-wide lexicon."""
+    return default_grammar(CorpusIndex)
+
+
+def romanisation_rules() -> Mapping[str, Any]:
+    return corpus_index().romanisation
+
+
+def title_index() -> TitleIndex | None:
+    """Normalised title form (EN or ZH) → title concepts (the ZH form); concept → rank and
+    concept → level (``titles.tsv`` columns en, zh, level, rank)."""
+    return corpus_index().titles
+
+
+def place_index() -> tuple[dict[str, str], dict[str, str]]:
+    """places.tsv and countries.tsv: lowercase EN name (or adjective) → ZH name, ZH → ZH."""
+    return corpus_index().places
+
+
+def _romanisation(lexicon: Lexicon) -> dict[str, Any]:
+    data = lexicon.yaml("romanisation.yaml") or {}
     return {
         "fold": [(re.compile(a), b) for a, b in data.get("fold", [])],
         "loose": [(re.compile(a), b) for a, b in data.get("wade_giles_loose", [])],
@@ -41,10 +75,25 @@ def romanisation_rules() -> dict[str, Any]:
     }
 
 
-def fold(token: str) -> str:
-    """Lowercase, the romanisation folds of ``romanisation.yaml``, diacritics removed."""
+def _org_words(lexicon: Lexicon) -> dict[str, list[str]]:
+    """Place units and organisation heads (EN and ZH) for splitting organisation mentions."""
+    out: dict[str, list[str]] = {}
+    for name, keys in (("org_mentions.yaml", ("place_units_en", "place_units_zh")),
+                       ("org_templates.yaml", ("en_heads", "zh_suffixes"))):
+        try:
+            data = lexicon.yaml(name) or {}
+        except LexiconError:
+            data = {}
+        for key in keys:
+            out[key] = [str(v) for v in data.get(key, [])]
+    return out
+
+
+def fold(token: str, rules: Mapping[str, Any] | None = None) -> str:
+    """Lowercase, the romanisation folds of ``romanisation.yaml`` (of ``rules``; None: the
+    process-wide lexicon's), diacritics removed."""
     t = token.lower()
-    for pat, rep in romanisation_rules()["fold"]:
+    for pat, rep in (rules if rules is not None else romanisation_rules())["fold"]:
         t = pat.sub(rep, t)
     t = unicodedata.normalize("NFKD", t)
     return "".join(c for c in t if c.isalnum() and not unicodedata.combining(c))
@@ -56,28 +105,32 @@ def loose_syllable(syllable: str) -> str:
     return syllable
 
 
-@functools.lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    """Every pinyin and Wade-Giles syllable (toneless, folded) that pypinyin knows."""
-    from pypinyin import Style
-    from pypinyin.pinyin_dict import pinyin_dict
-    from pypinyin.style import convert
+class Syllables(frozenset):
+    """Every pinyin and Wade-Giles syllable (toneless, folded by a lexicon's rules) that
+    pypinyin knows."""
 
-    toned: set[str] = set()
-    for value in pinyin_dict.values():
-        toned.update(value.split(","))
-    out: set[str] = set()
-    for s in toned:
-        for style in (Style.NORMAL, Style.WADEGILES):
-            f = fold(convert(s, style, strict=True))
-            if f and _VOWEL.search(f):
-                out.add(f)
-    return frozenset(out)
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> Syllables:
+        from pypinyin import Style
+        from pypinyin.pinyin_dict import pinyin_dict
+        from pypinyin.style import convert
+
+        rules = lexicon.grammar(CorpusIndex).romanisation
+        toned: set[str] = set()
+        for value in pinyin_dict.values():
+            toned.update(value.split(","))
+        out: set[str] = set()
+        for s in toned:
+            for style in (Style.NORMAL, Style.WADEGILES):
+                f = fold(convert(s, style, strict=True), rules)
+                if f and _VOWEL.search(f):
+                    out.add(f)
+        return cls(out)
 
 
 def n_syllables(word: str) -> int | None:
     """Fewest pinyin/Wade-Giles syllables that spell ``word`` (folded), None when none do."""
-    sylls, w = _syllables(), fold(word)
+    sylls, w = default_grammar(Syllables), fold(word)
     if not w:
         return None
     best: list[int | None] = [0] + [None] * len(w)
@@ -90,11 +143,7 @@ def n_syllables(word: str) -> int | None:
     return best[len(w)]
 
 
-@functools.lru_cache(maxsize=1)
-def title_index() -> tuple[dict[str, frozenset[str]], dict[str, int], dict[str, str]] | None:
-    """Normalised title form (EN or ZH) → title concepts (the ZH form); concept → rank and
-    concept → level (``titles.tsv`` columns en, zh, level, rank)."""
-    rows = lex_tsv("titles.tsv")
+def _title_index(rows: list[dict[str, str]]) -> TitleIndex | None:
     if not rows:
         return None
     forms: dict[str, set[str]] = {}
@@ -114,11 +163,9 @@ def title_index() -> tuple[dict[str, frozenset[str]], dict[str, int], dict[str, 
     return {k: frozenset(v) for k, v in forms.items()}, rank, level
 
 
-@functools.lru_cache(maxsize=1)
-def place_index() -> tuple[dict[str, str], dict[str, str]]:
-    """places.tsv and countries.tsv: lowercase EN name (or adjective) → ZH name, ZH → ZH."""
+def _place_index(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
     en, zh = {}, {}
-    for row in lex_tsv("places.tsv") + lex_tsv("countries.tsv"):
+    for row in lexicon.tsv("places.tsv") + lexicon.tsv("countries.tsv"):
         z = to_simplified(row.get("zh", ""))
         if not z:
             continue
@@ -129,10 +176,6 @@ def place_index() -> tuple[dict[str, str], dict[str, str]]:
             if form.strip():
                 en.setdefault(form.strip().lower(), z)
     return en, zh
-
-
-for _cache in (romanisation_rules, _syllables, title_index, place_index):
-    on_lexicon_change(_cache.cache_clear)
 
 
 def has_title_data() -> bool:
@@ -168,16 +211,20 @@ def normalise_title(title: str) -> str:
     return norm_en(re.sub(r"[^\w\s'’-]+", " ", text))
 
 
-@functools.lru_cache(maxsize=20000)
 def title_concepts(title: str | None) -> frozenset[str]:
     """Concepts (``titles.tsv`` ZH forms) named in a title; ``raw:…`` when none is known."""
+    return _title_concepts(corpus_index(), title)
+
+
+@functools.lru_cache(maxsize=20000)
+def _title_concepts(corpus: CorpusIndex, title: str | None) -> frozenset[str]:
     if not title or not title.strip():
         return frozenset()
     han = bool(HAN.search(title))
     text = normalise_title(title)
     if not text:
         return frozenset()
-    index = title_index()
+    index = corpus.titles
     if index is not None:
         forms = index[0]
         cands = [f for f in forms if f in text]
@@ -202,17 +249,21 @@ def title_level(concepts: Iterable[str]) -> str | None:
     return next((index[2][c] for c in sorted(concepts) if c in index[2]), None)
 
 
-@functools.lru_cache(maxsize=20000)
 def place_keys(text: str | None) -> frozenset[str]:
     """Place keys of an organisation or title string: ``p:<ZH place>`` from ``places.tsv``,
     ``y:<pinyin>`` for any place (a ZH ``X市/省/区/县`` prefix, an EN pinyin-like word)."""
+    return _place_keys(corpus_index(), text)
+
+
+@functools.lru_cache(maxsize=20000)
+def _place_keys(corpus: CorpusIndex, text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
-    en_idx, zh_idx = place_index()
+    en_idx, zh_idx = corpus.places
+    stop = corpus.romanisation["place_stop"]
     keys: set[str] = set()
     if HAN.search(text):
         s = to_simplified(text)
-        stop = romanisation_rules()["place_stop"]
         for z in _greedy_forms(s, [z for z in zh_idx if z in s], word_bounds=False):
             if zh_idx[z] not in stop:
                 keys |= {"p:" + zh_idx[z], "y:" + pinyin_key(zh_idx[z])}
@@ -221,14 +272,14 @@ def place_keys(text: str | None) -> frozenset[str]:
         return frozenset(keys)
     low = text.lower()
     for e in _greedy_forms(low, [e for e in en_idx if e in low], word_bounds=True):
-        if en_idx[e] not in romanisation_rules()["place_stop"]:
+        if en_idx[e] not in stop:
             keys |= {"p:" + en_idx[e], "y:" + fold(e)}
     admin = r"(?=\s+(?:Municipal|Provincial|City|District|County|Province|Prefecture|" \
         r"Municipality|Foreign|FAO|People's|Party|Government)\b)"
     for word in re.findall(r"\b[A-Z][a-z']{3,}\b" + admin, text):
         w = fold(word)
         count = n_syllables(w)
-        if count is not None and count <= 3 and w not in romanisation_rules()["place_stop"]:
+        if count is not None and count <= 3 and w not in stop:
             keys.add("y:" + w)
     return frozenset(keys)
 
@@ -300,7 +351,3 @@ def stable_ids(prefix: str, keys: list[str]) -> list[str]:
 
 def empty_frame(columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype="object") for c in columns})
-
-
-for _cache in (title_concepts, place_keys):  # results read the lexicon indexes
-    on_lexicon_change(_cache.cache_clear)

@@ -4,15 +4,14 @@ the family name of a Japanese name in kanji or romanised (``japanese_surnames.ts
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..script import to_simplified
-from .context import (HAN, MAX_READINGS, lex_tsv, loose_syllable, norm_en, pinyin_key, romanisation_rules,
-                      title_index, fold, n_syllables)
+from .context import (HAN, MAX_READINGS, CorpusIndex, loose_syllable, norm_en, pinyin_key,
+                      romanisation_rules, title_index, fold, n_syllables)
 
 
 @dataclass(frozen=True)
@@ -32,30 +31,34 @@ class NameInfo:
     primary: str = ""  # the main key: the standard pinyin of a Han name, the Latin name as written
 
 
-@functools.lru_cache(maxsize=1)
-def _japanese_surnames() -> tuple[dict[str, str], dict[str, str]]:
-    """``japanese_surnames.tsv``: kanji form (and its simplified form) → romaji, and every
-    romanised spelling (long vowels written ``oh``/``ou`` too) → romaji."""
-    kanji: dict[str, str] = {}
-    latin: dict[str, str] = {}
-    for row in lex_tsv("japanese_surnames.tsv"):
-        romaji = fold(row.get("romaji", ""))
-        if not romaji:
-            continue
-        for form in filter(None, (f.strip() for f in row.get("kanji", "").split("|"))):
-            kanji[form] = kanji[to_simplified(form)] = romaji
-        for spelling in [romaji, *row.get("alt", "").split("|")]:
-            if fold(spelling):
-                latin[fold(spelling)] = romaji
-    return kanji, latin
+@dataclass(frozen=True)
+class JapaneseSurnames:
+    """``japanese_surnames.tsv`` of one lexicon: kanji form (and its simplified form) → romaji,
+    and every romanised spelling (long vowels written ``oh``/``ou`` too) → romaji."""
 
+    kanji: dict[str, str]
+    latin: dict[str, str]
 
-on_lexicon_change(_japanese_surnames.cache_clear)
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> JapaneseSurnames:
+        rules = lexicon.grammar(CorpusIndex).romanisation
+        kanji: dict[str, str] = {}
+        latin: dict[str, str] = {}
+        for row in lexicon.tsv("japanese_surnames.tsv"):
+            romaji = fold(row.get("romaji", ""), rules)
+            if not romaji:
+                continue
+            for form in filter(None, (f.strip() for f in row.get("kanji", "").split("|"))):
+                kanji[form] = kanji[to_simplified(form)] = romaji
+            for spelling in [romaji, *row.get("alt", "").split("|")]:
+                if fold(spelling, rules):
+                    latin[fold(spelling, rules)] = romaji
+        return cls(kanji, latin)
 
 
 def _japanese_han(han: str) -> frozenset[str]:
     """``j:nakamura`` for 中村健一: a known family name followed by a given name of 1–2 kanji."""
-    kanji, _ = _japanese_surnames()
+    kanji = default_grammar(JapaneseSurnames).kanji
     for size in (3, 2):
         if 1 <= len(han) - size <= 2 and han[:size] in kanji:
             return frozenset({"j:" + kanji[han[:size]]})
@@ -65,7 +68,7 @@ def _japanese_han(han: str) -> frozenset[str]:
 def _japanese_latin(tokens: list[str]) -> frozenset[str]:
     """``j:nakamura`` for Nakamura Kenichi or Kenichi Nakamura (two tokens, one a known family
     name)."""
-    _, latin = _japanese_surnames()
+    latin = default_grammar(JapaneseSurnames).latin
     if len(tokens) != 2:
         return frozenset()
     return frozenset("j:" + latin[t] for t in tokens if t in latin)

@@ -1,17 +1,19 @@
 """Organisation linking: org mentions (officials' posts and ORG entities) → one ``org_id`` each,
-through ``orgs.tsv`` rows and the templates derived from them."""
+through ``orgs.tsv`` rows and the templates derived from them (an :class:`OrgIndex`, compiled
+once per lexicon)."""
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from ..lexicon import on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..script import to_simplified
-from .context import (HAN, empty_frame, lex_tsv, norm_en, pinyin_key, place_index, posts_of,
+from .context import (HAN, CorpusIndex, empty_frame, norm_en, pinyin_key, place_index, posts_of,
                       ranked_distinct, text_or_none, fold, host_place_keys, place_keys, stable_ids)
 from .orgtext import ACRONYM, acronym_definitions, org_parts
 
@@ -24,15 +26,28 @@ def norm_org(text: str) -> str:
     return re.sub(r"[^a-z0-9' ]", "", t).strip()
 
 
-@functools.lru_cache(maxsize=1)
-def _org_index() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], dict[str, str]]:
-    """orgs.tsv → (normalised form → canonical id, [(template regex, template id)], id → display)."""
-    en_idx, zh_idx = place_index()
+@dataclass(frozen=True, eq=False)  # hashed by identity: it keys the memo of org_key
+class OrgIndex:
+    """``orgs.tsv`` of one lexicon: normalised form → canonical id, the templates derived from
+    rows naming a place (``[(template regex, template id)]``), canonical id → display name."""
+
+    forms: dict[str, str]
+    templates: list[tuple[re.Pattern[str], str]]
+    display: dict[str, str]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> OrgIndex:
+        return cls(*_org_index(lexicon))
+
+
+def _org_index(lexicon: Lexicon
+               ) -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], dict[str, str]]:
+    en_idx, zh_idx = lexicon.grammar(CorpusIndex).places
     forms: dict[str, set[str]] = {}
     display: dict[str, str] = {}
     templates: dict[str, str] = {}
     places_longest_first = sorted(zh_idx, key=len, reverse=True)
-    for row in lex_tsv("orgs.tsv"):
+    for row in lexicon.tsv("orgs.tsv"):
         en, zh = row.get("en", ""), to_simplified(row.get("zh", ""))
         variants = [v for v in [en, zh, *re.split(r"[|;]", row.get("abbr", ""))] if v.strip()]
         place = next((z for z in places_longest_first if zh and z in zh), None)
@@ -60,21 +75,21 @@ def _org_index() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], dic
     return unique, compiled, display
 
 
-on_lexicon_change(_org_index.cache_clear)
-
-
-@functools.lru_cache(maxsize=50000)
 def org_key(text: str, host_place: str = "") -> str:
     """A canonical key of an organisation name: the lexicon entry, a template filled with a
     place, or the normalised text (qualified by the host's place when it names no place)."""
+    return _org_key(default_grammar(OrgIndex), text, host_place)
+
+
+@functools.lru_cache(maxsize=50000)
+def _org_key(index: OrgIndex, text: str, host_place: str) -> str:
     norm = norm_org(text)
     if not norm:
         return ""
-    forms, templates, _ = _org_index()
-    if norm in forms:
-        return forms[norm]
+    if norm in index.forms:
+        return index.forms[norm]
     en_idx, zh_idx = place_index()
-    for pat, tid in templates:
+    for pat, tid in index.templates:
         m = pat.fullmatch(norm)
         if m:
             x = m.group("x")
@@ -87,9 +102,6 @@ def org_key(text: str, host_place: str = "") -> str:
     if not place_keys(text) and host_place:
         return f"txt:{lang}:{norm}@{host_place}"
     return f"txt:{lang}:{norm}"
-
-
-on_lexicon_change(org_key.cache_clear)  # its results read the lexicon indexes
 
 
 ORG_COLUMNS = ["org_id", "name", "names_en", "names_zh", "n_releases", "first_seen", "last_seen"]
@@ -187,7 +199,7 @@ def link_orgs(mentions: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
     """``org_id`` per org mention and the alias table ``orgs``."""
     if mentions is None or len(mentions) == 0:
         return pd.Series([], dtype="string"), empty_frame(ORG_COLUMNS)
-    _, _, display = _org_index()
+    display = default_grammar(OrgIndex).display
     records = []
     for key, sub in mentions.groupby("org_key", sort=False):
         en = ranked_distinct([t for t, lang in zip(sub["text"], sub["lang"]) if lang != "zh"])

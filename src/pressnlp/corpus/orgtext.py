@@ -6,7 +6,8 @@ Municipal Party Committee and Mayor Luo Qiang``), a place (``所泽市``, ``Jili
 acronym written with its expansion (``Changchun Foreign Affairs Office (CCFAO)``). ``org_parts``
 turns one mention into the organisations it names; ``acronym_definitions`` reads the
 ``Long Form (ACRONYM)`` pairs a corpus defines, so that a bare ``CCFAO`` links to its expansion.
-Data: ``org_mentions.yaml`` (place units) and ``org_templates.yaml`` (organisation heads).
+Data: ``org_mentions.yaml`` (place units) and ``org_templates.yaml`` (organisation heads), read
+in the lexicon's :class:`~pressnlp.corpus.context.CorpusIndex`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ import functools
 import re
 from typing import Iterable
 
-from ..lexicon import LexiconError, default_lexicon, on_lexicon_change
 from ..script import to_simplified
-from .context import HAN, place_index, title_index, normalise_title
+from .context import HAN, CorpusIndex, corpus_index, normalise_title
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _DEFINED = re.compile(r"((?:[A-Z][\w'’.&-]*|of|the|and|for|in|on|at|de)"
@@ -25,57 +25,42 @@ _DEFINED = re.compile(r"((?:[A-Z][\w'’.&-]*|of|the|and|for|in|on|at|de)"
                       r"[ \t]*[(（]([A-Z][A-Z&]{1,9})[)）]")
 
 
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for name, keys in (("org_mentions.yaml", ("place_units_en", "place_units_zh")),
-                       ("org_templates.yaml", ("en_heads", "zh_suffixes"))):
-        try:
-            data = default_lexicon().yaml(name) or {}
-        except LexiconError:
-            data = {}
-        for key in keys:
-            out[key] = [str(v) for v in data.get(key, [])]
-    return out
-
-
-on_lexicon_change(_data.cache_clear)
-
-
-def _has_head(text: str) -> bool:
+def _has_head(text: str, corpus: CorpusIndex) -> bool:
     low = f" {text.lower()} "
     return any(re.search(rf"(?<![a-z]){re.escape(h.lower())}(?![a-z])", low)
-               for h in _data()["en_heads"])
+               for h in corpus.org_words["en_heads"])
 
 
 def ends_with_org_head(text: str) -> bool:
     """``市商务局``, ``Chamber of Commerce``: the text ends in an organisation head."""
+    words = corpus_index().org_words
     if HAN.search(text):
-        return any(to_simplified(text).endswith(h) for h in _data()["zh_suffixes"])
+        return any(to_simplified(text).endswith(h) for h in words["zh_suffixes"])
     low = text.lower().rstrip(" .")
-    return any(low == h.lower() or low.endswith(" " + h.lower()) for h in _data()["en_heads"])
+    return any(low == h.lower() or low.endswith(" " + h.lower()) for h in words["en_heads"])
 
 
-def is_place(text: str) -> bool:
+def is_place(text: str, corpus: CorpusIndex | None = None) -> bool:
     """A place written as an organisation: ``所泽市``, ``Jilin province``, ``Brno, Czech
     Republic`` (a place unit or a country at the end and no organisation head)."""
-    data = _data()
+    corpus = corpus if corpus is not None else corpus_index()
+    data = corpus.org_words
     if HAN.search(text):
         s = to_simplified(text)
         if any(s.endswith(suffix) for suffix in data["zh_suffixes"]):
             return False
         return any(s.endswith(unit) and len(s) > len(unit) for unit in data["place_units_zh"])
-    if _has_head(text):
+    if _has_head(text, corpus):
         return False
     words = text.split()
     if len(words) >= 2 and words[-1].lower() in {u.lower() for u in data["place_units_en"]}:
         return True
     head, _, tail = text.rpartition(",")
-    return bool(head) and tail.strip().lower() in place_index()[0]
+    return bool(head) and tail.strip().lower() in corpus.places[0]
 
 
-def _starts_with_title(text: str) -> bool:
-    index = title_index()
+def _starts_with_title(text: str, corpus: CorpusIndex) -> bool:
+    index = corpus.titles
     if index is None:
         return False
     norm = normalise_title(text)
@@ -86,27 +71,24 @@ def org_parts(text: str) -> list[str]:
     """The organisations one ORG mention names: split at ``and the``, cut before ``and`` +
     title, without a trailing ``(ACRONYM)``; places, a head alone (``Foundation``) and parts
     without an organisation head are dropped (a single part is kept unless it is a place)."""
-    return list(_org_parts(text))
+    return list(_org_parts(corpus_index(), text))
 
 
 @functools.lru_cache(maxsize=50000)
-def _org_parts(text: str) -> tuple[str, ...]:
+def _org_parts(corpus: CorpusIndex, text: str) -> tuple[str, ...]:
     text = strip_acronym(text)[0]
-    if text.lower() in {h.lower() for h in _data()["en_heads"]}:
+    if text.lower() in {h.lower() for h in corpus.org_words["en_heads"]}:
         return ()
     if HAN.search(text):
-        return () if is_place(text) else (text,)
+        return () if is_place(text, corpus) else (text,)
     cut = next((m.start() for m in re.finditer(r"\s+and\s+", text)
-                if _starts_with_title(text[m.end():])), None)
+                if _starts_with_title(text[m.end():], corpus)), None)
     if cut is not None:
         text = text[:cut]
     parts = [p.strip(" ,;") for p in re.split(r"\s+and\s+the\s+", text) if p.strip(" ,;")]
     if len(parts) > 1:
-        parts = [p for p in parts if _has_head(p)]
-    return tuple(p for p in parts if not is_place(p))
-
-
-on_lexicon_change(_org_parts.cache_clear)
+        parts = [p for p in parts if _has_head(p, corpus)]
+    return tuple(p for p in parts if not is_place(p, corpus))
 
 
 def matches_acronym(acronym: str, long_form: str) -> bool:

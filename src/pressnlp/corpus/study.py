@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..lexicon import default_lexicon
 from . import careers as _careers
 from . import identity as _identity
 from . import network as _network
@@ -34,7 +35,7 @@ class StudyMixin:
     themes: pd.DataFrame
     slogans: pd.DataFrame
 
-    # -- linking (computed once per officials/entities table, cached on the instance) ----------
+    # -- linking (computed once per officials/entities table and lexicon, cached on the instance)
 
     def _raw_table(self, name: str) -> pd.DataFrame | None:
         try:
@@ -50,7 +51,8 @@ class StudyMixin:
 
     def _study(self) -> dict[str, Any]:
         raw = {t: self._raw_table(t) for t in ("officials", "entities", "releases")}
-        stamp = tuple((id(t), len(t)) if t is not None else None for t in raw.values())
+        stamp = (default_lexicon(),  # linking reads its title, place and org indexes
+                 *((id(t), len(t)) if t is not None else None for t in raw.values()))
         cache = self.__dict__.get("_study_cache")
         if cache is not None and cache["stamp"] == stamp:
             return cache

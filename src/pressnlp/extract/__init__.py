@@ -16,6 +16,10 @@ Failures surface: a component (``extract.officials``, ``extract.orgs``, ``extrac
 ``extract.dates``, ``extract.quantities``) that raises gives nothing and is recorded in the
 ``problems`` collector passed in (``pressnlp.problems``; strict mode re-raises); without a
 collector the exception propagates.
+
+The rules' patterns come in an :class:`~pressnlp.extract.annotate.EntitiesGrammar` compiled
+from a lexicon: ``extract(release, grammar=...)`` (``pn.analyze`` passes the one of its
+``pressnlp.grammars.Grammars``); None: the process-wide lexicon's.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from typing import Iterator
 from ..problems import Problems, guarded
 from ..records import DateMention, EntityMention, Official, Problem, Quantity, Release
 from ..script import cjk_count
-from .annotate import annotate_text
+from ..lexicon import default_grammar
+from .annotate import EntitiesGrammar, annotate_text
+from .officials import link_mentions, merge_officials
 from .pipeline import base_model, ensure_jieba_words, nlp
 from .spans import SpanSet, non_overlapping
 
@@ -46,12 +52,14 @@ class Extraction:
     quantities: tuple[Quantity, ...] = ()
 
 
-def extract(release: Release, problems: Problems | None = None) -> Extraction:
+def extract(release: Release, problems: Problems | None = None,
+            grammar: EntitiesGrammar | None = None) -> Extraction:
     """Everything the entity stage finds in ``release.body``; a component that fails is
     recorded in ``problems`` (when given, else it raises) and the others go on."""
-    officials, entities = _officials_and_entities(release, problems)
+    g = grammar if grammar is not None else default_grammar(EntitiesGrammar)
+    officials, entities = _officials_and_entities(release, problems, g)
     dates = guarded(problems, "extract.dates", lambda: _dates(release), [])
-    quantities = guarded(problems, "extract.quantities", lambda: _quantities(release), [])
+    quantities = guarded(problems, "extract.quantities", lambda: _quantities(release, g), [])
     entities += [EntityMention(d.text, "DATE", d.start, d.end, d.iso) for d in dates]
     entities += [EntityMention(q.text, "QUANTITY", q.start, q.end) for q in quantities]
     entities.sort(key=lambda e: (e.start, -e.end))
@@ -64,10 +72,10 @@ def _dates(release: Release) -> list[DateMention]:
     return find_dates_in_release(release)
 
 
-def _quantities(release: Release) -> list[Quantity]:
+def _quantities(release: Release, g: EntitiesGrammar) -> list[Quantity]:
     from .quantities import find_quantities_in_release
 
-    return find_quantities_in_release(release)
+    return find_quantities_in_release(release, g.quantities)
 
 
 def _paragraph_lang(text: str, lang: str | None) -> str:
@@ -93,10 +101,8 @@ def _pieces(release: Release) -> Iterator[tuple[int, str, str]]:
             pos = stop
 
 
-def _officials_and_entities(release: Release, problems: Problems | None
+def _officials_and_entities(release: Release, problems: Problems | None, g: EntitiesGrammar
                             ) -> tuple[list[Official], list[EntityMention]]:
-    from .officials import _merge_officials, link_mentions
-
     by_lang: dict[str, list[tuple[int, str]]] = {"en": [], "zh": []}
     for off, text, lang in _pieces(release):
         if text.strip():
@@ -108,14 +114,15 @@ def _officials_and_entities(release: Release, problems: Problems | None
         if not items:
             continue
         found: list[Official] = []
-        for (off, _text), (offs, orgs, places) in zip(items, _annotated(items, lang, problems)):
+        for (off, _text), (offs, orgs, places) in zip(items, _annotated(items, lang, problems, g)):
             for o in offs:
                 found.append(_shift(o, off))
             for m in orgs + places:
                 entities.append(EntityMention(m.text, m.label, m.start + off, m.end + off,
                                               m.norm, lang))
         merged = guarded(problems, "extract.officials",
-                         lambda: link_mentions(body, _merge_officials(found, lang)), [])
+                         lambda: link_mentions(body, merge_officials(found, lang, g.officials),
+                                               g.officials), [])
         officials += merged
         for o in merged:
             entities.append(EntityMention(o.name, "PERSON", o.start, o.end, o.name_norm, lang))
@@ -124,8 +131,8 @@ def _officials_and_entities(release: Release, problems: Problems | None
     return officials, non_overlapping(entities)
 
 
-def _annotated(items: list[tuple[int, str]], lang: str, problems: Problems | None
-               ) -> Iterator[tuple[list, list, list]]:
+def _annotated(items: list[tuple[int, str]], lang: str, problems: Problems | None,
+               g: EntitiesGrammar) -> Iterator[tuple[list, list, list]]:
     """(officials, orgs, places) of each text. The rules read only the text, so with a blank
     base pipeline (no statistical NER to add names) the texts are neither tokenised nor given
     to spaCy at all; with a pretrained base they go through ``nlp.pipe`` (whose components
@@ -141,7 +148,7 @@ def _annotated(items: list[tuple[int, str]], lang: str, problems: Problems | Non
         if lang == "zh":
             ensure_jieba_words()  # the Chinese rules consult jieba's dictionary
         for _, text in items:
-            yield annotate_text(text, lang, problems)
+            yield annotate_text(text, lang, problems, g)
         return
     docs = pipe.pipe((t for _, t in items), disable=["pressnlp_dates", "pressnlp_quantities"])
     for doc in docs:

@@ -12,6 +12,8 @@ first, existing entities kept where they do not clash), and fills a ``Doc._`` ex
 A component that fails raises in strict mode (``pressnlp.problems``); otherwise its result is
 empty and the failure is recorded in ``doc._.problems`` (a list of ``Problem`` records).
 Span ``kb_id_`` carries the canonical name (``norm``) where the lexicon knows it.
+Like a spaCy component owning its patterns, the officials, organisation, place and quantity
+components take their grammar when they are made: that of the process-wide lexicon at that time.
 """
 
 from __future__ import annotations
@@ -24,15 +26,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..lexicon import default_grammar
 from ..problems import Problems
 from ..records import Official
 from ..script import to_simplified
 from .annotate import mentions
 from .dates import find_dates
-from .officials import find_officials, link_mentions
-from .orgs import Mention, find_orgs
-from .places import find_places
+from .names import name_norm
+from .officials import OfficialsGrammar, find_officials, link_mentions
+from .officials_en import parse_chain
+from .orgs import Mention, OrgsGrammar, find_orgs
+from .places import PlacesGrammar, find_places
 from .quantities import find_quantities
+from .quantities_lexicon import QuantityData
 
 SPANS_KEY = "pressnlp"
 
@@ -92,8 +98,8 @@ def simple_text(doc: Doc, lang: str) -> str:
     return simple
 
 
-def _mentions(doc: Doc, lang: str, func: Any) -> list[Mention]:
-    return mentions(doc_text(doc), lang, func, simple_text(doc, lang))
+def _mentions(doc: Doc, lang: str, func: Any, grammar: Any) -> list[Mention]:
+    return mentions(doc_text(doc), lang, func, simple_text(doc, lang), grammar)
 
 
 def _guarded(doc: Doc, component: str, func: Any) -> list:
@@ -113,9 +119,13 @@ class _Component:
 class OrgsComponent(_Component):
     """ORG spans from the organisation lexicon, templates and acronyms."""
 
+    def __init__(self, lang: str | None = None, grammar: OrgsGrammar | None = None) -> None:
+        super().__init__(lang)
+        self.grammar = grammar if grammar is not None else default_grammar(OrgsGrammar)
+
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        found = _guarded(doc, "extract.orgs", lambda: _mentions(doc, lang, find_orgs))
+        found = _guarded(doc, "extract.orgs", lambda: _mentions(doc, lang, find_orgs, self.grammar))
         doc._.orgs = found
         add_spans(doc, ((m.start, m.end, "ORG", m.norm) for m in found))
         return doc
@@ -124,9 +134,14 @@ class OrgsComponent(_Component):
 class PlacesComponent(_Component):
     """GPE spans from the gazetteer of Chinese places and of countries."""
 
+    def __init__(self, lang: str | None = None, grammar: PlacesGrammar | None = None) -> None:
+        super().__init__(lang)
+        self.grammar = grammar if grammar is not None else default_grammar(PlacesGrammar)
+
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        found = _guarded(doc, "extract.places", lambda: _mentions(doc, lang, find_places))
+        found = _guarded(doc, "extract.places",
+                         lambda: _mentions(doc, lang, find_places, self.grammar))
         doc._.places = found
         add_spans(doc, ((m.start, m.end, "GPE", m.norm) for m in found))
         return doc
@@ -139,33 +154,34 @@ class OfficialsComponent(_Component):
     after a title (or before ``, TITLE``) that the rules missed are added as officials too.
     """
 
+    def __init__(self, lang: str | None = None, grammar: OfficialsGrammar | None = None) -> None:
+        super().__init__(lang)
+        self.grammar = grammar if grammar is not None else default_grammar(OfficialsGrammar)
+
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        officials = _guarded(doc, "extract.officials", lambda: _officials(doc, lang))
+        officials = _guarded(doc, "extract.officials", lambda: _officials(doc, lang, self.grammar))
         doc._.officials = officials
         add_spans(doc, ((o.start, o.end, "PERSON", o.name_norm) for o in officials))
         return doc
 
 
-def _officials(doc: Doc, lang: str) -> list[Official]:
+def _officials(doc: Doc, lang: str, g: OfficialsGrammar) -> list[Official]:
     """The rules' officials of ``doc``, with those a model's PERSON entities add."""
     text = doc_text(doc)
-    officials = find_officials(text, lang, simple=simple_text(doc, lang))
-    extra = _from_model_persons(doc, lang, officials)
+    officials = find_officials(text, lang, simple=simple_text(doc, lang), grammar=g)
+    extra = _from_model_persons(doc, lang, officials, g)
     if extra:
-        officials = link_mentions(text, sorted(officials + extra, key=lambda o: o.start))
+        officials = link_mentions(text, sorted(officials + extra, key=lambda o: o.start), g)
     return officials
 
 
-def _from_model_persons(doc: Doc, lang: str, officials: list[Official]) -> list[Official]:
+def _from_model_persons(doc: Doc, lang: str, officials: list[Official], g: OfficialsGrammar
+                        ) -> list[Official]:
     """Officials proposed by a model's PERSON entities next to a title the rules know."""
     persons = [e for e in _model_ents(doc) if e.label_ == "PERSON"]
     if not persons:
         return []
-    from .names import name_norm
-    from .officials_en import _res as en_res, parse_chain
-    from .officials_zh import _res as zh_res
-
     known = {o.name_norm for o in officials}
     covered = [(o.start, o.end) for o in officials] + [m for o in officials for m in o.mentions]
     text = doc_text(doc)
@@ -174,31 +190,31 @@ def _from_model_persons(doc: Doc, lang: str, officials: list[Official]) -> list[
     for e in persons:
         s, t = e.start_char, e.end_char
         name = text[s:t].strip()
-        if not name or any(a < t and s < b for a, b in covered) or name_norm(name) in known:
+        if not name or any(a < t and s < b for a, b in covered) or name_norm(name, g.names) in known:
             continue
         title = org = None
         if lang == "zh":
             m = None
-            for m in zh_res()["title"].finditer(simple, max(0, s - 12), s):
+            for m in g.zh.titles.zh.finditer(simple, max(0, s - 12), s):
                 pass
             if m is not None and m.end() == s:
                 title = text[m.start():m.end()]
         else:
             before = re.search(r"([A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})\s+$", text[max(0, s - 60):s])
             if before:
-                m = en_res()["title"].search(before.group(1))
+                m = g.en.titles.en.search(before.group(1))
                 if m and m.end() == len(before.group(1)):
                     title = m.group()
             after = re.match(r",\s*(?:the\s+)?", text[t:t + 8])
             if title is None and after:
-                posts, _ = parse_chain(text, t + after.end(), capital=False, name_follows=False)
+                posts, _ = parse_chain(g.en, text, t + after.end(), capital=False, name_follows=False)
                 if posts:
                     (ts, te), o = posts[0]
                     title, org = text[ts:te], (text[o[0]:o[1]] if o else None)
         if title:
             out.append(Official(name=name, title=title, org=org, lang=lang, start=s, end=t,
-                                name_norm=name_norm(name)))
-            known.add(name_norm(name))
+                                name_norm=name_norm(name, g.names)))
+            known.add(name_norm(name, g.names))
     return out
 
 
@@ -226,9 +242,14 @@ class DatesComponent(_Component):
 class QuantitiesComponent(_Component):
     """QUANTITY spans and ``doc._.quantities`` (see extract.quantities)."""
 
+    def __init__(self, lang: str | None = None, grammar: QuantityData | None = None) -> None:
+        super().__init__(lang)
+        self.grammar = grammar if grammar is not None else default_grammar(QuantityData)
+
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
-        found = _guarded(doc, "extract.quantities", lambda: find_quantities(doc_text(doc), lang))
+        found = _guarded(doc, "extract.quantities",
+                         lambda: find_quantities(doc_text(doc), lang, self.grammar))
         doc._.quantities = found
         add_spans(doc, ((q.start, q.end, "QUANTITY", None) for q in found))
         return doc

@@ -1,63 +1,158 @@
-"""Person-name normalisation: honorifics dropped, surname capitals folded, separators unified.
+"""Person names: reading English names in text, and normalising names.
 
 ``name_norm("Mr. SUN Hongmei") == name_norm("Sun Hongmei") == "sun hongmei"``;
 ``name_norm("曼苏尔•哈吉里女士") == "曼苏尔·哈吉里"``.
+``is_name`` / ``name_after`` / ``name_before`` read English names (2–5 capitalised name words,
+honorifics apart) for the officials and organisation rules. The patterns are a
+:class:`NamesGrammar` compiled from a lexicon; each function takes one (``None``: the
+process-wide lexicon's).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
-from ..lexicon import on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..script import to_simplified
 from ..textutil import alternation
-from .vocab import vocab
+from .vocab import LO, UP, Vocab
 
 _DOTS = re.compile(r"\s*[·•・‧∙]\s*")
+NAMEWORD = rf"(?:{UP}{LO}+(?:['’]{LO}+)?(?:-{UP}?{LO}+)*|{UP}{{2,}}(?:-{UP}{{2,}})?|{UP}\.)"
 
 
-@functools.lru_cache(maxsize=1)
-def _honorific_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    v = vocab()
-    # case variants, but a two-letter form keeps its case: "HE" (His Excellency) is not the surname He
-    pre = alternation({form for p in v.honor.get("en_prefix", []) for form in
-                       (p.rstrip("."), p.rstrip(".").upper(), p.rstrip(".").lower()
-                        if len(p.rstrip(".")) > 2 else p.rstrip("."))})
-    head = re.compile(r"^(?:(?:%s)\.?\s+)+" % pre)
-    suf = alternation(v.honor.get("zh_suffix", []))
-    tail = re.compile(r"(?:%s)$" % suf if suf else r"(?!x)x")
-    return head, tail
+@dataclass(frozen=True)
+class NamesGrammar:
+    """The name patterns of a lexicon: honorifics, name words and particles, facility heads."""
+
+    vocab: Vocab
+    strip_head: re.Pattern[str]  # honorifics before a name, in their case variants
+    strip_tail: re.Pattern[str]  # Chinese honorifics after a name (先生, 女士)
+    honorific: re.Pattern[str]  # honorifics before a name in running text
+    name_seq: re.Pattern[str]  # a run of English name words
+    particles: re.Pattern[str]  # one name particle (de, van, bin)
+    facility_heads: frozenset[str]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> NamesGrammar:
+        v = lexicon.grammar(Vocab)
+        prefixes = [p.rstrip(".") for p in v.honor.get("en_prefix", [])]
+        # case variants, but a two-letter form keeps its case: "HE" (His Excellency) is not the surname He
+        pre = alternation({form for p in prefixes for form in
+                           (p, p.upper(), p.lower() if len(p) > 2 else p)})
+        suf = alternation(v.honor.get("zh_suffix", []))
+        particles = "|".join(map(re.escape, v.honor.get("en_name_particles", [])))
+        return cls(
+            vocab=v,
+            strip_head=re.compile(r"^(?:(?:%s)\.?\s+)+" % pre),
+            strip_tail=re.compile(r"(?:%s)$" % suf if suf else r"(?!x)x"),
+            honorific=re.compile(rf"(?:(?:{alternation(prefixes)})\.?\s+)+"),
+            name_seq=re.compile(rf"{NAMEWORD}(?:\s+(?:(?:{particles})\s+)*{NAMEWORD}){{0,4}}"),
+            particles=re.compile(rf"^(?:{particles})$"),
+            facility_heads=frozenset(v.honor.get("en_facility_heads", [])),
+        )
 
 
-on_lexicon_change(_honorific_re.cache_clear)
+def _grammar(grammar: NamesGrammar | None) -> NamesGrammar:
+    return grammar if grammar is not None else default_grammar(NamesGrammar)
 
 
-def strip_honorifics(name: str) -> str:
+def strip_honorifics(name: str, grammar: NamesGrammar | None = None) -> str:
     """``H.E. Mme. Yang Xiuping`` → ``Yang Xiuping``; ``彼得先生`` → ``彼得``."""
-    head, tail = _honorific_re()
-    out = head.sub("", name.strip())
-    out = tail.sub("", out)
+    g = _grammar(grammar)
+    out = g.strip_head.sub("", name.strip())
+    out = g.strip_tail.sub("", out)
     return out.strip() or name.strip()
 
 
-def name_norm(name: str) -> str:
+def name_norm(name: str, grammar: NamesGrammar | None = None) -> str:
     """A key that is equal for the forms of one person's name within a release."""
-    s = unicodedata.normalize("NFKC", strip_honorifics(name))
+    s = unicodedata.normalize("NFKC", strip_honorifics(name, grammar))
     s = _DOTS.sub("·", to_simplified(s))
     s = re.sub(r"[\s\-‐–]+", " ", s).strip()
     return s.casefold()
 
 
-def name_tokens(name: str) -> list[str]:
+def name_tokens(name: str, grammar: NamesGrammar | None = None) -> list[str]:
     """Parts of a name that a back-reference may use (surname, given name, `·` segments)."""
-    s = strip_honorifics(name)
+    g = _grammar(grammar)
+    s = strip_honorifics(name, g)
     if re.search(r"[\u3400-\u9fff]", s):
         parts = [p for p in _DOTS.split(s) if p]
         if len(parts) > 1:
             return parts + [s]
-        v = vocab()
-        sur = 2 if s[:2] in v.surnames_zh2 else 1
+        sur = 2 if s[:2] in g.vocab.surnames_zh2 else 1
         return [s, s[sur:]] if len(s) - sur >= 2 else [s]
     return [s] + [p for p in re.split(r"\s+", s) if len(p) > 1]
+
+
+def is_name(g: NamesGrammar, s: str) -> bool:
+    """A plausible person name: 2–5 name words, none a title, place, month or other stop word."""
+    v = g.vocab
+    words = s.split()
+    core = [w for w in words if not g.particles.match(w)]
+    if not 2 <= len(core) <= 4 or not re.fullmatch(rf"{NAMEWORD}", core[-1]):
+        return False
+    for i, w in enumerate(core):
+        base = w.rstrip(".")
+        if i == 0 and base.capitalize() in v.surnames_en and len(core) > 1 and re.fullmatch(NAMEWORD, w):
+            continue
+        if base in v.not_name or base.capitalize() in v.not_name or not re.fullmatch(NAMEWORD, w):
+            return False
+        if w.endswith("'s") or w.endswith("’s"):
+            return False
+    if all(len(w) <= 2 for w in core) and core[0].capitalize() not in v.surnames_en:
+        return False
+    return not all(w.isupper() for w in core) or all(len(w) >= 3 for w in core)
+
+
+def name_after(g: NamesGrammar, text: str, pos: int) -> tuple[int, int, int] | None:
+    """``(honorific_start, name_start, name_end)`` of a name starting at ``pos``."""
+    h = g.honorific.match(text, pos)
+    start = h.end() if h else pos
+    m = g.name_seq.match(text, start)
+    if not m or _before_facility(g, text, m):
+        return None
+    seq = re.sub(r"['’]s$", "", m.group())  # a possessive: General Secretary Xi Jinping's …
+    spans = [w.span() for w in re.finditer(r"\S+", seq)]
+    for k in range(len(spans), 1, -1):
+        end = start + spans[k - 1][1]
+        if is_name(g, text[start:end]):
+            return pos, start, end
+    return None
+
+
+def _before_facility(g: NamesGrammar, text: str, m: re.Match[str]) -> bool:
+    """Is the capitalised run ``m`` (or the word after it) a facility head (`Mao Memorial Hall`)?"""
+    nxt = re.match(rf"\s+({UP}[\w'’\-]*)", text[m.end():m.end() + 30])
+    words = m.group().split() + ([nxt.group(1)] if nxt else [])
+    return any(w in g.facility_heads for w in words[1:])
+
+
+def name_before(g: NamesGrammar, text: str, end: int) -> tuple[int, int] | None:
+    """``(name_start, name_end)`` of a name ending at ``end`` (honorifics excluded)."""
+    lo = max(0, end - 90)
+    window = text[lo:end]
+    words = list(re.finditer(rf"{NAMEWORD}|[a-z]+", window))
+    if not words or words[-1].end() != len(window):
+        return None
+    # contiguous run of words separated only by single spaces
+    run = [words[-1]]
+    for w in reversed(words[:-1]):
+        if window[w.end():run[0].start()] != " ":
+            break
+        run.insert(0, w)
+    for k in range(min(len(run), 5), 1, -1):
+        s = lo + run[-k].start()
+        cand = text[s:end]
+        if is_name(g, cand):
+            if s > 0 and text[s - 1] == "-":
+                return None
+            return s, end
+    return None
+
+
+__all__ = ["NamesGrammar", "is_name", "name_after", "name_before", "name_norm", "name_tokens",
+           "strip_honorifics"]

@@ -2,16 +2,17 @@
 ``二十三``, ``两``, ``3.2亿``, ``近百`` (the ``近`` is a modifier, the number is ``百``).
 
 The number words, Chinese numerals and scale words are data (``quantities.yaml``,
-section ``numbers``). Every function returns ``None`` for what it cannot read; none raises.
+section ``numbers``), a :class:`NumberData` compiled from a lexicon; each function takes one
+(None: the process-wide lexicon's). Every function returns ``None`` for what it cannot read;
+none raises.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 
 # full-width digits and separators → ASCII; same length, so offsets stay valid
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
@@ -29,19 +30,20 @@ class NumberData:
     zh_units: dict[str, int]
     zh_scales: dict[str, int]
 
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> NumberData:
+        """The ``numbers`` section of ``quantities.yaml``."""
+        d = lexicon.yaml("quantities.yaml")["numbers"]
+        lower = lambda m: {str(k).lower(): v for k, v in m.items()}  # noqa: E731
+        return cls(lower(d["en_words"]), lower(d["en_fractions"]), lower(d["en_scales"]),
+                   {str(k): int(v) for k, v in d["zh_digits"].items()},
+                   {str(k): int(v) for k, v in d["zh_units"].items()},
+                   {str(k): int(v) for k, v in d["zh_scales"].items()})
 
-@functools.lru_cache(maxsize=1)
-def number_data() -> NumberData:
-    """The ``numbers`` section of ``quantities.yaml``."""
-    d = default_lexicon().yaml("quantities.yaml")["numbers"]
-    lower = lambda m: {str(k).lower(): v for k, v in m.items()}  # noqa: E731
-    return NumberData(lower(d["en_words"]), lower(d["en_fractions"]), lower(d["en_scales"]),
-                      {str(k): int(v) for k, v in d["zh_digits"].items()},
-                      {str(k): int(v) for k, v in d["zh_units"].items()},
-                      {str(k): int(v) for k, v in d["zh_scales"].items()})
 
-
-on_lexicon_change(number_data.cache_clear)
+def number_data(data: NumberData | None = None) -> NumberData:
+    """``data``, or the number data of the process-wide lexicon."""
+    return data if data is not None else default_grammar(NumberData)
 
 
 def _int_if_whole(x: float) -> int | float:
@@ -58,16 +60,16 @@ def parse_digits(text: str) -> int | float | None:
     return _int_if_whole(float(s)) if "." in s else int(s)
 
 
-def parse_en_words(text: str) -> int | float | None:
+def parse_en_words(text: str, data: NumberData | None = None) -> int | float | None:
     """``"nine"`` → 9, ``"twenty-three"`` → 23, ``"one-third"`` → 1/3, ``"two hundred"`` → 200."""
-    nd = number_data()
+    nd = number_data(data)
     words = re.split(r"[\s-]+", text.lower().strip())
     if not words or not words[0]:
         return None
     # fractions: "one-third", "two thirds", "a quarter", "half"
     if words[-1] in nd.en_fractions and words[-1] != "half" or words == ["half"]:
         head = words[:-1]
-        num = 1 if not head or head in (["a"], ["an"]) else parse_en_words(" ".join(head))
+        num = 1 if not head or head in (["a"], ["an"]) else parse_en_words(" ".join(head), nd)
         return None if num is None else num * nd.en_fractions[words[-1]]
     total, current = 0, 0
     for w in words:
@@ -87,10 +89,10 @@ def parse_en_words(text: str) -> int | float | None:
     return total + current
 
 
-def parse_zh(text: str) -> int | float | None:
+def parse_zh(text: str, data: NumberData | None = None) -> int | float | None:
     """Chinese numerals and mixed forms: ``二十三`` 23, ``两`` 2, ``百`` 100, ``一千五百`` 1500,
     ``3.2亿`` 320000000, ``70万`` 700000, ``1.5万`` 15000, ``十万`` 100000."""
-    nd = number_data()
+    nd = number_data(data)
     s = text.translate(FULLWIDTH).replace(",", "").strip()
     if not s or len(s) > MAX_NUMBER_CHARS:
         return None
@@ -129,7 +131,7 @@ def parse_zh(text: str) -> int | float | None:
     return _int_if_whole(total + section + (digit or 0))
 
 
-def parse_number(text: str) -> int | float | None:
+def parse_number(text: str, data: NumberData | None = None) -> int | float | None:
     """Any one number as written: digits (with an EN scale word: ``2 trillion``), EN words, ZH
     numerals or mixed ZH (``3.2亿``). None when ``text`` is not a number."""
     s = text.translate(FULLWIDTH).strip()
@@ -141,16 +143,16 @@ def parse_number(text: str) -> int | float | None:
     m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*([A-Za-z]+)", s)
     if m:
         base = parse_digits(m.group(1))
-        scale = number_data().en_scales.get(m.group(2).lower())
+        scale = number_data(data).en_scales.get(m.group(2).lower())
         return None if base is None or scale is None else _int_if_whole(base * scale)
     if re.search(r"[A-Za-z]", s):
-        return parse_en_words(s)
-    return parse_zh(s)
+        return parse_en_words(s, data)
+    return parse_zh(s, data)
 
 
-def scale_value(word: str) -> int | None:
+def scale_value(word: str, data: NumberData | None = None) -> int | None:
     """The multiplier of an EN or ZH scale word (``million``, ``万``, ``亿``, ``万亿``)."""
-    nd = number_data()
+    nd = number_data(data)
     if word.lower() in nd.en_scales:
         return nd.en_scales[word.lower()]
     value = 1
@@ -162,4 +164,4 @@ def scale_value(word: str) -> int | None:
 
 
 __all__ = ["parse_number", "parse_digits", "parse_en_words", "parse_zh", "scale_value",
-           "number_data", "FULLWIDTH"]
+           "number_data", "NumberData", "FULLWIDTH"]

@@ -5,18 +5,21 @@ patterns P1–P14, Chinese Z1–Z8 of GENRE.md §2 (see ``officials_en`` / ``off
 Conventions: ``name`` is the fullest form as written (honorifics dropped); ``title`` / ``org``
 are the first post; ``posts`` lists every (title, org) pair; later mentions (``Mayor Lyu``,
 ``Chen said``, ``春艳副局长``) go to ``mentions``. Traditional script is matched on a simplified
-copy of the same length and reported as written.
+copy of the same length and reported as written. The patterns of both languages are an
+:class:`OfficialsGrammar` compiled from a lexicon.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ..lexicon import Lexicon, default_grammar
 from ..records import Official, Post
 from ..script import to_simplified
-from .names import name_norm, name_tokens, strip_honorifics
-from .officials_en import Found, find_en
-from .officials_zh import find_zh
+from .names import NamesGrammar, name_norm, name_tokens, strip_honorifics
+from .officials_en import Found, OfficialsEnGrammar, find_en
+from .officials_zh import OfficialsZhGrammar, find_zh
 from .spans import SpanSet
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -24,25 +27,49 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)")
 
 
-def find_officials(text: str, lang: str, *, simple: str | None = None) -> list[Official]:
+@dataclass(frozen=True)
+class OfficialsGrammar:
+    """The officials patterns of a lexicon, English and Chinese."""
+
+    en: OfficialsEnGrammar
+    zh: OfficialsZhGrammar
+
+    @property
+    def names(self) -> NamesGrammar:
+        return self.en.names
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> OfficialsGrammar:
+        return cls(lexicon.grammar(OfficialsEnGrammar), lexicon.grammar(OfficialsZhGrammar))
+
+
+def _grammar(grammar: OfficialsGrammar | None) -> OfficialsGrammar:
+    return grammar if grammar is not None else default_grammar(OfficialsGrammar)
+
+
+def find_officials(text: str, lang: str, *, simple: str | None = None,
+                   grammar: OfficialsGrammar | None = None) -> list[Official]:
     """Officials of ``text`` (a paragraph or a whole body in one language).
-    ``simple``: the simplified copy of a Chinese ``text`` when the caller has it already."""
+    ``simple``: the simplified copy of a Chinese ``text`` when the caller has it already;
+    ``grammar``: the patterns (None: the process-wide lexicon's)."""
+    g = _grammar(grammar)
     if lang == "zh":
-        found = _find_zh_as_written(to_simplified(text) if simple is None else simple)
+        found = _find_zh_as_written(g.zh, to_simplified(text) if simple is None else simple)
     else:
-        found = find_en(text)
-    return link_mentions(text, _merge(text, found, lang))
+        found = find_en(text, g.en)
+    mentions = [_official(g.names, text, f, lang) for f in found]
+    return link_mentions(text, merge_officials(mentions, lang, g), g)
 
 
-def _find_zh_as_written(simple: str) -> list[Found]:
+def _find_zh_as_written(g: OfficialsZhGrammar, simple: str) -> list[Found]:
     """``find_zh`` on ``simple`` read without its pinyin residue, offsets into ``simple``: a span
     keeps residue inside it (as written) but not at its end."""
     if not _PINYIN_RESIDUE.search(simple):
-        return find_zh(simple)
+        return find_zh(simple, g)
     kept = list(range(len(simple)))
     for m in reversed(list(_PINYIN_RESIDUE.finditer(simple))):
         del kept[m.start():m.end()]
-    found = find_zh("".join(simple[i] for i in kept))
+    found = find_zh("".join(simple[i] for i in kept), g)
 
     def span(se: tuple[int, int] | None) -> tuple[int, int] | None:
         return (kept[se[0]], kept[se[1] - 1] + 1) if se else None
@@ -50,17 +77,17 @@ def _find_zh_as_written(simple: str) -> list[Found]:
     return [Found(span(f.name), [(span(t), span(o)) for t, o in f.posts]) for f in found]
 
 
-def _official(text: str, f: Found, lang: str) -> Official:
+def _official(names: NamesGrammar, text: str, f: Found, lang: str) -> Official:
     ns, ne = f.name
     posts = tuple(Post(_clean_title(text[t[0]:t[1]]), _clean_org(text[o[0]:o[1]]) if o else None)
                   for t, o in f.posts)
-    name = strip_honorifics(text[ns:ne])
+    name = strip_honorifics(text[ns:ne], names)
     ns = ns + text[ns:ne].find(name) if name in text[ns:ne] else ns
     first = posts[0] if posts else Post(None, None)
     org = first.org or next((p.org for p in posts if p.org), None)  # 团长、X总领馆总领事: the consulate
     return Official(name=name, title=first.title, org=org,
                     posts=posts if len(posts) > 1 else (), lang=lang, start=ns,
-                    end=ns + len(name), name_norm=name_norm(name))
+                    end=ns + len(name), name_norm=name_norm(name, names))
 
 
 def _clean_title(t: str) -> str:
@@ -72,17 +99,15 @@ def _clean_org(o: str) -> str | None:
     return o or None
 
 
-def _merge(text: str, found: list[Found], lang: str) -> list[Official]:
-    return _merge_officials([_official(text, f, lang) for f in found], lang)
-
-
-def _merge_officials(mentions: list[Official], lang: str) -> list[Official]:
+def merge_officials(mentions: list[Official], lang: str, grammar: OfficialsGrammar | None = None
+                    ) -> list[Official]:
     """One Official a person: the mention with most posts gives the posts, the longest the name,
     the first one the offsets; the others become ``mentions``."""
+    names = _grammar(grammar).names
     people: dict[str, list[Official]] = {}
     order: list[str] = []
     for o in sorted(mentions, key=lambda o: o.start):
-        key = _key(o.name_norm or name_norm(o.name), people)
+        key = _key(o.name_norm or name_norm(o.name, names), people)
         if key not in people:
             people[key] = []
             order.append(key)
@@ -96,7 +121,7 @@ def _merge_officials(mentions: list[Official], lang: str) -> list[Official]:
         others = {(o.start, o.end) for o in group[1:]} | {m for o in group for m in o.mentions}
         out.append(Official(name=name_src.name, title=best.title, org=best.org, posts=best.posts,
                             lang=lang, start=first.start, end=first.end,
-                            name_norm=name_norm(name_src.name), mentions=tuple(sorted(others))))
+                            name_norm=name_norm(name_src.name, names), mentions=tuple(sorted(others))))
     return sorted(out, key=lambda o: o.start)
 
 
@@ -112,17 +137,19 @@ def _key(norm: str, people: dict[str, list[Official]]) -> str:
     return norm
 
 
-def link_mentions(text: str, officials: list[Official]) -> list[Official]:
+def link_mentions(text: str, officials: list[Official], grammar: OfficialsGrammar | None = None
+                  ) -> list[Official]:
     """Add later back-references (surname, given name, `·` segment) of each official."""
     if not officials:
         return officials
+    names = _grammar(grammar).names
     occupied = SpanSet([(o.start, o.end) for o in officials] + [m for o in officials for m in o.mentions])
     out: list[Official] = []
     simple = to_simplified(text)
     for o in officials:
         found = set(o.mentions)
         mine = SpanSet(found)
-        for tok in sorted(set(name_tokens(o.name)), key=len, reverse=True):
+        for tok in sorted(set(name_tokens(o.name, names)), key=len, reverse=True):
             tok_s = to_simplified(tok)
             cjk = bool(_HAN.search(tok_s))
             pat = re.escape(tok_s) if cjk else rf"(?<![\w]){re.escape(tok_s)}(?![\w])"
@@ -138,4 +165,4 @@ def link_mentions(text: str, officials: list[Official]) -> list[Official]:
     return out
 
 
-__all__ = ["find_officials", "link_mentions"]
+__all__ = ["OfficialsGrammar", "find_officials", "link_mentions", "merge_officials"]

@@ -5,21 +5,22 @@ Two anchors find people: ``NAME, [the] TITLE-CHAIN`` (P1–P3, P8, P10, P11) and
 posts ``TITLE [to/in PLACE] [of ORG]`` joined by ``and`` / ``,`` / ``cum``. Titles come from
 ``titles.tsv`` (hyphen/space and case variants matched by code), organisations from
 :func:`pressnlp.extract.orgs.org_at`. Back-references (``Mayor Lyu``, ``Chen said``) are linked
-to the full mention by :func:`pressnlp.extract.officials.link_mentions`.
+to the full mention by :func:`pressnlp.extract.officials.link_mentions`. The patterns are an
+:class:`OfficialsEnGrammar` compiled from a lexicon, passed to every rule as ``g``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
-from .. import textutil
-from ..lexicon import on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
+from .names import NAMEWORD, NamesGrammar, name_after, name_before
+from .orgs import OrgsGrammar, is_org_head, org_at
 from .spans import SpanSet
-from .vocab import LO, UP, alternation, finditer_from, starts_of, vocab
+from .titles import TitlesGrammar, title_at
+from .vocab import LO, UP, Vocab, alternation, finditer_from
 
-NAMEWORD = rf"(?:{UP}{LO}+(?:['’]{LO}+)?(?:-{UP}?{LO}+)*|{UP}{{2,}}(?:-{UP}{{2,}})?|{UP}\.)"
 _DIPLOMATIC = re.compile(r"ambassador|consul|representative|envoy|chargé|charge|counsel|attach|minister",
                          re.I)
 
@@ -32,138 +33,59 @@ class Found:
     posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = field(default_factory=list)
 
 
-@functools.lru_cache(maxsize=1)
-def _res() -> dict[str, re.Pattern[str]]:
-    v = vocab()
-    titles = [t for t in v.titles_en if not re.search(r"\b(?:Municipal|Provincial|CPC|Central)\b", t)]
-    titles += v.honor.get("en_role_descriptors", [])
-    mods = alternation(v.honor.get("en_title_modifiers", []), flexible=True)
-    hon = textutil.alternation(h.rstrip(".") for h in v.honor.get("en_prefix", []))
-    particles = "|".join(map(re.escape, v.honor.get("en_name_particles", [])))
-    countries = alternation(list(v.countries_en))
-    return {
-        "title": re.compile(rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])",
-                            re.I),
-        "honorific": re.compile(rf"(?:(?:{hon})\.?\s+)+"),
-        "name_seq": re.compile(rf"{NAMEWORD}(?:\s+(?:(?:{particles})\s+)*{NAMEWORD}){{0,4}}"),
-        "country": re.compile(rf"(?:{countries})(?=\s)"),
-        "comma_title": re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
-        "particles": re.compile(rf"^(?:{particles})$"),
-        "lower_org": re.compile(
-            rf"(?:the\s+)?((?:[a-z][A-Za-z\-]+\s+(?:[A-Za-z][A-Za-z\-]+\s+){{0,3}})?(?:{alternation([h.lower() for h in v.templates.get('en_heads', [])] + ['city', 'province', 'county', 'municipality'])}))"
-            rf"(?![\w\-])(?:\s+(?:of|with|in)\s+(?:the\s+)?{UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,3}})?"),
-        "local_title": re.compile(rf"(?:{alternation(v.honor.get('en_local_titles', []), flexible=True)})", re.I),
-        "title_starts": starts_of(titles + v.honor.get("en_title_modifiers", []), ignorecase=True),
-    }
+@dataclass(frozen=True)
+class OfficialsEnGrammar:
+    """The English officials patterns of a lexicon, on its names, titles and organisations."""
+
+    orgs: OrgsGrammar
+    country: re.Pattern[str]  # a country name or adjective before a title
+    comma_title: re.Pattern[str]  # ``NAME, [the] TITLE``: the comma
+    lower_org: re.Pattern[str]  # an organisation in lower case (the foreign affairs office of X)
+
+    @property
+    def vocab(self) -> Vocab:
+        return self.orgs.vocab
+
+    @property
+    def names(self) -> NamesGrammar:
+        return self.orgs.names
+
+    @property
+    def titles(self) -> TitlesGrammar:
+        return self.orgs.titles
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> OfficialsEnGrammar:
+        v = lexicon.grammar(Vocab)
+        heads = [h.lower() for h in v.templates.get("en_heads", [])]
+        return cls(
+            orgs=lexicon.grammar(OrgsGrammar),
+            country=re.compile(rf"(?:{alternation(list(v.countries_en))})(?=\s)"),
+            comma_title=re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
+            lower_org=re.compile(
+                rf"(?:the\s+)?((?:[a-z][A-Za-z\-]+\s+(?:[A-Za-z][A-Za-z\-]+\s+){{0,3}})?(?:{alternation(heads + ['city', 'province', 'county', 'municipality'])}))"
+                rf"(?![\w\-])(?:\s+(?:of|with|in)\s+(?:the\s+)?{UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,3}})?"),
+        )
 
 
-on_lexicon_change(_res.cache_clear)
-
-
-def title_at(text: str, pos: int, *, capital: bool) -> tuple[int, int] | None:
-    """The title (with modifiers) starting exactly at ``pos``; capitalised when asked."""
-    m = _res()["title"].match(text, pos)
-    if not m or (capital and not text[pos].isupper()):
-        return None
-    return m.start(), m.end()
-
-
-def is_name(s: str) -> bool:
-    """A plausible person name: 2–5 name words, none a title, place, month or other stop word."""
-    v = vocab()
-    words = s.split()
-    core = [w for w in words if not _res()["particles"].match(w)]
-    if not 2 <= len(core) <= 4 or not re.fullmatch(rf"{NAMEWORD}", core[-1]):
-        return False
-    for i, w in enumerate(core):
-        base = w.rstrip(".")
-        if i == 0 and base.capitalize() in v.surnames_en and len(core) > 1 and re.fullmatch(NAMEWORD, w):
-            continue
-        if base in v.not_name or base.capitalize() in v.not_name or not re.fullmatch(NAMEWORD, w):
-            return False
-        if w.endswith("'s") or w.endswith("’s"):
-            return False
-    if all(len(w) <= 2 for w in core) and core[0].capitalize() not in v.surnames_en:
-        return False
-    return not all(w.isupper() for w in core) or all(len(w) >= 3 for w in core)
-
-
-def name_after(text: str, pos: int) -> tuple[int, int, int] | None:
-    """``(honorific_start, name_start, name_end)`` of a name starting at ``pos``."""
-    res = _res()
-    h = res["honorific"].match(text, pos)
-    start = h.end() if h else pos
-    m = res["name_seq"].match(text, start)
-    if not m or _before_facility(text, m):
-        return None
-    seq = re.sub(r"['’]s$", "", m.group())  # a possessive: General Secretary Xi Jinping's …
-    spans = [w.span() for w in re.finditer(r"\S+", seq)]
-    for k in range(len(spans), 1, -1):
-        end = start + spans[k - 1][1]
-        if is_name(text[start:end]):
-            return pos, start, end
-    return None
-
-
-def _before_facility(text: str, m: re.Match[str]) -> bool:
-    """Is the capitalised run ``m`` (or the word after it) a facility head (`Mao Memorial Hall`)?"""
-    heads = _facility_heads()
-    nxt = re.match(rf"\s+({UP}[\w'’\-]*)", text[m.end():m.end() + 30])
-    words = m.group().split() + ([nxt.group(1)] if nxt else [])
-    return any(w in heads for w in words[1:])
-
-
-@functools.lru_cache(maxsize=1)
-def _facility_heads() -> frozenset[str]:
-    return frozenset(vocab().honor.get("en_facility_heads", []))
-
-
-on_lexicon_change(_facility_heads.cache_clear)
-
-
-def name_before(text: str, end: int) -> tuple[int, int] | None:
-    """``(name_start, name_end)`` of a name ending at ``end`` (honorifics excluded)."""
-    lo = max(0, end - 90)
-    window = text[lo:end]
-    words = list(re.finditer(rf"{NAMEWORD}|[a-z]+", window))
-    if not words or words[-1].end() != len(window):
-        return None
-    # contiguous run of words separated only by single spaces
-    run = [words[-1]]
-    for w in reversed(words[:-1]):
-        if window[w.end():run[0].start()] != " ":
-            break
-        run.insert(0, w)
-    for k in range(min(len(run), 5), 1, -1):
-        s = lo + run[-k].start()
-        cand = text[s:end]
-        if is_name(cand):
-            if s > 0 and text[s - 1] == "-":
-                return None
-            return s, end
-    return None
-
-
-def _mononym_before(text: str, end: int) -> tuple[int, int] | None:
+def _mononym_before(g: OfficialsEnGrammar, text: str, end: int) -> tuple[int, int] | None:
     """A single capitalised name word ending at ``end``, after a sentence start, comma or ``and``."""
     m = re.search(rf"(?:^|[.,;:]\s+|\sand\s+|\n)({NAMEWORD})$", text[max(0, end - 40):end])
     if not m or m.group(1).isupper() or len(m.group(1)) < 3:
         return None
     word = m.group(1)
-    v = vocab()
+    v = g.vocab
     if word in v.not_name or word.endswith("ly"):
         return None
     return end - len(word), end
 
 
-def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
+def _prefix_org(g: OfficialsEnGrammar, text: str, pos: int, title: str = "") -> tuple[int, int] | None:
     """A country adjective, place or organisation written right before a title (P7), also with
     its acronym (``ASEAN-China Centre (ACC) Secretary-General``); a bare capitalised word before a
     local title is a place when the text names it as one elsewhere (``Leeds Mayor``, ``Auckland
     Councillor``)."""
-    from .orgs import is_org_head
-
-    v = vocab()
+    v = g.vocab
     lo = max(0, pos - 90)
     m = re.search(rf"((?:{UP}[\w'’.\-]*\s(?:(?:and|of|for|&)\s(?={UP}))?)+)(\({UP}[A-Za-z&\-]{{1,11}}\)\s)?$",
                   text[lo:pos])
@@ -172,7 +94,7 @@ def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
     acronym_end = lo + m.end(2) - 1 if m.group(2) else None
     words = [(lo + m.start(1) + w.start(), lo + m.start(1) + w.end())
              for w in re.finditer(r"\S+", m.group(1))][-7:]
-    local = re.fullmatch(_res()["local_title"], title) if title else None
+    local = re.fullmatch(g.titles.en_local, title) if title else None
     for k in range(len(words), 0, -1):
         s, e = words[-k][0], words[-1][1]
         cand = text[s:e]
@@ -181,10 +103,10 @@ def _prefix_org(text: str, pos: int, title: str = "") -> tuple[int, int] | None:
             continue
         if cand in v.countries_en or cand in v.places_en or (
                 k >= 2 and (last in ("Prefecture", "Province", "City", "County", "State", "Region",
-                                     "Municipality") or is_org_head(last))
-                and not any(_is_title_word(text[a:b]) for a, b in words[-k:])):
+                                     "Municipality") or is_org_head(last, g.orgs))
+                and not any(_is_title_word(g, text[a:b]) for a, b in words[-k:])):
             return s, acronym_end or e
-        if k == 1 and local and not acronym_end and _bare_place_word(cand) and _named_as_place(text, cand):
+        if k == 1 and local and not acronym_end and _bare_place_word(g, cand) and _named_as_place(text, cand):
             return s, e
     return None
 
@@ -198,24 +120,24 @@ def _named_as_place(text: str, word: str) -> bool:
                           text))
 
 
-def _is_title_word(word: str) -> bool:
+def _is_title_word(g: OfficialsEnGrammar, word: str) -> bool:
     """Is ``word`` a one-word title or a title modifier (not part of an organisation before a
     title: ``Trade Development Council Chairman`` keeps ``Trade``)?"""
-    return bool(re.fullmatch(_res()["title"], word))
+    return bool(re.fullmatch(g.titles.en, word))
 
 
-def _bare_place_word(word: str) -> bool:
+def _bare_place_word(g: OfficialsEnGrammar, word: str) -> bool:
     """Can the capitalised ``word`` before a local title be a place name (no stop word, adverb or
     title word)?"""
-    v = vocab()
+    v = g.vocab
     return word not in v.not_name and not word.endswith("ly") and not _NOT_QUALIFIER.match(word) \
         and bool(re.fullmatch(rf"{UP}{LO}{{2,}}", word))
 
 
-def _place_tail(text: str, pos: int) -> int:
+def _place_tail(g: OfficialsEnGrammar, text: str, pos: int) -> int:
     """Length of `` in PLACE`` / `` to PLACE`` at ``pos`` (a gazetteer place or one capitalised
     word), or 0."""
-    v = vocab()
+    v = g.vocab
     m = re.match(rf"\s+(?:in|to)\s+(?:the\s+)?((?:{UP}[\w'’\-]+\s?){{1,3}})", text[pos:pos + 50])
     if not m:
         return 0
@@ -227,11 +149,11 @@ def _place_tail(text: str, pos: int) -> int:
     return 0
 
 
-def _lower_org(text: str, pos: int) -> tuple[int, int] | None:
+def _lower_org(g: OfficialsEnGrammar, text: str, pos: int) -> tuple[int, int] | None:
     """An organisation written in lower case after ``TITLE of`` (``the foreign affairs office of
     Jinan``, ``the city of Perth``, ``foreign affairs office with the Jiangsu Provincial Government``):
     up to five words ending in an organisation head, with an optional capitalised ``of``-tail."""
-    m = _res()["lower_org"].match(text, pos)
+    m = g.lower_org.match(text, pos)
     if not m or any(_NOT_QUALIFIER.match(w) for w in m.group(1).split()[:-1]):
         return None
     if " " not in m.group(1) and m.end() == m.end(1):
@@ -239,22 +161,19 @@ def _lower_org(text: str, pos: int) -> tuple[int, int] | None:
     return m.start(1), m.end()
 
 
-def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
+def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, name_follows: bool
                 ) -> tuple[list[tuple[tuple[int, int], tuple[int, int] | None]], int]:
     """Posts ``[((title_start, title_end), (org_start, org_end) | None), …]`` from ``pos``."""
-    from .orgs import org_at
-
-    res = _res()
-    v = vocab()
+    v = g.vocab
     posts: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     p = pos
     while True:
         prefix = None
-        cm = res["country"].match(text, p)
-        if cm and title_at(text, cm.end() + 1, capital=False):
+        cm = g.country.match(text, p)
+        if cm and title_at(g.titles, text, cm.end() + 1, capital=False):
             prefix = (cm.start(), cm.end())
             p = cm.end() + 1
-        t = title_at(text, p, capital=capital)
+        t = title_at(g.titles, text, p, capital=capital)
         if not t:
             break
         ts, te = t
@@ -272,7 +191,7 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
         om = re.match(r"\s+(?:of|at|for|to|with)\s+(?:both\s+(?=the\s|{UP}))?".replace("{UP}", UP), text[te:te + 20])
         p = te
         if om and text[te + om.end():te + om.end() + 1] not in ("", "a"):
-            o = org_at(text, te + om.end(), name_follows=name_follows)
+            o = org_at(g.orgs, text, te + om.end(), name_follows=name_follows)
             both = o and "both" in om.group() and re.search(r"\s+and\s+", text[o[0]:o[1]])
             if both:  # head of both X and the Y: X is the first post's org
                 o = (o[0], o[0] + both.start())
@@ -284,9 +203,9 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                 org = o
                 p = max(p, o[1]) if not diplomatic else p
                 if diplomatic:
-                    p = o[1] + _place_tail(text, o[1])
+                    p = o[1] + _place_tail(g, text, o[1])
             else:
-                low = _lower_org(text, te + om.end())
+                low = _lower_org(g, text, te + om.end())
                 if low:
                     org, p = low, low[1]
         posts.append(((ts, te), org))
@@ -294,11 +213,11 @@ def parse_chain(text: str, pos: int, *, capital: bool, name_follows: bool
                      text[p:p + 20])
         if c:
             q = p + c.end()
-            nxt = res["country"].match(text, q)
+            nxt = g.country.match(text, q)
             q2 = nxt.end() + 1 if nxt else q
-            t2 = title_at(text, q2, capital=capital)
+            t2 = title_at(g.titles, text, q2, capital=capital)
             if t2 and not (c.group().strip() == "" and text[q2].islower()) and not (
-                    not name_follows and name_after(text, t2[1] + 1)
+                    not name_follows and name_after(g.names, text, t2[1] + 1)
                     and text[t2[1]:t2[1] + 1] == " "):
                 p = q
                 continue
@@ -318,7 +237,7 @@ _NOT_QUALIFIER = re.compile(r"(?:the|a|an|of|and|or|who|which|is|was|are|were|ha
                             r"|currently|newly|recently|staff)$", re.I)  # a staff member holds no post
 
 
-def _qualified_head(text: str, pos: int) -> int | None:
+def _qualified_head(g: OfficialsEnGrammar, text: str, pos: int) -> int | None:
     """Where the title begins in a post written ``QUALIFIER TITLE`` after ``NAME,`` (``Foreign
     Affairs Adviser``, ``Europe Division Director``, ``foreign affairs officer``): one to three
     words, all capitalised before a capitalised title or all lower-case before a lower-case one."""
@@ -330,7 +249,7 @@ def _qualified_head(text: str, pos: int) -> int | None:
         if any(_NOT_QUALIFIER.match(w) for w in qual):
             return None
         head = pos + words[k].start() if k < len(words) else None
-        t = title_at(text, head, capital=False) if head is not None else None
+        t = title_at(g.titles, text, head, capital=False) if head is not None else None
         if not t:
             continue
         upper = text[head].isupper()
@@ -340,34 +259,35 @@ def _qualified_head(text: str, pos: int) -> int | None:
     return None
 
 
-def _own_posts(text: str, pos: int) -> tuple[list, int] | None:
+def _own_posts(g: OfficialsEnGrammar, text: str, pos: int) -> tuple[list, int] | None:
     """When the title chain at ``pos`` (after ``NAME,``) ends in a pre-posed ``TITLE of ORG NAME2``
     item of a list (``…, Director of Wuhan Foreign Affairs Office Li Qiang and …``), the posts
     before that item (NAME's own) and where they end; None when it does not."""
-    posts, end = parse_chain(text, pos, capital=False, name_follows=True)
-    if not posts or posts[-1][1] is None or text[end:end + 1] != " " or name_after(text, end + 1) is None:
+    posts, end = parse_chain(g, text, pos, capital=False, name_follows=True)
+    if not posts or posts[-1][1] is None or text[end:end + 1] != " " or name_after(g.names, text, end + 1) is None:
         return None
     own = posts[:-1]
     return own, ((own[-1][1] or own[-1][0])[1] if own else pos)
 
 
-def _lower_title_before_name(text: str, tm: re.Match[str]) -> bool:
+def _lower_title_before_name(g: OfficialsEnGrammar, text: str, tm: re.Match[str]) -> bool:
     """A lower-case title written right before a name (``regional investment deputy director
     Ivan Petrov met …``)."""
-    return text[tm.end():tm.end() + 1] == " " and name_after(text, tm.end() + 1) is not None \
-        and not _res()["honorific"].match(text, tm.end() + 1)
+    return text[tm.end():tm.end() + 1] == " " and name_after(g.names, text, tm.end() + 1) is not None \
+        and not g.names.honorific.match(text, tm.end() + 1)
 
 
-def _bare_generic_title(text: str, posts: list) -> bool:
+def _bare_generic_title(g: OfficialsEnGrammar, text: str, posts: list) -> bool:
     """Is the only post a generic title (``Member``, ``Officer``) with no organisation? It makes
     no post before a name (``Member Wang Lei``); ``Council Member``, ``officer with ORG`` do."""
-    generic = {t.lower() for t in vocab().honor.get("en_titles_needing_org", [])}
+    generic = {t.lower() for t in g.vocab.honor.get("en_titles_needing_org", [])}
     return len(posts) == 1 and posts[0][1] is None and text[slice(*posts[0][0])].lower() in generic
 
 
-def find_en(text: str) -> list[Found]:
-    """Every person-with-post mention of English ``text``, in text order."""
-    res = _res()
+def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]:
+    """Every person-with-post mention of English ``text``, in text order; ``grammar``: the
+    patterns (None: the process-wide lexicon's)."""
+    g = grammar if grammar is not None else default_grammar(OfficialsEnGrammar)
     found: list[Found] = []
     taken = SpanSet()
 
@@ -375,18 +295,18 @@ def find_en(text: str) -> list[Found]:
         return not taken.overlaps(s, e)
 
     # P1–P3, P8, P10, P11: NAME, [the] TITLE …
-    for cm in res["comma_title"].finditer(text):
+    for cm in g.comma_title.finditer(text):
         q = head = cm.end()
-        if not (title_at(text, q, capital=False) or res["country"].match(text, q)):
-            head = _qualified_head(text, q)
+        if not (title_at(g.titles, text, q, capital=False) or g.country.match(text, q)):
+            head = _qualified_head(g, text, q)
             if head is None:
                 continue
-        nm = name_before(text, cm.start())
-        mono = None if nm else _mononym_before(text, cm.start())
+        nm = name_before(g.names, text, cm.start())
+        mono = None if nm else _mononym_before(g, text, cm.start())
         if not nm and not mono:
             continue
-        posts, end = parse_chain(text, head, capital=False, name_follows=False)
-        own = _own_posts(text, head)
+        posts, end = parse_chain(g, text, head, capital=False, name_follows=False)
+        own = _own_posts(g, text, head)
         if own is not None:
             posts, end = own
         if posts and head > q:  # Project Director of X (title as written); Boston City Council Member
@@ -399,17 +319,17 @@ def find_en(text: str) -> list[Found]:
         found.append(Found(nm, posts))
         taken.add(nm[0], end)
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
-    for tm in finditer_from(res["title"], res["title_starts"], text):
+    for tm in finditer_from(g.titles.en, g.titles.en_starts, text):
         s = tm.start()
-        if not free(s, tm.end()) or (not text[s].isupper() and not _lower_title_before_name(text, tm)):
+        if not free(s, tm.end()) or (not text[s].isupper() and not _lower_title_before_name(g, text, tm)):
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
             continue
-        posts, end = parse_chain(text, s, capital=text[s].isupper(), name_follows=True)
+        posts, end = parse_chain(g, text, s, capital=text[s].isupper(), name_follows=True)
         if not posts:
             continue
-        g = re.match(r"\s*,?\s*(?:\(\s*)?", text[end:end + 6])
-        nm = name_after(text, end + g.end()) if g else None
+        gap = re.match(r"\s*,?\s*(?:\(\s*)?", text[end:end + 6])
+        nm = name_after(g.names, text, end + gap.end()) if gap else None
         if not nm:
             taken.add(s, end)
             continue
@@ -417,18 +337,16 @@ def find_en(text: str) -> list[Found]:
         if not free(ns, ne):
             continue
         if posts[0][1] is None:
-            pre = _prefix_org(text, s, text[slice(*posts[0][0])])
+            pre = _prefix_org(g, text, s, text[slice(*posts[0][0])])
             if pre:
                 posts[0] = (posts[0][0], pre)
         # P6: TITLE NAME of ORG
         om = re.match(rf"\s+of\s+(?={UP}|the\s+{UP})", text[ne:ne + 10])
         if om and posts[-1][1] is None:
-            from .orgs import org_at
-
-            o = org_at(text, ne + om.end())
+            o = org_at(g.orgs, text, ne + om.end())
             if o:
                 posts[-1] = (posts[-1][0], o)
-        if _bare_generic_title(text, posts):
+        if _bare_generic_title(g, text, posts):
             continue
         found.append(Found((ns, ne), posts))
         taken.add(s, ne)

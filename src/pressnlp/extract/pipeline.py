@@ -22,7 +22,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from ..lexicon import on_lexicon_change
+from ..lexicon import Lexicon, default_lexicon, on_lexicon_change
 from .vocab import vocab
 
 if TYPE_CHECKING:
@@ -34,11 +34,12 @@ _HEAVY = ("parser", "lemmatizer", "tagger", "morphologizer", "attribute_ruler", 
 
 
 def nlp(lang: str = "en", model: str | os.PathLike[str] | None = None) -> Language:
-    """The cached pipeline for ``lang`` (``"en"`` or ``"zh"``); see the module docstring."""
+    """The cached pipeline for ``lang`` (``"en"`` or ``"zh"``) and the process-wide lexicon,
+    whose grammars its components own; see the module docstring."""
     lang = "zh" if str(lang).lower().startswith("zh") else "en"
     if model is None:
         model = os.environ.get(f"PRESSNLP_SPACY_MODEL_{lang.upper()}") or None
-    return _build(lang, str(model) if model is not None else None)
+    return _build(lang, str(model) if model is not None else None, default_lexicon())
 
 
 def base_model(lang: str = "en") -> str | None:
@@ -57,8 +58,10 @@ def _installed(package: str) -> bool:
     return importlib.util.find_spec(package) is not None
 
 
-@functools.lru_cache(maxsize=None)
-def _build(lang: str, model: str | None) -> Language:
+@functools.lru_cache(maxsize=8)
+def _build(lang: str, model: str | None, lexicon: Lexicon) -> Language:
+    """The pipeline of ``lang`` on ``model``; its components take the grammars of ``lexicon``
+    (the process-wide one: the key, so another lexicon gets pipelines of its own)."""
     from .components import COMPONENTS  # registers the factories
 
     base = _base(lang, model)
@@ -119,5 +122,4 @@ def ensure_jieba_words() -> None:
     add_jieba_words()
 
 
-on_lexicon_change(_build.cache_clear)
 on_lexicon_change(ensure_jieba_words.cache_clear)

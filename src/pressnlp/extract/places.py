@@ -3,57 +3,59 @@
 ``find_places(text, lang)`` → non-overlapping ``Mention``s labelled ``GPE`` with ``norm`` = the
 Chinese name with its suffix (``沈阳市``, ``辽宁省``, ``德国``), the key shared by EN and ZH mentions.
 English matches names and adjectival forms (``Uruguayan`` → 乌拉圭); Chinese districts need their
-suffix (``浑南区``) so that common words (``和平``) are not taken for places.
+suffix (``浑南区``) so that common words (``和平``) are not taken for places. The gazetteer is a
+:class:`PlacesGrammar` compiled from a lexicon.
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from dataclasses import dataclass
+from typing import Mapping
 
-from ..lexicon import on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from .orgs import Mention
-from .vocab import alternation, finditer_from, first_chars, vocab
+from .vocab import Vocab, alternation, finditer_from, first_chars
 
 
-@functools.lru_cache(maxsize=1)
-def _res() -> dict:
-    v = vocab()
-    en_norm: dict[str, str] = {}
-    for en, zh in v.places_en.items():
-        en_norm[en] = zh + v.place_suffix.get(zh, "")
-    for form, en in v.countries_en.items():
-        en_norm.setdefault(form, v.country_zh.get(en, en))
-    zh_norm: dict[str, str] = {}
-    for zh, kind in v.place_kind.items():
-        full = zh + v.place_suffix.get(zh, "")
-        zh_norm[full] = full
-        if kind != "district" and len(zh) > 1:
-            zh_norm.setdefault(zh, full)
-    for form, en in v.countries_zh.items():
-        zh_norm.setdefault(form, v.country_zh.get(en, form))
-    res = {
-        "en": re.compile(rf"(?<![\w'’\-])(?:{alternation(list(en_norm))})"
-                         rf"(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])"),
-        "zh": re.compile(alternation(list(zh_norm))),
-        "en_norm": en_norm,
-        "zh_norm": zh_norm,
-    }
-    res["en_starts"] = first_chars(res["en"])  # capitals only: skip the rest fast
-    return res
+@dataclass(frozen=True)
+class PlacesGrammar:
+    en: re.Pattern[str]
+    en_starts: re.Pattern[str] | None  # capitals only: skip the rest fast
+    en_norm: Mapping[str, str]  # English form → the Chinese name with its suffix
+    zh: re.Pattern[str]
+    zh_norm: Mapping[str, str]  # Chinese form → the Chinese name with its suffix
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> PlacesGrammar:
+        v = lexicon.grammar(Vocab)
+        en_norm: dict[str, str] = {}
+        for en, zh in v.places_en.items():
+            en_norm[en] = zh + v.place_suffix.get(zh, "")
+        for form, en in v.countries_en.items():
+            en_norm.setdefault(form, v.country_zh.get(en, en))
+        zh_norm: dict[str, str] = {}
+        for zh, kind in v.place_kind.items():
+            full = zh + v.place_suffix.get(zh, "")
+            zh_norm[full] = full
+            if kind != "district" and len(zh) > 1:
+                zh_norm.setdefault(zh, full)
+        for form, en in v.countries_zh.items():
+            zh_norm.setdefault(form, v.country_zh.get(en, form))
+        en_re = re.compile(rf"(?<![\w'’\-])(?:{alternation(list(en_norm))})"
+                           rf"(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])")
+        return cls(en=en_re, en_starts=first_chars(en_re), en_norm=en_norm,
+                   zh=re.compile(alternation(list(zh_norm))), zh_norm=zh_norm)
 
 
-on_lexicon_change(_res.cache_clear)
-
-
-def find_places(text: str, lang: str) -> list[Mention]:
-    """GPE mentions of ``text`` (simplified copy for Chinese)."""
-    res = _res()
-    key = "zh" if lang == "zh" else "en"
-    norm = res[key + "_norm"]
+def find_places(text: str, lang: str, grammar: PlacesGrammar | None = None) -> list[Mention]:
+    """GPE mentions of ``text`` (simplified copy for Chinese); ``grammar``: the gazetteer
+    (None: the process-wide lexicon's)."""
+    g = grammar if grammar is not None else default_grammar(PlacesGrammar)
+    pattern, starts, norm = (g.zh, None, g.zh_norm) if lang == "zh" else (g.en, g.en_starts, g.en_norm)
     return [Mention(m.start(), m.end(), m.group(), "GPE",
                     norm.get(m.group()) or norm.get(re.sub(r"\s+\w+$", "", m.group())))
-            for m in finditer_from(res[key], res.get(key + "_starts"), text)]
+            for m in finditer_from(pattern, starts, text)]
 
 
-__all__ = ["find_places"]
+__all__ = ["PlacesGrammar", "find_places"]

@@ -6,7 +6,9 @@ links containers: in ``more than 50 officials from nearly 30 departments`` and
 ``15个国家的20余名记者`` the officials / journalists point (``container``) at the
 departments / countries. ``find_quantities_in_release`` does so paragraph by paragraph in
 each paragraph's language, with body offsets and release-wide container indices.
-Traditional script is matched on a simplified copy; output keeps the original text.
+Traditional script is matched on a simplified copy; output keeps the original text. The
+grammar is a :class:`~pressnlp.extract.quantities_lexicon.QuantityData` compiled from a lexicon
+(``grammar=None``: the process-wide lexicon's).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..script import to_simplified
 from .dates import date_spans
 from .numbers import FULLWIDTH
 from .quantities_en import find_quantities_en
+from .quantities_lexicon import QuantityData, quantity_data
 from .quantities_zh import find_quantities_zh
 
 _EN_LINK = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:from|of|in|across|representing)\s+$")
@@ -47,31 +50,34 @@ def _original_unit(q: Quantity, simple: str, text: str) -> str | None:
     return text[i:i + len(q.unit)] if i >= 0 else q.unit
 
 
-def find_quantities(text: str, lang: str) -> list[Quantity]:
+def find_quantities(text: str, lang: str, grammar: QuantityData | None = None) -> list[Quantity]:
     """Quantities of ``text`` in ``lang`` (``"en"`` | ``"zh"``), offsets into ``text``."""
     if not text:
         return []
+    grammar = quantity_data(grammar)
     lang = "zh" if lang == "zh" else "en"
     spans = date_spans(text, lang)
     norm = text.translate(FULLWIDTH)
     if lang == "zh":
         simple = to_simplified(text).translate(FULLWIDTH)
         found = [replace(q, unit=_original_unit(q, simple, text))
-                 for q in find_quantities_zh(simple, excluded=spans)]
+                 for q in find_quantities_zh(simple, excluded=spans, data=grammar)]
     else:
-        found = find_quantities_en(norm, excluded=spans)
+        found = find_quantities_en(norm, excluded=spans, data=grammar)
     found = [replace(q, text=text[q.start:q.end]) for q in found]
     return _link_containers(norm, found, lang)
 
 
-def find_quantities_in_release(release: Release) -> list[Quantity]:
+def find_quantities_in_release(release: Release, grammar: QuantityData | None = None
+                               ) -> list[Quantity]:
     """Quantity mentions of ``release.body`` with body offsets; ``container`` indices refer
     to the returned list."""
+    grammar = quantity_data(grammar)
     body = release.body
     out: list[Quantity] = []
     for start, end, lang in release.paragraph_spans():
         base = len(out)
-        for q in find_quantities(body[start:end], lang):
+        for q in find_quantities(body[start:end], lang, grammar):
             out.append(replace(q, start=q.start + start, end=q.end + start,
                                container=None if q.container is None else q.container + base))
     return out

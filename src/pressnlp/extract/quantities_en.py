@@ -111,10 +111,11 @@ def _fractions(text: str, d: QuantityData) -> list[Quantity]:
         if _NOT_FRACTION_BEFORE.search(before):
             continue  # "the second half of the year"
         if m.group("den"):
-            num, den = parse_number(m.group("num")), parse_number(m.group("den"))
+            num = parse_number(m.group("num"), d.numbers)
+            den = parse_number(m.group("den"), d.numbers)
             value = num / den if num is not None and den else None
         else:
-            value = parse_number(m.group("frac"))
+            value = parse_number(m.group("frac"), d.numbers)
         if value is None or not 0 < value < 1:
             continue
         start, modifier = m.start(), None
@@ -127,9 +128,10 @@ def _fractions(text: str, d: QuantityData) -> list[Quantity]:
     return out
 
 
-def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Quantity]:
+def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
+                       data: QuantityData | None = None) -> list[Quantity]:
     """Quantities of an English text; ``excluded`` spans (dates) hold none."""
-    d = quantity_data()
+    d = quantity_data(data)
     out: list[Quantity] = _fractions(text, d)
     skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
     for m in d.en_number_re.finditer(text):
@@ -138,12 +140,12 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
             continue
         num = m.group("num")
         spelled = num[0].isalpha()
-        value = parse_number(num)
+        value = parse_number(num, d.numbers)
         if value is None:
             continue
         if m.group("scale"):
-            value = parse_number(f"{num} {m.group('scale')}") if not spelled else value * (
-                parse_number(f"1 {m.group('scale')}") or 1)
+            value = parse_number(f"{num} {m.group('scale')}", d.numbers) if not spelled else value * (
+                parse_number(f"1 {m.group('scale')}", d.numbers) or 1)
             if value is None:
                 continue
         # what follows is matched in place (no copy of the rest of the text per number)

@@ -1,20 +1,22 @@
-"""Compiled quantity data from ``resources/quantities.yaml`` (cached; reset on lexicon change)."""
+"""Compiled quantity data from ``resources/quantities.yaml``: the grammar of the quantity
+rules, a :class:`QuantityData` compiled from a lexicon (once per lexicon)."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..textutil import alternation_group as alt
+from .numbers import NumberData
 from .spans import SpanSet
 
 
 @dataclass(frozen=True)
 class QuantityData:
     raw: dict[str, Any]
+    numbers: NumberData
     en_mod: dict[str, str]
     en_mod_re: re.Pattern[str]  # modifier at the end of the text before a number
     en_frame_re: re.Pattern[str]  # "over the past" at the end of the text before a number
@@ -51,6 +53,7 @@ class QuantityData:
     zh_bare_noun_re: re.Pattern[str]
     zh_postposed_re: re.Pattern[str]
     zh_noun_stops: frozenset[str]
+    zh_noun_joiners: frozenset[str]
     zh_noun_stop_words: re.Pattern[str]
     zh_max_noun: int
     zh_before_re: re.Pattern[str]
@@ -67,10 +70,17 @@ class QuantityData:
     en_list_nouns: frozenset[str]
     zh_list_nouns_re: re.Pattern[str]
 
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> QuantityData:
+        return _compile(lexicon.yaml("quantities.yaml"), lexicon.grammar(NumberData))
 
-@functools.lru_cache(maxsize=1)
-def quantity_data() -> QuantityData:
-    y = default_lexicon().yaml("quantities.yaml")
+
+def quantity_data(data: QuantityData | None = None) -> QuantityData:
+    """``data``, or the quantity data of the process-wide lexicon."""
+    return data if data is not None else default_grammar(QuantityData)
+
+
+def _compile(y: dict[str, Any], numbers: NumberData) -> QuantityData:
     nums = y["numbers"]
     mods = y["modifiers"]
     cur = y["currencies"]
@@ -107,6 +117,7 @@ def quantity_data() -> QuantityData:
 
     return QuantityData(
         raw=y,
+        numbers=numbers,
         en_mod=en_mod,
         en_mod_re=re.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
         en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
@@ -143,6 +154,7 @@ def quantity_data() -> QuantityData:
         zh_bare_noun_re=re.compile(rf"(?P<bn>{alt(zh_u['bare_nouns'])})"),
         zh_postposed_re=re.compile(rf"(?P<pn>{alt(zh_u['postposed_nouns'])})$"),
         zh_noun_stops=frozenset(str(zh_u["noun_stops"])),
+        zh_noun_joiners=frozenset(str(zh_u.get("noun_joiners", ""))),
         zh_noun_stop_words=re.compile(alt(zh_u["noun_stop_words"])),
         zh_max_noun=int(zh_u["max_noun_chars"]),
         zh_before_re=re.compile(rf"{alt(ex['zh_before'])}$"),
@@ -159,9 +171,6 @@ def quantity_data() -> QuantityData:
         en_list_nouns=frozenset(w.lower() for w in ex["en_list_nouns"]),
         zh_list_nouns_re=re.compile(alt(ex["zh_list_nouns"])),
     )
-
-
-on_lexicon_change(quantity_data.cache_clear)
 
 
 def excluded_set(spans: list[tuple[int, int]]) -> SpanSet:

@@ -24,7 +24,7 @@ def _noun_after(text: str, pos: int, d: QuantityData) -> int:
             break
         end += 1
     # a coordination of nouns: 国家和地区, 日资企业和本地企业
-    if end < len(text) and text[end] in "和与及" and end - pos <= 4:
+    if end < len(text) and text[end] in d.zh_noun_joiners and end - pos <= 4:
         nxt = end + 1
         j = nxt
         while j < len(text) and j - nxt < 4 and "\u3400" <= text[j] <= "\u9fff" \
@@ -51,7 +51,7 @@ def _fractions(text: str, d: QuantityData) -> list[Quantity]:
     """``三分之一`` (1/3), ``百分之十五`` (15 percent), with a modifier before them."""
     out = []
     for m in d.zh_fraction_re.finditer(text):
-        num, den = parse_zh(m.group("num")), parse_zh(m.group("den"))
+        num, den = parse_zh(m.group("num"), d.numbers), parse_zh(m.group("den"), d.numbers)
         if not num or not den:
             continue
         value, unit = (num, "percent") if den == 100 else (num / den, None)
@@ -64,10 +64,11 @@ def _fractions(text: str, d: QuantityData) -> list[Quantity]:
     return out
 
 
-def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Quantity]:
+def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = (),
+                       data: QuantityData | None = None) -> list[Quantity]:
     """Quantities of a Chinese text (already simplified and with ASCII digits); ``excluded``
     spans (dates) hold none. Offsets are into ``text``."""
-    d = quantity_data()
+    d = quantity_data(data)
     out: list[Quantity] = _fractions(text, d)
     skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
     for m in d.zh_number_re.finditer(text):
@@ -77,7 +78,7 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = ()) -> li
         num = m.group("num").replace(",", "")
         chinese = not num[0].isdigit()
         scale = m.group("scale1") + m.group("scale2")
-        value = parse_zh(num + scale)
+        value = parse_zh(num + scale, d.numbers)
         if value is None or value == 0:
             continue
         before = text[max(0, s - 6):s]

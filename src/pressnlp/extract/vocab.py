@@ -1,17 +1,18 @@
 """Compiled vocabularies for the extractors: titles, organisations, places, countries, surnames.
 
-Everything is read through :func:`pressnlp.lexicon.default_lexicon` and cached; the caches are
-cleared when the process-wide lexicon changes (``pn.set_lexicon``).
+:class:`Vocab` is built from a lexicon (``Vocab.from_lexicon(lex)``, once per lexicon through
+``lex.grammar(Vocab)``); the extractors' grammars are built on it. :func:`vocab` is the one of
+the process-wide lexicon.
 """
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..script import HAN_CHARS as HAN
 from ..textutil import longest_first
 
@@ -145,9 +146,9 @@ def finditer_from(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text
         pos = m.end() if m.end() > s else s + 1
 
 
-@dataclass
+@dataclass(frozen=True)
 class Vocab:
-    """Everything the extractors look up, built once from the lexicon."""
+    """Everything the extractors look up, built once from a lexicon (not to be changed)."""
 
     titles_en: list[str] = field(default_factory=list)
     titles_zh: list[str] = field(default_factory=list)
@@ -173,75 +174,75 @@ class Vocab:
     templates: dict = field(default_factory=dict)
     not_name: set[str] = field(default_factory=set)
 
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> "Vocab":
+        """The vocabulary of ``lex``."""
+        v = cls()
+        for row in lex.tsv("titles.tsv"):
+            en, zh = row.get("en", ""), row.get("zh", "")
+            if en:
+                v.titles_en.append(en)
+                v.title_en2zh.setdefault(en.casefold(), zh)
+                v.title_words.update(w for w in re.split(r"[\s\-]+", en) if w[:1].isupper())
+            if zh:
+                v.titles_zh.append(zh)
+                if en:
+                    v.title_zh2en.setdefault(zh, en)
+        for row in lex.tsv("orgs.tsv"):
+            en, zh = row.get("en", ""), row.get("zh", "")
+            canon = v.org_zh2en.setdefault(zh, en) if zh else en
+            if en:
+                v.org_names_en.append(en)
+                v.org_alias[en.casefold()] = canon
+                if zh:
+                    v.org_en2zh[en] = zh
+            if zh:
+                v.org_names_zh.append(zh)
+            for a in _split(row.get("abbr", "")):
+                if re.search(f"[{HAN}]", a):
+                    v.org_names_zh.append(a)
+                    v.org_zh2en.setdefault(a, canon)
+                else:
+                    v.org_names_en.append(a)
+                    v.org_alias[a.casefold()] = canon
+        for row in lex.tsv("places.tsv"):
+            en, zh = row.get("en", ""), row.get("zh", "")
+            if not en or not zh:
+                continue
+            v.places_en.setdefault(en, zh)
+            v.places_zh.setdefault(zh, en)
+            v.place_suffix.setdefault(zh, row.get("suffix", ""))
+            v.place_kind.setdefault(zh, row.get("kind", ""))
+        for row in lex.tsv("countries.tsv"):
+            en, zh = row.get("en", ""), row.get("zh", "")
+            for form in [en, *_split(row.get("adj", ""))]:
+                v.countries_en.setdefault(form, en)
+            if zh:
+                v.country_zh[en] = zh
+                for form in [zh, *_split(row.get("zh_alt", ""))]:
+                    if len(form) > 1:
+                        v.countries_zh.setdefault(form, en)
+        for line in lex.lines("surnames.txt"):
+            han, *roman = line.split()
+            if han != "-":
+                (v.surnames_zh2 if len(han) == 2 else v.surnames_zh).add(han)
+            v.surnames_en.update(r for r in roman if r != "-")
+        honor = lex.yaml("honorifics.yaml") or {}
+        templates = lex.yaml("org_templates.yaml") or {}
+        not_name = set(honor.get("en_not_name", [])) | v.title_words
+        not_name |= {p for p in v.places_en if " " not in p}
+        not_name |= {c for c in v.countries_en if " " not in c}
+        not_name |= {"Office", "Bureau", "Committee"} | set(templates.get("en_heads", []))
+        return dataclasses.replace(v, honor=honor, templates=templates, not_name=not_name)
+
 
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]
 
 
-@functools.lru_cache(maxsize=1)
 def vocab() -> Vocab:
-    """The compiled vocabulary of the current lexicon."""
-    lex = default_lexicon()
-    v = Vocab()
-    for row in lex.tsv("titles.tsv"):
-        en, zh = row.get("en", ""), row.get("zh", "")
-        if en:
-            v.titles_en.append(en)
-            v.title_en2zh.setdefault(en.casefold(), zh)
-            v.title_words.update(w for w in re.split(r"[\s\-]+", en) if w[:1].isupper())
-        if zh:
-            v.titles_zh.append(zh)
-            if en:
-                v.title_zh2en.setdefault(zh, en)
-    for row in lex.tsv("orgs.tsv"):
-        en, zh = row.get("en", ""), row.get("zh", "")
-        canon = v.org_zh2en.setdefault(zh, en) if zh else en
-        if en:
-            v.org_names_en.append(en)
-            v.org_alias[en.casefold()] = canon
-            if zh:
-                v.org_en2zh[en] = zh
-        if zh:
-            v.org_names_zh.append(zh)
-        for a in _split(row.get("abbr", "")):
-            if re.search(f"[{HAN}]", a):
-                v.org_names_zh.append(a)
-                v.org_zh2en.setdefault(a, canon)
-            else:
-                v.org_names_en.append(a)
-                v.org_alias[a.casefold()] = canon
-    for row in lex.tsv("places.tsv"):
-        en, zh = row.get("en", ""), row.get("zh", "")
-        if not en or not zh:
-            continue
-        v.places_en.setdefault(en, zh)
-        v.places_zh.setdefault(zh, en)
-        v.place_suffix.setdefault(zh, row.get("suffix", ""))
-        v.place_kind.setdefault(zh, row.get("kind", ""))
-    for row in lex.tsv("countries.tsv"):
-        en, zh = row.get("en", ""), row.get("zh", "")
-        for form in [en, *_split(row.get("adj", ""))]:
-            v.countries_en.setdefault(form, en)
-        if zh:
-            v.country_zh[en] = zh
-            for form in [zh, *_split(row.get("zh_alt", ""))]:
-                if len(form) > 1:
-                    v.countries_zh.setdefault(form, en)
-    for line in lex.lines("surnames.txt"):
-        han, *roman = line.split()
-        if han != "-":
-            (v.surnames_zh2 if len(han) == 2 else v.surnames_zh).add(han)
-        v.surnames_en.update(r for r in roman if r != "-")
-    v.honor = lex.yaml("honorifics.yaml") or {}
-    v.templates = lex.yaml("org_templates.yaml") or {}
-    v.not_name = set(v.honor.get("en_not_name", [])) | v.title_words
-    v.not_name |= {p for p in v.places_en if " " not in p}
-    v.not_name |= {c for c in v.countries_en if " " not in c}
-    v.not_name |= {"Office", "Bureau", "Committee"} | set(v.templates.get("en_heads", []))
-    return v
-
-
-on_lexicon_change(vocab.cache_clear)
+    """The vocabulary of the process-wide lexicon."""
+    return default_grammar(Vocab)
 
 
 def common_word(w: str) -> bool:

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..textutil import alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
@@ -47,7 +47,7 @@ _TAG_BAR = re.compile(r"[|｜│]\s*$")
 _CACHED_LINE = 300  # lines up to this length are memoised (menus, footers repeat across pages)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per lexicon
 class Markers:
     nav_words: frozenset[str]
     nav_patterns: re.Pattern[str]  # whole-line forms (all data patterns in one)
@@ -62,6 +62,7 @@ class Markers:
     related: frozenset[str]
     end_markers: frozenset[str]
     caption_cues: re.Pattern[str]
+    caption_prefixes: tuple[str, ...]
     caption: re.Pattern[str]
     reprint: re.Pattern[str]  # reprint words and reprint patterns in one
     footer: re.Pattern[str]
@@ -78,12 +79,17 @@ class Markers:
     mojibake: re.Pattern[str]
     any_marker: re.Pattern[str]  # matches wherever a searched marker above could: a quick gate
 
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> Markers:
+        mk = _markers(lexicon)
+        gated = [mk.pagination, mk.footer, mk.reprint, mk.caption, mk.caption_cues, mk.widgets,
+                 mk.breadcrumb]
+        return dataclasses.replace(mk, any_marker=_gate(gated))
+
 
 def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``items`` as a substring."""
     return re.compile(alternation(items), flags)
-
-
 
 
 def _either(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -105,16 +111,8 @@ def _gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
         return re.compile("")
 
 
-@functools.lru_cache(maxsize=1)
-def markers() -> Markers:
-    mk = _markers()
-    gated = [mk.pagination, mk.footer, mk.reprint, mk.caption, mk.caption_cues, mk.widgets,
-             mk.breadcrumb]
-    return dataclasses.replace(mk, any_marker=_gate(gated))
-
-
-def _markers() -> Markers:
-    d = default_lexicon().yaml("furniture.yaml")
+def _markers(lexicon: Lexicon) -> Markers:
+    d = lexicon.yaml("furniture.yaml")
     seps = "".join(re.escape(s) for s in d["nav_separators"])
     labels = alternation(d["footer_labels"])
     return Markers(
@@ -131,6 +129,7 @@ def _markers() -> Markers:
         related=_low(d["related"]),
         end_markers=_low(d["end_markers"]),
         caption_cues=_any(d["caption_cues"]),
+        caption_prefixes=tuple(d.get("caption_prefixes", [])),
         caption=_either(d["caption_patterns"], re.I),
         reprint=_either([_any(d["reprint"]).pattern, *d.get("reprint_patterns", [])]),
         footer=_any(d["footer"]),
@@ -150,7 +149,10 @@ def _markers() -> Markers:
     )
 
 
-on_lexicon_change(markers.cache_clear)
+
+def markers() -> Markers:
+    """The furniture markers of the process-wide lexicon."""
+    return default_grammar(Markers)
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ def is_breadcrumb(text: str, hint: bool = True) -> bool:
 def is_caption(text: str, hint: bool = True) -> bool:
     """A photo caption or image name; ``hint=False`` says ``any_marker`` missed the line."""
     mk = markers()
-    if text.startswith(("Caption:", "Caption :", "图注", "圖註")):
+    if text.startswith(mk.caption_prefixes):
         return True
     if not hint:
         return False
@@ -367,9 +369,9 @@ def split_line(text: str) -> list[str]:
 
 
 def classify_line(text: str) -> LineInfo:
-    """Name the kind of one stripped, non-empty page line (short lines are memoised: menus,
-    footers and labels repeat within a page and across the pages of a site)."""
-    return _classify_short(text) if len(text) <= _CACHED_LINE else _classify(text)
+    """Name the kind of one stripped, non-empty page line (short lines are memoised, per
+    lexicon: menus, footers and labels repeat within a page and across the pages of a site)."""
+    return _classify_short(markers(), text) if len(text) <= _CACHED_LINE else _classify(text)
 
 
 def _classify(text: str) -> LineInfo:
@@ -447,8 +449,10 @@ def _classify(text: str) -> LineInfo:
     return LineInfo(text, "text")
 
 
-_classify_short = functools.lru_cache(maxsize=32768)(_classify)
-on_lexicon_change(_classify_short.cache_clear)
+@functools.lru_cache(maxsize=32768)
+def _classify_short(mk: Markers, text: str) -> LineInfo:
+    """:func:`_classify` memoised; ``mk``, the markers of the lexicon in use, is in the key."""
+    return _classify(text)
 
 
 def _source_tag(head: str) -> str | None:

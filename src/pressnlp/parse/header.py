@@ -8,11 +8,10 @@ gives ``date``, ``editor``, ``source`` and ``widget`` fields; letter-spaced labe
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..textutil import alternation
 from .dates import date_grammar, find_date, parse_date
 
@@ -55,8 +54,46 @@ class LabelSet:
     dateline_leads: tuple[str, ...]
     reporter_words: re.Pattern[str]  # desk? + reporter word, or a trailer word
     reporter_in_value: re.Pattern[str]  # desk? + reporter word + name (group n)
+    name_tail: re.Pattern[str]  # a word glued after a reporter's name (报道, 摄)
     writer_slash: re.Pattern[str]  # 文/NAME (group n)
     outlet_suffixes: tuple[str, ...]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> LabelSet:
+        data = lexicon.yaml("labels.yaml")
+        field_of: dict[str, str] = {}
+        for field, forms in data["fields"].items():
+            for form in forms:
+                field_of.setdefault(_key(form), field)
+        forms = sorted(field_of, key=len, reverse=True)
+        originals = {}
+        for field, fs in data["fields"].items():
+            for f in fs:
+                originals.setdefault(_key(f), f)
+        alt = "|".join(_form_regex(originals[k]) for k in forms)
+        colon = re.compile(rf"(?P<label>{alt}){_COLON}", re.I)
+        bare_forms = {(_key(f)): field for field, fs in data.get("bare", {}).items() for f in fs}
+        for k, v in bare_forms.items():
+            field_of.setdefault(k, v)
+        bare_alt = alternation(f for fs in data.get("bare", {}).values() for f in fs)
+        bare = re.compile(rf"(?:^|(?<=[\s|•·\u3000]))(?P<label>{bare_alt})(?![:：])\s+(?=\S)")
+        next_line = {_key(f): field for field, fs in data.get("next_line", {}).items() for f in fs}
+        agencies = alternation(data.get("agencies", []))
+        return cls(
+            colon=colon, bare=bare, bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
+            trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),
+            agencies=re.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
+            agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),
+            document_markers=frozenset(_key(f) for f in data.get("document_markers", [])),
+            published_tails=tuple(sorted(data.get("published_tails", []), key=len, reverse=True)),
+            published_drop=tuple(data.get("published_prefix_drop", [])),
+            inline_widgets=re.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
+                                      if data.get("inline_widgets") else "(?!)"),
+            issue_lines=tuple(re.compile(p) for p in data.get("issue_line_patterns", [])),
+            **_byline_patterns(data),
+            outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
+                                         reverse=True)),
+        )
 
 
 def _form_regex(form: str) -> str:
@@ -69,42 +106,9 @@ def _key(text: str) -> str:
     return "".join(text.split()).lower()  # str.split() drops what \s matches
 
 
-@functools.lru_cache(maxsize=1)
 def label_set() -> LabelSet:
-    data = default_lexicon().yaml("labels.yaml")
-    field_of: dict[str, str] = {}
-    for field, forms in data["fields"].items():
-        for form in forms:
-            field_of.setdefault(_key(form), field)
-    forms = sorted(field_of, key=len, reverse=True)
-    originals = {}
-    for field, fs in data["fields"].items():
-        for f in fs:
-            originals.setdefault(_key(f), f)
-    alt = "|".join(_form_regex(originals[k]) for k in forms)
-    colon = re.compile(rf"(?P<label>{alt}){_COLON}", re.I)
-    bare_forms = {(_key(f)): field for field, fs in data.get("bare", {}).items() for f in fs}
-    for k, v in bare_forms.items():
-        field_of.setdefault(k, v)
-    bare_alt = alternation(f for fs in data.get("bare", {}).values() for f in fs)
-    bare = re.compile(rf"(?:^|(?<=[\s|•·\u3000]))(?P<label>{bare_alt})(?![:：])\s+(?=\S)")
-    next_line = {_key(f): field for field, fs in data.get("next_line", {}).items() for f in fs}
-    agencies = alternation(data.get("agencies", []))
-    return LabelSet(
-        colon=colon, bare=bare, bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
-        trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),
-        agencies=re.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
-        agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),
-        document_markers=frozenset(_key(f) for f in data.get("document_markers", [])),
-        published_tails=tuple(sorted(data.get("published_tails", []), key=len, reverse=True)),
-        published_drop=tuple(data.get("published_prefix_drop", [])),
-        inline_widgets=re.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
-                                  if data.get("inline_widgets") else "(?!)"),
-        issue_lines=tuple(re.compile(p) for p in data.get("issue_line_patterns", [])),
-        **_byline_patterns(data),
-        outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
-                                     reverse=True)),
-    )
+    """The label forms of the process-wide lexicon."""
+    return default_grammar(LabelSet)
 
 
 def _byline_patterns(data: dict) -> dict[str, object]:
@@ -120,12 +124,11 @@ def _byline_patterns(data: dict) -> dict[str, object]:
         "dateline_leads": tuple(data["dateline_leads"]),
         "reporter_words": re.compile(f"{word}|{alternation(data['reporter_trailers'])}"),
         "reporter_in_value": re.compile(rf"{word}\s*(?P<n>[\u4e00-\u9fff·]{{2,4}})"),
+        "name_tail": re.compile(rf"(?:{alternation(data['reporter_name_tails'])})$"),
         "writer_slash": re.compile(rf"^\W*(?:{alternation(data['writer_marks'])})\s*[/／]\s*"
                                    r"(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)"),
     }
 
-
-on_lexicon_change(label_set.cache_clear)
 
 
 def clean_value(value: str) -> str:

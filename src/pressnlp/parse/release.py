@@ -21,7 +21,6 @@ from .site import extract_site
 MAX_BYTES = 16 * 1024 * 1024  # larger inputs are no single page
 MAX_CHARS = 2_000_000  # text beyond this is not parsed
 _SPACES = re.compile(r"[\xa0\u200b\u200c\u200d\ufeff\u2028\u2029]")
-_ZH_REPORTER = re.compile(r"(?:记者|記者|通讯员|通訊員)\s*(?P<n>[\u4e00-\u9fff·]{2,4})")
 _EN_REPORTER = re.compile(
     r"(?:Correspondent|Reporter|Reported by|Written by|By)\s*:?\s+"
     r"(?P<n>[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,3})")
@@ -29,7 +28,6 @@ _DATELINE_REPORTER = re.compile(r"[（(][^（）()]{0,16}?(?:记者|記者)\s*"
                                 r"(?P<n>[\u4e00-\u9fff]\s[\u4e00-\u9fff](?=[\s)）])|[\u4e00-\u9fff·]{2,4})")
 _CLOSING_BRACKETS = re.compile(r"[（(](?P<b>[^（）()]{2,40})(?:[)）])?\s*$")
 _STAFF_BYLINE = re.compile(r"(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)s?")
-_NAME_TAIL = re.compile(r"(?:报道|報道|摄影|摄|攝|报|報)$")
 _HTML_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "date", "dc.date",
                    "firstpublishedtime", "publish_date")
 _HTML_SOURCE_KEYS = ("contentsource", "source", "copysource")
@@ -48,11 +46,19 @@ def _first(labels: list[Label], field: str) -> Label | None:
 def _person(value: str) -> str | None:
     """A name from a byline value: ``ZHAO MINGYU in Harbin`` → ``ZHAO MINGYU``."""
     value = re.sub(r"\s+in\s+[A-Z][\w'-]*.*$", "", value.split("|")[0]).strip(" ,;()（）")
-    for rx in (_ZH_REPORTER, _EN_REPORTER):
-        m = rx.search(value)
+    name = _reporter(value)
+    return (name or None) if name is not None else (value or None)
+
+
+def _reporter(text: str) -> str | None:
+    """The name after a reporter word (``记者 王明``, ``Reporter Wang Chen``), without a word
+    glued after it (``王明报道``); None without a reporter word."""
+    labels = label_set()
+    for rx in (labels.reporter_in_value, _EN_REPORTER):
+        m = rx.search(text)
         if m:
-            return _NAME_TAIL.sub("", m.group("n")) or None
-    return value or None
+            return labels.name_tail.sub("", m.group("n"))
+    return None
 
 
 def _split_date(value: str) -> tuple[str, str | None]:
@@ -67,10 +73,9 @@ def _byline_author(text: str) -> str | None:
     """``（贵阳日报融媒体记者 周雪）`` → 周雪; ``(Correspondent Wang Chen)`` → Wang Chen."""
     if not reporter_cue(text):
         return None
-    for rx in (_ZH_REPORTER, _EN_REPORTER):
-        m = rx.search(text)
-        if m:
-            return _NAME_TAIL.sub("", m.group("n")) or None
+    name = _reporter(text)
+    if name is not None:
+        return name or None
     m = label_set().writer_slash.search(text)
     if m:
         return m.group("n")  # 文/王明
@@ -245,7 +250,7 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     author = head.get("author") or _tail_facts(infos, _bylines_above(infos, seg))["author"]
     if not author and paragraphs:
         m = _DATELINE_REPORTER.search(paragraphs[0][:80])
-        author = _NAME_TAIL.sub("", m.group("n")) if m else reporters
+        author = label_set().name_tail.sub("", m.group("n")) if m else reporters
     author = author or tail["author"] or (_closing_byline(paragraphs[-1]) if paragraphs else None)
     language = page_language(langs) or (page_language([paragraph_lang(title)]) if title else None)
     zh_text = "".join(p for p in paragraphs if paragraph_lang(p) == "zh") or (title or "")

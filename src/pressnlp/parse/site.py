@@ -7,12 +7,11 @@ so a body sentence that mentions a phone number is no site fact.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..lexicon import default_lexicon, on_lexicon_change
+from ..lexicon import Lexicon, default_grammar
 from ..textutil import alternation
 from ..records import Site
 
@@ -36,39 +35,40 @@ class SitePatterns:
     copyright: re.Pattern[str]
     stop: re.Pattern[str]  # where a label value ends: another fact or label
 
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> SitePatterns:
+        d = lexicon.yaml("site.yaml")
+        prov = d["provinces"]
 
-@functools.lru_cache(maxsize=1)
+        def comp(key: str) -> tuple[re.Pattern[str], ...]:
+            return tuple(re.compile(p.format(P=prov)) for p in d[key])
+
+        field_of = {}
+        forms = []
+        for field, labels in d["labels"].items():
+            for lb in labels:
+                field_of[lb.lower()] = field
+                forms.append(lb)
+        alt = alternation(forms)
+        fact_starts = [p.format(P=prov) for k in ("icp_patterns", "gongan_patterns") for p in d[k]]
+        stop = "|".join([rf"(?:{alt})\s*[:：]", *fact_starts,
+                         *(re.escape(w) for w in d.get("value_stops", []))])
+        return cls(
+            icp=comp("icp_patterns"), gongan=comp("gongan_patterns"),
+            site_code=comp("site_code_patterns"), license=comp("license_patterns"),
+            label=re.compile(rf"(?P<label>{alt})\s*[:：]\s*", re.I),
+            field_of=field_of,
+            org_suffix=re.compile(f"(?:{alternation(d['org_suffixes'])})"),
+            phone=re.compile(d["phone_pattern"]), postcode=re.compile(d["postcode_pattern"]),
+            email=re.compile(d["email_pattern"]), url=re.compile(d["url_pattern"]),
+            copyright=re.compile(d["copyright_pattern"]),
+            stop=re.compile(stop, re.I),
+        )
+
+
 def site_patterns() -> SitePatterns:
-    d = default_lexicon().yaml("site.yaml")
-    prov = d["provinces"]
-
-    def comp(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p.format(P=prov)) for p in d[key])
-
-    field_of = {}
-    forms = []
-    for field, labels in d["labels"].items():
-        for lb in labels:
-            field_of[lb.lower()] = field
-            forms.append(lb)
-    alt = alternation(forms)
-    fact_starts = [p.format(P=prov) for k in ("icp_patterns", "gongan_patterns") for p in d[k]]
-    stop = "|".join([rf"(?:{alt})\s*[:：]", *fact_starts, r"网站标识码|網站標識碼",
-                     r"Copyright|©|版权所有|版權所有|备案号|備案號|网站地图|網站地圖"])
-    return SitePatterns(
-        icp=comp("icp_patterns"), gongan=comp("gongan_patterns"),
-        site_code=comp("site_code_patterns"), license=comp("license_patterns"),
-        label=re.compile(rf"(?P<label>{alt})\s*[:：]\s*", re.I),
-        field_of=field_of,
-        org_suffix=re.compile(f"(?:{alternation(d['org_suffixes'])})"),
-        phone=re.compile(d["phone_pattern"]), postcode=re.compile(d["postcode_pattern"]),
-        email=re.compile(d["email_pattern"]), url=re.compile(d["url_pattern"]),
-        copyright=re.compile(d["copyright_pattern"]),
-        stop=re.compile(stop, re.I),
-    )
-
-
-on_lexicon_change(site_patterns.cache_clear)
+    """The site patterns of the process-wide lexicon."""
+    return default_grammar(SitePatterns)
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
@@ -79,9 +79,9 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
     return None
 
 
-def split_glued_orgs(value: str) -> str:
+def split_glued_orgs(value: str, grammar: SitePatterns | None = None) -> str:
     """``深圳市人民政府外事办公室深圳市人民对外友好协会`` → the first organisation."""
-    sp = site_patterns()
+    sp = grammar if grammar is not None else site_patterns()
     head = value[:2]
     for m in sp.org_suffix.finditer(value):
         rest = value[m.end():]
@@ -90,9 +90,8 @@ def split_glued_orgs(value: str) -> str:
     return value
 
 
-def _label_values(line: str) -> list[tuple[str, str]]:
+def _label_values(sp: SitePatterns, line: str) -> list[tuple[str, str]]:
     """(field, value) for each footer label in ``line``; a value ends at the next fact."""
-    sp = site_patterns()
     out = []
     for m in sp.label.finditer(line):
         rest = line[m.end():]
@@ -108,9 +107,11 @@ def _digits(phone: str) -> str:
     return re.sub(r"\D", "", phone)
 
 
-def extract_site(lines: list[str], url: str | None = None) -> Site:
-    """Site facts from furniture ``lines`` (and the host of ``url``)."""
-    sp = site_patterns()
+def extract_site(lines: list[str], url: str | None = None,
+                 grammar: SitePatterns | None = None) -> Site:
+    """Site facts from furniture ``lines`` (and the host of ``url``); ``grammar``: the site
+    patterns (None: the process-wide lexicon's)."""
+    sp = grammar if grammar is not None else site_patterns()
     text = "\n".join(lines)
     facts: dict[str, object] = {
         "host": urlsplit(url if "//" in url else "//" + url).hostname if url else None,
@@ -119,11 +120,11 @@ def extract_site(lines: list[str], url: str | None = None) -> Site:
     }
     phones: list[str] = []
     for line in lines:
-        for field, value in _label_values(line):
+        for field, value in _label_values(sp, line):
             if not value:
                 continue
             if field == "organizer" and not facts.get("organizer"):
-                facts["organizer"] = split_glued_orgs(value)
+                facts["organizer"] = split_glued_orgs(value, sp)
             elif field == "tech_support" and not facts.get("tech_support"):
                 facts["tech_support"] = value
             elif field == "address" and not facts.get("address"):

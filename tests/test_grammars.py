@@ -1,0 +1,170 @@
+"""Grammars are compiled once per lexicon and passed explicitly: a component matches with the
+grammar it is given, a new lexicon brings its own grammars, nothing is cleared or rebuilt."""
+
+from __future__ import annotations
+
+import pressnlp as pn
+from pressnlp.classify import classify
+from pressnlp.extract import extract
+from pressnlp.extract.officials import OfficialsGrammar, find_officials
+from pressnlp.extract.orgs import OrgsGrammar
+from pressnlp.extract.places import PlacesGrammar, find_places
+from pressnlp.extract.quantities import find_quantities
+from pressnlp.grammars import Grammars, current
+
+HARBOUR = "On May 12, Mayor Wang Xinwei met with Harbour Director Peter Lund of Aarhus."
+
+
+def user_lexicon(tmp_path) -> pn.Lexicon:
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "titles.tsv").write_text("en\tzh\tlevel\trank\nHarbour Director\t港务局局长\tgovernment\t1\n",
+                                       encoding="utf-8")
+    (folder / "places.tsv").write_text("en\tzh\tsuffix\tkind\nGlimmerdal\t格林默\t市\tcity\n",
+                                       encoding="utf-8")
+    return pn.Lexicon.load([folder])
+
+
+def test_grammars_are_compiled_once_per_lexicon(tmp_path):
+    bundled, user = pn.Lexicon.load(), user_lexicon(tmp_path)
+    assert Grammars.of(bundled) is Grammars.of(bundled)
+    assert Grammars.of(user) is not Grammars.of(bundled)
+    assert Grammars.of(user).officials is user.grammar(OfficialsGrammar)
+    assert Grammars.of(user).orgs is user.grammar(OrgsGrammar)  # shared by officials and orgs
+    assert Grammars.of(user).officials.en.orgs is Grammars.of(user).orgs
+
+
+def test_a_component_matches_with_the_grammar_it_is_given(tmp_path):
+    user = user_lexicon(tmp_path)
+    mine = find_officials(HARBOUR, "en", grammar=user.grammar(OfficialsGrammar))
+    assert ("Peter Lund", "Harbour Director") in [(o.name, o.title) for o in mine]
+    bundled = find_officials(HARBOUR, "en")  # the process-wide lexicon lacks the title
+    assert ("Peter Lund", "Director") in [(o.name, o.title) for o in bundled]
+    text = "The delegation from Glimmerdal arrived in Shenyang."
+    assert [m.norm for m in find_places(text, "en", user.grammar(PlacesGrammar))] == ["格林默市", "沈阳市"]
+    assert [m.norm for m in find_places(text, "en")] == ["沈阳市"]
+
+
+def test_extract_takes_the_entities_grammar_explicitly(tmp_path):
+    release = pn.parse("Harbour Delegation Visits Shenyang\n\n" + HARBOUR + "\n")
+    user = Grammars.of(user_lexicon(tmp_path))
+    titles = [o.title for o in extract(release, grammar=user.entities).officials]
+    assert "Harbour Director" in titles
+    assert "Harbour Director" not in [o.title for o in extract(release).officials]
+
+
+def test_set_lexicon_brings_the_grammars_of_the_new_lexicon(tmp_path):
+    old = pn.default_lexicon()
+    user = user_lexicon(tmp_path)
+    try:
+        pn.set_lexicon(user)
+        assert current() is Grammars.of(user) and current().lexicon is user
+        release = pn.parse("Harbour Delegation Visits Shenyang\n\n" + HARBOUR + "\n")
+        assert "Harbour Director" in [o.title for o in pn.analyze(release).officials]
+        assert [m.norm for m in find_places("Glimmerdal", "en")] == ["格林默市"]
+    finally:
+        pn.set_lexicon(old)
+    assert current() is Grammars.of(old)
+
+
+def test_quantities_read_the_currencies_of_their_grammar(tmp_path):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "quantities.yaml").write_text("currencies:\n  en_prefix:\n    NZ$: New Zealand dollars\n",
+                                           encoding="utf-8")
+    user = Grammars.of(pn.Lexicon.load([folder]))
+    text = "The partners signed deals worth NZ$ 12 million at the fair."
+    (mine,) = find_quantities(text, "en", user.quantities)
+    assert (mine.value, mine.unit) == (12_000_000, "New Zealand dollars")
+    assert [q.unit for q in find_quantities(text, "en")] != ["New Zealand dollars"]
+
+
+def test_classify_reads_the_slogans_of_its_grammar(tmp_path):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "slogans.tsv").write_text(
+        "canonical\ten\tzh\tcategory\tnumbered\n"
+        "港城共建\tHarbour Cities Build Together\t港城共建\tDIPLOMACY\tno\n", encoding="utf-8")
+    user = Grammars.of(pn.Lexicon.load([folder]))
+    release = pn.parse("Harbour Forum Opens\n\nDelegates from ten ports backed the "
+                       "Harbour Cities Build Together initiative at the forum.\n")
+    _, mine = classify(release, grammar=user.classify)
+    assert [(s.canonical, s.category, s.novel) for s in mine] == [("港城共建", "DIPLOMACY", False)]
+    _, bundled = classify(release)
+    assert "港城共建" not in [s.canonical for s in bundled]
+
+
+def test_parse_reads_the_labels_of_the_lexicon_in_use(tmp_path):
+    """The parse stage's markers and labels are compiled per lexicon (its line memo is kept
+    per lexicon too): a label form of a user lexicon counts only while it is set."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "labels.yaml").write_text("fields:\n  source: [Issuing Desk]\n", encoding="utf-8")
+    page = ("Harbour Forum Opens in Dalian\n\nIssuing Desk: Dalian Port Office\n\n"
+            "Delegates from ten ports met in Dalian on Monday to discuss shipping links.\n")
+    old = pn.default_lexicon()
+    before = pn.parse(page).source
+    try:
+        pn.set_lexicon(pn.Lexicon.load([folder]))
+        assert pn.parse(page).source == "Dalian Port Office"
+    finally:
+        pn.set_lexicon(old)
+    assert pn.parse(page).source == before != "Dalian Port Office"
+
+
+def test_chinese_name_boundaries_are_data(tmp_path):
+    """The words that no Chinese name runs over are rows of honorifics.yaml: a user lexicon
+    adding 偕 (“together with”) keeps 周强偕 from being read as a name."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "honorifics.yaml").write_text("zh_name_boundaries: [偕]\n", encoding="utf-8")
+    user = pn.Lexicon.load([folder]).grammar(OfficialsGrammar)
+    text = "副市长周强偕同事出席招待会。"
+    assert "周强偕" not in [o.name for o in find_officials(text, "zh", grammar=user)]
+
+
+def test_site_facts_end_at_the_value_stops_of_their_grammar(tmp_path):
+    from pressnlp.parse.site import SitePatterns, extract_site
+
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "site.yaml").write_text("value_stops: [访问统计]\n", encoding="utf-8")
+    user = pn.Lexicon.load([folder]).grammar(SitePatterns)
+    lines = ["地址：辽宁省沈阳市和平区市府大路1号 访问统计：120034"]
+    assert extract_site(lines, grammar=user).address == "辽宁省沈阳市和平区市府大路1号"
+    assert extract_site(lines).address != "辽宁省沈阳市和平区市府大路1号"
+
+
+def test_reporter_name_tails_are_data(tmp_path):
+    """A word glued after a byline's name is cut off by the rows of labels.yaml
+    ``reporter_name_tails`` (王明报道 → 王明); a user lexicon may add one (撰 “wrote”)."""
+    page = ("沈阳市外办举行友城工作座谈会\n\n发布时间：2024-05-10\n\n"
+            "（记者 李晓撰）5月9日，市外办召开友城工作座谈会，总结去年以来的友城交往工作。\n")
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "labels.yaml").write_text("reporter_name_tails: [撰]\n", encoding="utf-8")
+    old = pn.default_lexicon()
+    assert pn.parse(page.replace("李晓撰", "李晓报道")).author == "李晓"
+    try:
+        pn.set_lexicon(pn.Lexicon.load([folder]))
+        assert pn.parse(page).author == "李晓"
+    finally:
+        pn.set_lexicon(old)
+
+
+def test_caption_prefixes_are_data(tmp_path):
+    from pressnlp.parse.furniture import classify_line
+
+    line = "题图：市外办主任与来访的代表团成员合影留念。"
+    assert classify_line("图注：市外办主任与来访的代表团成员合影留念。").cls == "caption"
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "furniture.yaml").write_text("caption_prefixes: [题图]\n", encoding="utf-8")
+    old = pn.default_lexicon()
+    before = classify_line(line).cls
+    try:
+        pn.set_lexicon(pn.Lexicon.load([folder]))
+        assert classify_line(line).cls == "caption"
+    finally:
+        pn.set_lexicon(old)
+    assert classify_line(line).cls == before != "caption"

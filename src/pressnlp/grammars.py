@@ -10,9 +10,9 @@ before installing it — nothing compiled from the old one needs clearing.
 
 Not yet passed down: the parse stage's grammars (``ParseGrammar``) are compiled here too, but
 the parse functions read them as ``markers()`` / ``label_set()`` of the process-wide lexicon
-(once per lexicon, no hooks); the corpus layer's ``CorpusIndex`` likewise. Dates still read the
-lexicon through a reset hook (``pressnlp.lexicon.on_lexicon_change``), as does jieba's user
-dictionary.
+(once per lexicon, no hooks); the dates of header, body and URL (``DateGrammar``) and the
+corpus layer's ``CorpusIndex`` likewise. Only jieba's user dictionary, which is jieba's global
+state, is reloaded through a reset hook (``pressnlp.lexicon.on_lexicon_change``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .extract.orgs import OrgsGrammar
 from .extract.places import PlacesGrammar
 from .extract.quantities_lexicon import QuantityData
 from .lexicon import Lexicon, default_lexicon
+from .parse.date_grammar import DateGrammar
 from .parse.furniture import Markers
 from .parse.header import LabelSet
 from .parse.site import SitePatterns
@@ -35,7 +36,8 @@ from .parse.site import SitePatterns
 
 @dataclass(frozen=True)
 class ParseGrammar:
-    """The parse stage's data of one lexicon: furniture markers, header labels, site facts.
+    """The parse stage's data of one lexicon: furniture markers, header labels, site facts,
+    the date grammar (its header and URL modes here; the extract stage uses its body mode).
     (The parse functions still read them as ``markers()`` / ``label_set()`` /
     ``site_patterns()`` of the process-wide lexicon: compiled once per lexicon, not yet passed
     down explicitly.)"""
@@ -43,11 +45,12 @@ class ParseGrammar:
     markers: Markers
     labels: LabelSet
     site: SitePatterns
+    dates: DateGrammar
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> ParseGrammar:
         return cls(lexicon.grammar(Markers), lexicon.grammar(LabelSet),
-                   lexicon.grammar(SitePatterns))
+                   lexicon.grammar(SitePatterns), lexicon.grammar(DateGrammar))
 
 
 @dataclass(frozen=True)

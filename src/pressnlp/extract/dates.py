@@ -32,7 +32,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..lexicon import on_lexicon_change
 from ..parse.dates import date_grammar, find_date
 from ..parse.date_grammar import DateGrammar
 from ..records import DateMention, Release
@@ -40,14 +39,6 @@ from ..script import to_simplified
 from .numbers import FULLWIDTH, parse_zh
 
 Date = dt.date
-
-
-def _clear_scan_cache() -> None:
-    _scan.cache_clear()
-    _cue_hints.cache_clear()
-
-
-on_lexicon_change(_clear_scan_cache)
 
 
 # ---------------------------------------------------------------------------------------
@@ -181,7 +172,7 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
     zh = lang == "zh"
-    hints = None if zh else _cue_hints(text)
+    hints = None if zh else _cue_hints(g, text)
     if hints is not None and not _any_between(hints, c.start - len(before), c.start) \
             and not _any_between(hints, c.end, c.end + len(after)):
         return _Tense(False, False, False)  # no cue word around: the patterns need not run
@@ -195,13 +186,13 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
 
 
 @functools.lru_cache(maxsize=4)
-def _cue_hints(text: str) -> list[int] | None:
+def _cue_hints(g: DateGrammar, text: str) -> list[int] | None:
     """Where a word that can start an EN tense cue starts in ``text`` (case-insensitive), or
     None when ``text`` is not ASCII (lower case could then change offsets or matches). Found
     once per text: the sentence windows of its dates overlap."""
     if not text.isascii():
         return None
-    return [m.start() for m in date_grammar().cue_hint_en.finditer(text.lower())]
+    return [m.start() for m in g.cue_hint_en.finditer(text.lower())]
 
 
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
@@ -411,10 +402,9 @@ def _is_name(text: str, c: _Cand, lang: str, g: DateGrammar) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _scan(text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]:
-    """The matching copy of ``text`` (simplified, ASCII digits) and its date candidates
-    (cached: the quantity finder asks for the same paragraph's date spans)."""
-    g = date_grammar()
+def _scan(g: DateGrammar, text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]:
+    """The matching copy of ``text`` (simplified, ASCII digits) and its date candidates under
+    grammar ``g`` (cached: the quantity finder asks for the same paragraph's date spans)."""
     lang = "zh" if lang == "zh" else "en"
     norm = to_simplified(text).translate(FULLWIDTH) if lang == "zh" else text.translate(FULLWIDTH)
     cands = [c for c in _candidates(norm, lang, g) if not _is_name(norm, c, lang, g)]
@@ -426,7 +416,7 @@ def _scan(text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]:
 
 def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (no resolution; cached)."""
-    return [(c.start, c.end) for c in _scan(text, "zh" if lang == "zh" else "en")[1]]
+    return [(c.start, c.end) for c in _scan(date_grammar(), text, "zh" if lang == "zh" else "en")[1]]
 
 
 _YEAR_KEYS = ("y", "y1", "y2", "ry")
@@ -472,7 +462,7 @@ def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = 
     g = date_grammar()
     lang = "zh" if lang == "zh" else "en"
     head = text[:g.dl_max_start + 40]
-    norm, cands = _scan(head, lang)
+    norm, cands = _scan(g, head, lang)
     refs = _Refs(ref, ref, year)
     for c in cands:
         if c.start > g.dl_max_start:
@@ -493,7 +483,7 @@ def head_stamp(text: str, lang: str) -> Date | None:
         return None
     g = date_grammar()
     lang = "zh" if lang == "zh" else "en"
-    norm, cands = _scan(text[:g.dl_max_start + 40], lang)
+    norm, cands = _scan(g, text[:g.dl_max_start + 40], lang)
     for c in cands:
         if c.start > g.dl_max_start:
             break
@@ -565,7 +555,7 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
     if dateline is None:
         dateline = find_dateline(text, lang, ref, year=year)
     refs = _Refs(ref, dateline or ref, year)
-    norm, cands = _scan(text, lang)
+    norm, cands = _scan(g, text, lang)
     resolved: list[tuple[_Cand, str | None, str | None]] = []
     last_mention = None
     for c in cands:

@@ -96,6 +96,12 @@ class DateGrammar:
     page_year: re.Pattern[str]
     url_year: re.Pattern[str]
 
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> DateGrammar:
+        """Compile ``lexicon``'s ``dates.yaml`` (:func:`compile_date_grammar`); what
+        ``lexicon.grammar(DateGrammar)`` builds once per lexicon."""
+        return compile_date_grammar(lexicon)
+
     def full_date(self, groups: Mapping[str, Any]) -> Date | None:
         """The day a match writes in full (groups ``y``, ``m1`` a month number or EN month
         word, ``d1``), or None (a part missing, or no such day)."""

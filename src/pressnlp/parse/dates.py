@@ -9,27 +9,24 @@ from __future__ import annotations
 
 import functools
 
-from ..lexicon import default_lexicon, on_lexicon_change
-from .date_grammar import DateGrammar, compile_date_grammar
+from ..lexicon import default_grammar
+from .date_grammar import DateGrammar
 
 
-@functools.lru_cache(maxsize=1)
 def date_grammar() -> DateGrammar:
-    """The date grammar of the default lexicon (rebuilt when the lexicon changes)."""
-    return compile_date_grammar(default_lexicon())
+    """The date grammar of the process-wide lexicon (compiled once per lexicon)."""
+    return default_grammar(DateGrammar)
 
 
-on_lexicon_change(date_grammar.cache_clear)
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first header-form date in ``text``: (ISO day, start, end), or None."""
+    return _header_date(date_grammar(), text)
 
 
 @functools.lru_cache(maxsize=4096)
-def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first header-form date in ``text``: (ISO day, start, end), or None (memoised: the
-    header checks of one line ask for its date several times)."""
-    return date_grammar().header_date(text)
-
-
-on_lexicon_change(find_date.cache_clear)
+def _header_date(grammar: DateGrammar, text: str) -> tuple[str, int, int] | None:
+    """Memoised per grammar: the header checks of one line ask for its date several times."""
+    return grammar.header_date(text)
 
 
 def parse_date(text: str | None) -> str | None:

@@ -8,6 +8,7 @@ import importlib
 import pytest
 
 from pressnlp.extract.dates import find_dates
+from pressnlp.parse.grammar import parse_grammar
 from pressnlp.lexicon import Lexicon, LexiconError, default_lexicon, set_lexicon
 from pressnlp.parse.date_grammar import DateGrammar, compile_date_grammar
 
@@ -123,7 +124,7 @@ def test_the_header_flag_must_be_true_or_false(tmp_path):
 ])
 def test_a_bare_date_line_allows_the_header_line_words_of_the_grammar(line, iso):
     header = importlib.import_module("pressnlp.parse.header")
-    assert header.date_only(line) == iso
+    assert header.date_only(line, parse_grammar()) == iso
 
 
 @pytest.mark.parametrize("title", [

@@ -154,17 +154,22 @@ def test_reporter_name_tails_are_data(tmp_path):
 
 def test_caption_prefixes_are_data(tmp_path):
     from pressnlp.parse.furniture import classify_line
+    from pressnlp.parse.grammar import ParseGrammar, parse_grammar
 
     line = "题图：市外办主任与来访的代表团成员合影留念。"
-    assert classify_line("图注：市外办主任与来访的代表团成员合影留念。").cls == "caption"
+    bundled = parse_grammar()
+    assert classify_line("图注：市外办主任与来访的代表团成员合影留念。", bundled).cls == "caption"
     folder = tmp_path / "lex"
     folder.mkdir()
     (folder / "furniture.yaml").write_text("caption_prefixes: [题图]\n", encoding="utf-8")
+    user = ParseGrammar.from_lexicon(pn.Lexicon.load([folder]))
+    assert classify_line(line, user).cls == "caption"  # passed explicitly, nothing installed
+    assert classify_line(line, bundled).cls != "caption"
     old = pn.default_lexicon()
-    before = classify_line(line).cls
     try:
         pn.set_lexicon(pn.Lexicon.load([folder]))
-        assert classify_line(line).cls == "caption"
+        assert classify_line(line, parse_grammar()).cls == "caption"
+        assert pn.parse(line + "\n\n" + "市外办主任会见来访的代表团。" * 3).furniture == (line,)
     finally:
         pn.set_lexicon(old)
-    assert classify_line(line).cls == before != "caption"
+    assert classify_line(line, parse_grammar()).cls != "caption"

@@ -2,7 +2,24 @@
 test in the genre's style; none is copied from a real page."""
 
 import pressnlp as pn
-from pressnlp.parse.furniture import classify_line, split_line
+from pressnlp.parse import furniture, header
+from pressnlp.parse.grammar import parse_grammar
+
+
+def classify_line(text):
+    return furniture.classify_line(text, parse_grammar())
+
+
+def split_line(text):
+    return furniture.split_line(text, parse_grammar())
+
+
+def source_date_line(text):
+    return header.source_date_line(text, parse_grammar())
+
+
+def dateline_facts(text):
+    return header.dateline_facts(text, parse_grammar())
 
 
 def test_latin_spam_word_only_as_a_whole_word():
@@ -120,7 +137,6 @@ def test_reporter_label_with_colon_in_the_tail():
 
 
 def test_source_comma_date_line_after_widget_words():
-    from pressnlp.parse.header import source_date_line
     assert source_date_line("2 Comment(s)Print E-mail China Daily, March 3, 2021") == (
         "China Daily", "2021-03-03")
     assert source_date_line("Hainan Daily | 2023-12-08") == ("Hainan Daily", "2023-12-08")
@@ -157,7 +173,6 @@ def test_pinyin_icp_line_is_footer():
 
 
 def test_wire_and_newspaper_datelines_give_source_and_reporters():
-    from pressnlp.parse.header import dateline_facts
     assert dateline_facts("新华社南宁5月6日电（记者 黄耀漫 覃星星）6日，") == ("新华社", "黄耀漫 覃星星")
     assert dateline_facts("中国网3月2日讯 记者从市外办获悉，") == ("中国网", None)
     assert dateline_facts("大众网·海报新闻6月9日讯 9日上午，") == ("大众网·海报新闻", None)

@@ -5,14 +5,13 @@ Each component module has a frozen grammar type built from a validated lexicon
 component owns its patterns. :class:`Grammars` holds them all, built eagerly from one lexicon
 (``Grammars.from_lexicon(lex)``; ``Grammars.of(lex)`` builds it once per lexicon).
 ``pn.analyze`` takes the container of the process-wide lexicon once per document and passes
-extract and classify their grammars; ``pn.set_lexicon`` compiles the new lexicon's container
-before installing it — nothing compiled from the old one needs clearing.
+parse, extract and classify their grammars; ``pn.set_lexicon`` compiles the new lexicon's
+container before installing it — nothing compiled from the old one needs clearing.
 
-Not yet passed down: the parse stage's grammars (``ParseGrammar``) are compiled here too, but
-the parse functions read them as ``markers()`` / ``label_set()`` of the process-wide lexicon
-(once per lexicon, no hooks); the dates of header, body and URL (``DateGrammar``) and the
-corpus layer's ``CorpusIndex`` likewise. Only jieba's user dictionary, which is jieba's global
-state, is reloaded through a reset hook (``pressnlp.lexicon.on_lexicon_change``).
+Compiled once per lexicon but read as the process-wide lexicon's rather than passed: the body
+mode of the date grammar inside extract (``extract/dates.py``) and the corpus layer's
+``CorpusIndex``. Only jieba's user dictionary, which is jieba's global state, is reloaded through
+a reset hook (``pressnlp.lexicon.on_lexicon_change``).
 """
 
 from __future__ import annotations
@@ -28,29 +27,7 @@ from .extract.orgs import OrgsGrammar
 from .extract.places import PlacesGrammar
 from .extract.quantities_lexicon import QuantityData
 from .lexicon import Lexicon, default_lexicon
-from .parse.date_grammar import DateGrammar
-from .parse.furniture import Markers
-from .parse.header import LabelSet
-from .parse.site import SitePatterns
-
-
-@dataclass(frozen=True)
-class ParseGrammar:
-    """The parse stage's data of one lexicon: furniture markers, header labels, site facts,
-    the date grammar (its header and URL modes here; the extract stage uses its body mode).
-    (The parse functions still read them as ``markers()`` / ``label_set()`` /
-    ``site_patterns()`` of the process-wide lexicon: compiled once per lexicon, not yet passed
-    down explicitly.)"""
-
-    markers: Markers
-    labels: LabelSet
-    site: SitePatterns
-    dates: DateGrammar
-
-    @classmethod
-    def from_lexicon(cls, lexicon: Lexicon) -> ParseGrammar:
-        return cls(lexicon.grammar(Markers), lexicon.grammar(LabelSet),
-                   lexicon.grammar(SitePatterns), lexicon.grammar(DateGrammar))
+from .parse.grammar import ParseGrammar
 
 
 @dataclass(frozen=True)
@@ -58,7 +35,7 @@ class Grammars:
     """Every compiled grammar of one lexicon."""
 
     lexicon: Lexicon
-    parse: ParseGrammar  # furniture markers, header labels, site facts (``pressnlp.parse``)
+    parse: ParseGrammar  # furniture markers, header labels, site facts, dates (``pressnlp.parse``)
     entities: EntitiesGrammar  # officials, organisations, places, quantities (``pressnlp.extract``)
     classify: ClassifyGrammar  # slogans and the theme taxonomy (``pressnlp.classify``)
 

@@ -106,14 +106,15 @@ def _is_file(text: str) -> bool:
 
 def _analyze_one(source: Release | Source, *, url: str | None, id: str | None) -> Analysis:
     _check_path(source)
-    release = source if isinstance(source, Release) else _parse(source, url=url, id=id)
-    if release.kind == "error":
-        return Analysis(release=release)
     from .classify import classify
     from .extract import Extraction, extract
     from .grammars import current
 
     grammars = current()
+    release = source if isinstance(source, Release) else _parse(source, url=url, id=id,
+                                                                grammar=grammars.parse)
+    if release.kind == "error":
+        return Analysis(release=release)
     problems = Problems()  # each component's failure (and the stage's own, as a whole)
     ex = problems.run("extract", lambda: extract(release, problems, grammars.entities),
                       Extraction())

@@ -58,7 +58,7 @@ def extract(release: Release, problems: Problems | None = None,
     recorded in ``problems`` (when given, else it raises) and the others go on."""
     g = grammar if grammar is not None else default_grammar(EntitiesGrammar)
     officials, entities = _officials_and_entities(release, problems, g)
-    dates = guarded(problems, "extract.dates", lambda: _dates(release), [])
+    dates = guarded(problems, "extract.dates", lambda: _dates(release, g), [])
     quantities = guarded(problems, "extract.quantities", lambda: _quantities(release, g), [])
     entities += [EntityMention(d.text, "DATE", d.start, d.end, d.iso) for d in dates]
     entities += [EntityMention(q.text, "QUANTITY", q.start, q.end) for q in quantities]
@@ -66,10 +66,10 @@ def extract(release: Release, problems: Problems | None = None,
     return Extraction(tuple(officials), tuple(entities), tuple(dates), tuple(quantities))
 
 
-def _dates(release: Release) -> list[DateMention]:
+def _dates(release: Release, g: EntitiesGrammar) -> list[DateMention]:
     from .dates import find_dates_in_release
 
-    return find_dates_in_release(release)
+    return find_dates_in_release(release, g.dates)
 
 
 def _quantities(release: Release, g: EntitiesGrammar) -> list[Quantity]:

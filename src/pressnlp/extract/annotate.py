@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import Lexicon, default_grammar
+from ..parse.date_grammar import DateGrammar
 from ..problems import Problems, guarded
 from ..records import Official
 from ..script import to_simplified
@@ -25,17 +26,19 @@ from .quantities_lexicon import QuantityData
 @dataclass(frozen=True)
 class EntitiesGrammar:
     """The grammars of the entity rules of one lexicon: officials, organisations, places
-    (``annotate_text``) and quantities. (Dates: still read from the lexicon by their module.)"""
+    (``annotate_text``), dates and quantities."""
 
     officials: OfficialsGrammar
     orgs: OrgsGrammar
     places: PlacesGrammar
+    dates: DateGrammar
     quantities: QuantityData
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> EntitiesGrammar:
         return cls(lexicon.grammar(OfficialsGrammar), lexicon.grammar(OrgsGrammar),
-                   lexicon.grammar(PlacesGrammar), lexicon.grammar(QuantityData))
+                   lexicon.grammar(PlacesGrammar), lexicon.grammar(DateGrammar),
+                   lexicon.grammar(QuantityData))
 
 
 def mentions(text: str, lang: str, func: Any, simple: str | None = None, grammar: Any = None

@@ -414,9 +414,10 @@ def _scan(g: DateGrammar, text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]
     return norm, tuple(cands)
 
 
-def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+def date_spans(text: str, lang: str, grammar: DateGrammar | None = None) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (no resolution; cached)."""
-    return [(c.start, c.end) for c in _scan(date_grammar(), text, "zh" if lang == "zh" else "en")[1]]
+    g = grammar or date_grammar()
+    return [(c.start, c.end) for c in _scan(g, text, "zh" if lang == "zh" else "en")[1]]
 
 
 _YEAR_KEYS = ("y", "y1", "y2", "ry")
@@ -452,14 +453,14 @@ def _not_a_mention(norm: str, c: _Cand, lang: str, g: DateGrammar) -> bool:
     return lang != "zh" and bool(g.caption_suffix.match(norm[c.end:c.end + 60]))
 
 
-def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = None
-                  ) -> Date | None:
+def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = None,
+                  grammar: DateGrammar | None = None) -> Date | None:
     """The date of a dateline at the start of ``text`` (``BEIJING, Oct. 31 (Xinhua) --``,
     ``新华社北京11月4日电``, ``本报讯 7月9日``), resolved against ``ref`` (or the ``year`` of an
     undated page); else None."""
     if not text:
         return None
-    g = date_grammar()
+    g = grammar or date_grammar()
     lang = "zh" if lang == "zh" else "en"
     head = text[:g.dl_max_start + 40]
     norm, cands = _scan(g, head, lang)
@@ -475,13 +476,13 @@ def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = 
     return None
 
 
-def head_stamp(text: str, lang: str) -> Date | None:
+def head_stamp(text: str, lang: str, grammar: DateGrammar | None = None) -> Date | None:
     """A full date at the top of ``text`` that dates the page: a header stamp left in the
     body (``date 2024-01-03``) or a dateline with its year (``SHENYANG, China, June 26, 2023
     /PRNewswire/ --``); else None."""
     if not text:
         return None
-    g = date_grammar()
+    g = grammar or date_grammar()
     lang = "zh" if lang == "zh" else "en"
     norm, cands = _scan(g, text[:g.dl_max_start + 40], lang)
     for c in cands:
@@ -498,7 +499,7 @@ _WEEKDAY_GAP_MAX = 25  # characters between a weekday and the date it repeats
 
 
 def _near_day_date(i: int, resolved: list[tuple[_Cand, str | None, str | None]],
-                   text: str) -> bool:
+                   text: str, g: DateGrammar) -> bool:
     """A weekday (``resolved[i]``) written next to an explicit date of the same sentence
     (``Friday afternoon on November 12, 2021``, ``June 23rd (Tuesday)``, ``5月10日(星期五)``)
     repeats that date. ``resolved`` is in text order without overlaps, so only the neighbours
@@ -512,7 +513,7 @@ def _near_day_date(i: int, resolved: list[tuple[_Cand, str | None, str | None]],
             if hi - lo > _WEEKDAY_GAP_MAX:
                 break
             if grain in ("day", "range") and o.kind not in ("weekday", "zh_weekday") \
-                    and date_grammar().weekday_gap.fullmatch(text, lo, hi):
+                    and g.weekday_gap.fullmatch(text, lo, hi):
                 return True
             j += step
     return False
@@ -532,28 +533,28 @@ def _continue_month(c: _Cand, res: tuple[str | None, str | None],
     return (cont.isoformat(), "day") if cont else res
 
 
-def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None
-               ) -> list[DateMention]:
+def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None,
+               grammar: DateGrammar | None = None) -> list[DateMention]:
     """Date mentions of ``text`` (``lang`` ``"en"`` or ``"zh"``), offsets into ``text``.
 
     ``ref`` is the publication date; ``dateline`` the date of the body's dateline (weekdays,
     ``yesterday`` and ZH day-only dates count from it). When ``dateline`` is not given it is
-    looked for at the start of ``text``.
+    looked for at the start of ``text``. ``grammar``: the date grammar (default: the
+    process-wide lexicon's).
     """
-    return _find_dates(text, lang, ref, dateline=dateline)
+    return _find_dates(text, lang, ref, grammar or date_grammar(), dateline=dateline)
 
 
-def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None = None,
-                year: int | None = None) -> list[DateMention]:
+def _find_dates(text: str, lang: str, ref: Date | None, g: DateGrammar, *,
+                dateline: Date | None = None, year: int | None = None) -> list[DateMention]:
     """:func:`find_dates`, with the ``year`` of an undated page (anniversary clause, a year
     named at the top): mentions resolved from it are marked ``inferred``."""
     if not text:
         return []
-    g = date_grammar()
     lang = "zh" if lang == "zh" else "en"
-    ref = ref or head_stamp(text, lang)
+    ref = ref or head_stamp(text, lang, g)
     if dateline is None:
-        dateline = find_dateline(text, lang, ref, year=year)
+        dateline = find_dateline(text, lang, ref, year=year, grammar=g)
     refs = _Refs(ref, dateline or ref, year)
     norm, cands = _scan(g, text, lang)
     resolved: list[tuple[_Cand, str | None, str | None]] = []
@@ -568,7 +569,7 @@ def _find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None
                 last_mention = resolved[-1]
     out = []
     for i, (c, iso, grain) in enumerate(resolved):
-        if c.kind in ("weekday", "zh_weekday") and _near_day_date(i, resolved, norm):
+        if c.kind in ("weekday", "zh_weekday") and _near_day_date(i, resolved, norm, g):
             continue
         if _not_a_mention(norm, c, lang, g):
             continue
@@ -588,33 +589,35 @@ def _parse_iso(value: str | None) -> Date | None:
         return None
 
 
-def release_reference(release: Release) -> Date | None:
+def release_reference(release: Release, grammar: DateGrammar | None = None) -> Date | None:
     """The date month-days of ``release`` are resolved against: the publication date, else a
     full date at the top of the body (a header stamp, a dateline with its year) or in the
     title (``… 2016.06.07``)."""
+    g = grammar or date_grammar()
     ref = _parse_iso(release.date)
     spans = release.paragraph_spans()
     if ref is None and spans:
         start, end, lang = spans[0]
-        ref = head_stamp(release.body[start:end], lang)
-    return ref or _title_date(release.title)
+        ref = head_stamp(release.body[start:end], lang, g)
+    return ref or _title_date(release.title, g)
 
 
-def _title_date(title: str | None) -> Date | None:
+def _title_date(title: str | None, g: DateGrammar) -> Date | None:
     """The first full date of ``title`` (header mode of the date grammar)."""
-    found = find_date(title) if title else None
+    found = find_date(title, g) if title else None
     return Date.fromisoformat(found[0]) if found else None
 
 
-def release_dateline(release: Release) -> Date | None:
+def release_dateline(release: Release, grammar: DateGrammar | None = None) -> Date | None:
     """The dateline date of ``release`` (first body paragraph), or None."""
     spans = release.paragraph_spans()
     if not spans:
         return None
+    g = grammar or date_grammar()
     start, end, lang = spans[0]
-    ref = release_reference(release)
-    year = page_year(release) if ref is None else None
-    return find_dateline(release.body[start:end], lang, ref, year=year)
+    ref = release_reference(release, g)
+    year = page_year(release, g) if ref is None else None
+    return find_dateline(release.body[start:end], lang, ref, year=year, grammar=g)
 
 
 def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) -> list[Any]:
@@ -628,11 +631,11 @@ def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) 
     return out
 
 
-def anniversary_year(text: str) -> int | None:
+def anniversary_year(text: str, grammar: DateGrammar | None = None) -> int | None:
     """The year fixed by an anniversary clause (``this year marks the 40th anniversary of
     reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022, ``the 70 years since
     the founding of the PRC`` → 2019), else None."""
-    g = date_grammar()
+    g = grammar or date_grammar()
     simple = to_simplified(text)
     for rx in g.anniversary_patterns:
         for m in rx.finditer(simple.replace("\u2019", "'")):
@@ -643,31 +646,34 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
-def page_year(release: Release) -> int | None:
+def page_year(release: Release, grammar: DateGrammar | None = None) -> int | None:
     """The year of an undated page: an anniversary clause, else the year of a year-month
     folder of its URL (``/202109/``), else the latest year named in the title or the first
     paragraph (``the Chengdu 2016 New Year Reception``, ``2020年…论坛``)."""
-    year = anniversary_year(release.body)
+    g = grammar or date_grammar()
+    year = anniversary_year(release.body, g)
     if year is not None:
         return year
-    url_year = date_grammar().url_year.search(release.url or "")
+    url_year = g.url_year.search(release.url or "")
     if url_year:
         return int(url_year.group("y"))
     spans = release.paragraph_spans()
     head = (release.title or "") + " " + (release.body[spans[0][0]:spans[0][1]] if spans else "")
-    years = [int(y) for y in date_grammar().page_year.findall(head.translate(FULLWIDTH))]
+    years = [int(y) for y in g.page_year.findall(head.translate(FULLWIDTH))]
     return max(years) if years else None
 
 
-def find_dates_in_release(release: Release) -> list[DateMention]:
+def find_dates_in_release(release: Release, grammar: DateGrammar | None = None
+                          ) -> list[DateMention]:
     """Date mentions of ``release.body`` with body offsets, resolved against the
     publication date (:func:`release_reference`) and the body's dateline; an undated page
     takes the year of :func:`page_year` for its month-days, marked ``inferred``."""
-    ref = release_reference(release)
-    dateline = release_dateline(release)
-    year = page_year(release) if ref is None else None
+    g = grammar or date_grammar()
+    ref = release_reference(release, g)
+    dateline = release_dateline(release, g)
+    year = page_year(release, g) if ref is None else None
     return find_in_paragraphs(
-        release, lambda text, lang: _find_dates(text, lang, ref, dateline=dateline or ref,
+        release, lambda text, lang: _find_dates(text, lang, ref, g, dateline=dateline or ref,
                                                 year=year))
 
 

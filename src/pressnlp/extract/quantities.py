@@ -56,7 +56,7 @@ def find_quantities(text: str, lang: str, grammar: QuantityData | None = None) -
         return []
     grammar = quantity_data(grammar)
     lang = "zh" if lang == "zh" else "en"
-    spans = date_spans(text, lang)
+    spans = date_spans(text, lang, grammar.dates)
     norm = text.translate(FULLWIDTH)
     if lang == "zh":
         simple = to_simplified(text).translate(FULLWIDTH)

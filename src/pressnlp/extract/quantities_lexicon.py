@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import Lexicon, default_grammar
+from ..parse.date_grammar import DateGrammar
 from ..textutil import alternation_group as alt
 from .numbers import NumberData
 from .spans import SpanSet
@@ -17,6 +18,7 @@ from .spans import SpanSet
 class QuantityData:
     raw: dict[str, Any]
     numbers: NumberData
+    dates: DateGrammar  # the date spans a quantity may not overlap
     en_mod: dict[str, str]
     en_mod_re: re.Pattern[str]  # modifier at the end of the text before a number
     en_frame_re: re.Pattern[str]  # "over the past" at the end of the text before a number
@@ -72,7 +74,8 @@ class QuantityData:
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> QuantityData:
-        return _compile(lexicon.yaml("quantities.yaml"), lexicon.grammar(NumberData))
+        return _compile(lexicon.yaml("quantities.yaml"), lexicon.grammar(NumberData),
+                        lexicon.grammar(DateGrammar))
 
 
 def quantity_data(data: QuantityData | None = None) -> QuantityData:
@@ -80,7 +83,7 @@ def quantity_data(data: QuantityData | None = None) -> QuantityData:
     return data if data is not None else default_grammar(QuantityData)
 
 
-def _compile(y: dict[str, Any], numbers: NumberData) -> QuantityData:
+def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> QuantityData:
     nums = y["numbers"]
     mods = y["modifiers"]
     cur = y["currencies"]
@@ -118,6 +121,7 @@ def _compile(y: dict[str, Any], numbers: NumberData) -> QuantityData:
     return QuantityData(
         raw=y,
         numbers=numbers,
+        dates=dates,
         en_mod=en_mod,
         en_mod_re=re.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
         en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),

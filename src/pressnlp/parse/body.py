@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .dates import find_date
 from .furniture import STOP_CLASSES, LineInfo, is_paragraph, is_teaser
 from .header import HEADER_FIELDS
 from .language import paragraph_lang
+
+if TYPE_CHECKING:
+    from .grammar import ParseGrammar
 
 _HEADER_EXTRA = frozenset({"meta", "widget", "tool", "crawler", "today"})
 _DROP = frozenset({"nav", "breadcrumb", "widget", "caption", "url", "crawler", "today"})
@@ -172,7 +176,7 @@ def _alt_titles(infos: list[LineInfo], idx: list[int], skip: set[int]) -> set[in
     return out
 
 
-def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
+def segment(infos: list[LineInfo], pg: ParseGrammar, title_text: str | None = None) -> Segments:
     """Split classified lines into header, title, body and furniture."""
     seg = Segments()
     seg.header = find_header(infos)
@@ -210,7 +214,7 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
     # unless the page is cut off in the middle of the body
     cut_off = not seg.tail and _cut_off_paragraph(infos, body)
     while body and not cut_off and not is_paragraph(infos[body[-1]].text) \
-            and not _is_date_line(infos[body[-1]].text):
+            and not _is_date_line(infos[body[-1]].text, pg):
         seg.dropped.append(body.pop())
     pairs = _caption_pairs(infos, body)
     alts = _alt_titles(infos, body, pairs)
@@ -220,10 +224,10 @@ def segment(infos: list[LineInfo], title_text: str | None = None) -> Segments:
     return seg
 
 
-def _is_date_line(text: str) -> bool:
+def _is_date_line(text: str, pg: ParseGrammar) -> bool:
     """A line that is one full date and nothing else (``2023年5月31日`` under a signature)."""
     text = text.strip()
-    found = find_date(text)
+    found = find_date(text, pg.dates)
     return found is not None and found[1] == 0 and found[2] == len(text)
 
 
@@ -247,21 +251,21 @@ def _line_matching(infos: list[LineInfo], title: str) -> int | None:
     return None
 
 
-def teaser_count(infos: list[LineInfo]) -> int:
+def teaser_count(infos: list[LineInfo], pg: ParseGrammar) -> int:
     """Truncated leads (list pages) and title + date rows of a list."""
     n = 0
     for x in infos:
-        if x.cls == "text" and is_teaser(x.text):
+        if x.cls == "text" and is_teaser(x.text, pg):
             n += 1
     return n
 
 
-def dated_rows(infos: list[LineInfo]) -> int:
+def dated_rows(infos: list[LineInfo], pg: ParseGrammar) -> int:
     """Lines ending in a date after a headline (``标题 2025-01-24``) or bare dates in a run."""
     n = 0
     for x in infos:
         if x.cls == "text":
-            found = find_date(x.text)
+            found = find_date(x.text, pg.dates)
             if found and found[2] >= len(x.text) - 1 and found[1] > 5:
                 n += 1
     return n

@@ -14,13 +14,17 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, default_grammar
+from ..lexicon import Lexicon
 from ..textutil import alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
-                     find_zh_dateline, issue_line_source, label_set, next_line_field,
+                     find_zh_dateline, issue_line_source, next_line_field,
                      published_line, source_date_line)
+
+if TYPE_CHECKING:
+    from .grammar import ParseGrammar
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -150,11 +154,6 @@ def _markers(lexicon: Lexicon) -> Markers:
 
 
 
-def markers() -> Markers:
-    """The furniture markers of the process-wide lexicon."""
-    return default_grammar(Markers)
-
-
 @dataclass(frozen=True)
 class LineInfo:
     """A page line with its class and, for label lines, the labels found in it."""
@@ -188,9 +187,9 @@ def is_paragraph(text: str) -> bool:
     return cjk and len(text) >= 30 and text.count("，") + text.count(",") >= 3
 
 
-def is_nav(text: str) -> bool:
+def is_nav(text: str, pg: ParseGrammar) -> bool:
     """A menu line: short tokens split by |, │ or spaces, mostly menu words, no sentences."""
-    mk = markers()
+    mk = pg.markers
     low = text.strip().lower().rstrip(":：")
     if low in mk.nav_words or mk.nav_patterns.match(text):
         return True
@@ -222,9 +221,9 @@ def is_nav(text: str) -> bool:
     return covered >= 2 and covered >= 0.6 * len(words)
 
 
-def is_breadcrumb(text: str, hint: bool = True) -> bool:
+def is_breadcrumb(text: str, pg: ParseGrammar, hint: bool = True) -> bool:
     """A "you are here" chain; ``hint=False`` says ``any_marker`` missed the line."""
-    mk = markers()
+    mk = pg.markers
     if len(text) > 120:
         return len(text) <= 400 and bool(mk.long_breadcrumb.match(text)) and not \
             _SENTENCE_END.search(text)
@@ -234,9 +233,9 @@ def is_breadcrumb(text: str, hint: bool = True) -> bool:
     return hint and bool(mk.breadcrumb.search(text)) and not _SENTENCE_PUNCT.search(text)
 
 
-def is_caption(text: str, hint: bool = True) -> bool:
+def is_caption(text: str, pg: ParseGrammar, hint: bool = True) -> bool:
     """A photo caption or image name; ``hint=False`` says ``any_marker`` missed the line."""
-    mk = markers()
+    mk = pg.markers
     if text.startswith(mk.caption_prefixes):
         return True
     if not hint:
@@ -248,25 +247,25 @@ def is_caption(text: str, hint: bool = True) -> bool:
     return len(text) <= (60 if cjk_share(text) > 0.5 else 140)
 
 
-def is_teaser(text: str) -> bool:
+def is_teaser(text: str, pg: ParseGrammar) -> bool:
     """A truncated lead of a list page (cut mid-word, ending in … or ...)."""
-    return text.rstrip().endswith(markers().teaser_ends) and len(text) >= 20
+    return text.rstrip().endswith(pg.markers.teaser_ends) and len(text) >= 20
 
 
-def is_related_marker(text: str) -> bool:
-    return text.strip().strip(":：[]【】 ").lower() in markers().related
+def is_related_marker(text: str, pg: ParseGrammar) -> bool:
+    return text.strip().strip(":：[]【】 ").lower() in pg.markers.related
 
 
-def is_tool(text: str) -> bool:
-    mk = markers()
+def is_tool(text: str, pg: ParseGrammar) -> bool:
+    mk = pg.markers
     if text.strip().lower() in mk.tools:
         return True
     toks = [t for t in _BRACKETS.split(text) if t]
     return bool(toks) and all(t.lower() in mk.tools for t in toks)
 
 
-def is_footer(text: str, hint: bool = True) -> bool:
-    mk = markers()
+def is_footer(text: str, pg: ParseGrammar, hint: bool = True) -> bool:
+    mk = pg.markers
     return bool(hint and mk.footer.search(text) or mk.footer_label.match(text.strip()))
 
 
@@ -276,16 +275,16 @@ def _whole_word(text: str, m: re.Match[str]) -> bool:
         _ASCII_LETTER.match(text, m.end())
 
 
-def is_spam(text: str) -> bool:
+def is_spam(text: str, pg: ParseGrammar) -> bool:
     """SEO spam of a mirror: spam words in a non-sentence line, or several in any line."""
     head = text[:_SCAN].lower()
-    hits = {m.group() for m in markers().spam.finditer(head) if _whole_word(head, m)}
+    hits = {m.group() for m in pg.markers.spam.finditer(head) if _whole_word(head, m)}
     return bool(hits) and (len(hits) >= 2 or not is_paragraph(text))
 
 
-def is_debris(text: str) -> bool:
+def is_debris(text: str, pg: ParseGrammar) -> bool:
     """Script or markup left over by a scrape, empty table pipes, or a mojibake line."""
-    mk = markers()
+    mk = pg.markers
     head = text[:_SCAN]
     if mk.debris.search(head):
         return True
@@ -295,8 +294,8 @@ def is_debris(text: str) -> bool:
     return visible >= 4 and len(mk.mojibake.findall(head)) >= 0.3 * visible
 
 
-def reporter_cue(text: str) -> bool:
-    return bool(markers().reporter_cues.search(text))
+def reporter_cue(text: str, pg: ParseGrammar) -> bool:
+    return bool(pg.markers.reporter_cues.search(text))
 
 
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|/)\s*")
@@ -330,103 +329,104 @@ _GLUE_GAP = re.compile(r"[\s|｜│]$")
 _GLUE_EDGE = " \t\u3000|｜│"
 
 
-def _headline_before_dateline(text: str) -> str | None:
+def _headline_before_dateline(text: str, pg: ParseGrammar) -> str | None:
     """``<headline> 国际新闻网北京9月12日电 9月9日，…``: the headline glued before a wire
     dateline that opens the first paragraph, or None."""
-    if not label_set().dateline_cue.search(text, 0, 140):
+    if not pg.labels.dateline_cue.search(text, 0, 140):
         return None
     for gap in _SPACE_RUN.finditer(text, 0, 120):
         head = text[: gap.start()]
         rest = text[gap.end():]
-        if len(head) >= 8 and not re.search(r"[。！？]", head) and find_zh_dateline(rest) \
-                and dateline_facts(rest)[0]:
+        if len(head) >= 8 and not re.search(r"[。！？]", head) and find_zh_dateline(rest, pg) \
+                and dateline_facts(rest, pg)[0]:
             return head
     return None
 
 
-def split_line(text: str) -> list[str]:
+def split_line(text: str, pg: ParseGrammar) -> list[str]:
     """A page line that holds two lines glued by the scrape, as two lines: a crawler date
     before the headline (``date 2024-08-23 <headline>``), or a headline before its meta labels
     (``<headline> 发布日期:2023/10/6 来源:…``, ``<headline> | Updated: 2024-05-01``)."""
-    end = crawler_prefix_end(text)
+    end = crawler_prefix_end(text, pg.dates)
     if end:
-        return [text[:end].strip(), *split_line(text[end:].strip())]
-    lead = _headline_before_dateline(text)
+        return [text[:end].strip(), *split_line(text[end:].strip(), pg)]
+    lead = _headline_before_dateline(text, pg)
     if lead:
         return [lead, text[len(lead):].strip()]
-    labels = find_labels(text) if 15 <= len(text) <= 250 else []  # headline + label + date
+    labels = find_labels(text, pg) if 15 <= len(text) <= 250 else []  # headline + label + date
     if not labels or labels[0].start == 0 or labels[0].field not in HEADER_FIELDS:
         return [text]
     head, tail = text[: labels[0].start], text[labels[0].start:]
-    if not _GLUE_GAP.search(head) or not find_date(tail):
+    if not _GLUE_GAP.search(head) or not find_date(tail, pg.dates):
         return [text]  # a label inside a word (会议时间：…) or no date in the meta part
-    if _source_tag(head):
+    if _source_tag(head, pg):
         return [text]  # "|ChinaNews|Published:…": an outlet tag, read with the labels
     head = head.strip(_GLUE_EDGE)
-    if len(head) < 6 or is_paragraph(head) or _SENTENCE_END.search(head) or find_date(head):
+    if len(head) < 6 or is_paragraph(head) or _SENTENCE_END.search(head) \
+            or find_date(head, pg.dates):
         return [text]
     return [head, tail]
 
 
-def classify_line(text: str) -> LineInfo:
+def classify_line(text: str, pg: ParseGrammar) -> LineInfo:
     """Name the kind of one stripped, non-empty page line (short lines are memoised, per
-    lexicon: menus, footers and labels repeat within a page and across the pages of a site)."""
-    return _classify_short(markers(), text) if len(text) <= _CACHED_LINE else _classify(text)
+    grammar: menus, footers and labels repeat within a page and across the pages of a site)."""
+    return _classify_short(text, pg) if len(text) <= _CACHED_LINE else _classify(text, pg)
 
 
-def _classify(text: str) -> LineInfo:
-    mk = markers()
+def _classify(text: str, pg: ParseGrammar) -> LineInfo:
+    mk = pg.markers
     if _URL_LINE.match(text):
         return LineInfo(text, "url")
-    crawled = crawler_date(text)
+    crawled = crawler_date(text, pg.dates)
     if crawled:
         return LineInfo(text, "crawler", date=crawled)
-    if is_debris(text):
+    if is_debris(text, pg):
         return LineInfo(text, "debris")
-    if is_spam(text):
+    if is_spam(text, pg):
         return LineInfo(text, "spam")
     if text.startswith(mk.today):
         return LineInfo(text, "today")
-    if is_related_marker(text):
+    if is_related_marker(text, pg):
         return LineInfo(text, "related")
     if _BRACKETS.sub("", text).lower() in mk.end_markers:
         return LineInfo(text, "end")
     hint = mk.any_marker.search(text) is not None  # else no marker pattern below can match
     if hint and len(text) < 120 and mk.pagination.search(text):
         return LineInfo(text, "pagination")
-    if len(text) < 400 and is_footer(text, hint):
+    if len(text) < 400 and is_footer(text, pg, hint):
         return LineInfo(text, "footer")
     if hint and len(text) < 200 and mk.reprint.search(text):
         return LineInfo(text, "reprint")
-    field = next_line_field(text)
+    field = next_line_field(text, pg)
     if field:
         return LineInfo(text, "meta", (Label(field, text, "", 0, len(text)),))
-    published = published_line(text)
+    published = published_line(text, pg)
     if published:
         src, iso = published
         labels = (Label("source", "published", src, 0, 0),) if src else ()
         return LineInfo(text, "meta", labels, date=iso)
-    agency = agency_line(text)
+    agency = agency_line(text, pg)
     if agency:
         return LineInfo(text, "meta", date=agency[1], agency=agency[0])
     if len(text) <= 250:
-        labels = tuple(find_labels(text))
-        if labels and _label_line(text, labels):
+        labels = tuple(find_labels(text, pg))
+        if labels and _label_line(text, pg, labels):
             fields = {lb.field for lb in labels}
             head = text[: labels[0].start]
-            found = find_date(head) if head.strip() and len(head) <= 40 else None
+            found = find_date(head, pg.dates) if head.strip() and len(head) <= 40 else None
             cls = "meta" if fields & HEADER_FIELDS or found else "widget"
-            tag = _source_tag(head) if cls == "meta" and "source" not in fields else None
+            tag = _source_tag(head, pg) if cls == "meta" and "source" not in fields else None
             if tag:  # "|ChinaNews|Published:2022-08-24 10:38:37"
                 labels = (Label("source", "tag", tag, 0, len(head)), *labels)
             return LineInfo(text, cls, labels, date=found[0] if found else None)
-        iso = date_only(text)
+        iso = date_only(text, pg)
         if iso:
             return LineInfo(text, "meta", date=iso)
-        issue_of = issue_line_source(text)
+        issue_of = issue_line_source(text, pg)
         if issue_of:  # "重庆与世界 2021年4期"
             return LineInfo(text, "meta", (Label("source", "issue", issue_of, 0, 0),))
-        tagged = source_date_line(text)
+        tagged = source_date_line(text, pg)
         if tagged:
             return LineInfo(text, "meta", (Label("source", "tag", tagged[0], 0, 0),),
                             date=tagged[1])
@@ -434,37 +434,37 @@ def _classify(text: str) -> LineInfo:
             return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
     if len(text) <= 40 and mk.byline.match(text) and not re.search(r"[。！？，]", text):
         return LineInfo(text, "byline")
-    if is_caption(text, hint):
+    if is_caption(text, pg, hint):
         return LineInfo(text, "caption")
     if _PARENS.match(text) and not _NUMBERED.match(text) and not _BYLINE_STOP.search(text):
         return LineInfo(text, "byline")
-    if is_tool(text):
+    if is_tool(text, pg):
         return LineInfo(text, "tool")
     if hint and mk.widgets.search(text) or text.startswith(mk.counters):
         return LineInfo(text, "widget")
-    if is_breadcrumb(text, hint):
+    if is_breadcrumb(text, pg, hint):
         return LineInfo(text, "breadcrumb")
-    if is_nav(text):
+    if is_nav(text, pg):
         return LineInfo(text, "nav")
     return LineInfo(text, "text")
 
 
 @functools.lru_cache(maxsize=32768)
-def _classify_short(mk: Markers, text: str) -> LineInfo:
-    """:func:`_classify` memoised; ``mk``, the markers of the lexicon in use, is in the key."""
-    return _classify(text)
+def _classify_short(text: str, pg: ParseGrammar) -> LineInfo:
+    """:func:`_classify` memoised; the grammar in use is in the key."""
+    return _classify(text, pg)
 
 
-def _source_tag(head: str) -> str | None:
+def _source_tag(head: str, pg: ParseGrammar) -> str | None:
     """The outlet tag before a header label, set off by bars: ``|ChinaNews|`` → ChinaNews."""
-    if not _TAG_BAR.search(head) or find_date(head):
+    if not _TAG_BAR.search(head) or find_date(head, pg.dates):
         return None
     parts = [p.strip() for p in _PIPE.split(head) if p.strip()]
     tag = parts[-1] if parts else ""
     return tag if 2 <= len(tag) <= 30 and not _SENTENCE_PUNCT.search(tag) else None
 
 
-def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
+def _label_line(text: str, pg: ParseGrammar, labels: tuple[Label, ...]) -> bool:
     """Labels found in a line make it a label line when they lead it or fill it."""
     first = labels[0]
     head = text[: first.start].strip(" \t\u3000•·|[]【】〖〗(（")
@@ -472,17 +472,17 @@ def _label_line(text: str, labels: tuple[Label, ...]) -> bool:
         return True
     if not head:
         return len(text) <= 160 or first.field in ("source", "date", "editor")
-    if date_only(head) is not None or is_tool(head):
+    if date_only(head, pg) is not None or is_tool(head, pg):
         return True
-    if len(head) <= 30 and find_date(head) is not None:
+    if len(head) <= 30 and find_date(head, pg.dates) is not None:
         return True
     # "|ChinaNews|Published:2022-08-24 10:38:37": a short tag before one date label
-    return len(head) <= 30 and first.field == "date" and find_date(first.value) is not None \
+    return len(head) <= 30 and first.field == "date" \
+        and find_date(first.value, pg.dates) is not None \
         and not _SENTENCE_PUNCT.search(head)
 
 
 __all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections",
            "crumb_title", "cjk_share", "is_paragraph", "is_nav",
            "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
-           "is_spam", "is_debris",
-           "markers"]
+           "is_spam", "is_debris"]

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, default_grammar
+from ..lexicon import Lexicon
 from ..textutil import alternation
-from .dates import date_grammar, find_date, parse_date
+from .dates import find_date, parse_date
+
+if TYPE_CHECKING:
+    from .grammar import ParseGrammar
 
 HEADER_FIELDS = frozenset({"date", "date_issued", "date_uploaded", "source", "author", "editor",
                            "doc", "doc_title", "doc_org", "original_title"})
@@ -106,11 +110,6 @@ def _key(text: str) -> str:
     return "".join(text.split()).lower()  # str.split() drops what \s matches
 
 
-def label_set() -> LabelSet:
-    """The label forms of the process-wide lexicon."""
-    return default_grammar(LabelSet)
-
-
 def _byline_patterns(data: dict) -> dict[str, object]:
     """Dateline and reporter patterns built from the word lists of ``labels.yaml``."""
     leads, verbs = alternation(data["dateline_leads"]), alternation(data["dateline_verbs"])
@@ -131,9 +130,9 @@ def _byline_patterns(data: dict) -> dict[str, object]:
 
 
 
-def clean_value(value: str) -> str:
+def clean_value(value: str, pg: ParseGrammar) -> str:
     """A label value without edge brackets, bullets, separators and glued widget words."""
-    ls = label_set()
+    ls = pg.labels
     value = value.strip(_EDGE)
     changed = True
     while changed and value:
@@ -145,11 +144,11 @@ def clean_value(value: str) -> str:
     return value.strip(_EDGE)
 
 
-def _is_bare_ok(label: str, value: str) -> bool:
+def _is_bare_ok(label: str, pg: ParseGrammar, value: str) -> bool:
     """A colon-less ``By …`` / ``记者 …`` label needs a short, name-like value."""
     value = value.split("|")[0].strip()
-    if label_set().field_of.get(_key(label)) == "date":
-        found = find_date(value)
+    if pg.labels.field_of.get(_key(label)) == "date":
+        found = find_date(value, pg.dates)
         return found is not None and found[1] == 0
     if label.lower() == "by":
         words = re.sub(r"\s+in\s+[A-Z][\w'-]*.*$", "", value).split()
@@ -157,9 +156,9 @@ def _is_bare_ok(label: str, value: str) -> bool:
     return 0 < len(value) <= 12
 
 
-def find_labels(line: str) -> list[Label]:
+def find_labels(line: str, pg: ParseGrammar) -> list[Label]:
     """Every ``label: value`` in ``line``, each value running to the next label."""
-    ls = label_set()
+    ls = pg.labels
     hits: list[tuple[int, int, str, str]] = []
     if ":" not in line and "：" not in line and "︰" not in line:
         if not ls.bare_hint.search(line):
@@ -181,49 +180,49 @@ def find_labels(line: str) -> list[Label]:
     for i, (s, e, field, label) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
         raw = line[e:stop]
-        if field == "date" and len(raw.strip()) > 30 and not find_date(raw):
+        if field == "date" and len(raw.strip()) > 30 and not find_date(raw, pg.dates):
             continue  # "Update: Xi sends letter to …": a headline, not a date label
-        if not line[s:e].rstrip().endswith((":", "：", "︰")) and not _is_bare_ok(label, raw):
+        if not line[s:e].rstrip().endswith((":", "：", "︰")) and not _is_bare_ok(label, pg, raw):
             continue
-        out.append(Label(field, label, clean_value(raw), s, e))
+        out.append(Label(field, label, clean_value(raw, pg), s, e))
     return out
 
 
-def agency_line(line: str) -> tuple[str, str | None] | None:
+def agency_line(line: str, pg: ParseGrammar) -> tuple[str, str | None] | None:
     """``(Xinhua) 10:31, November 01, 2023`` or ``(Xinhua News Agency November 7, 2003)`` →
     (agency, ISO date); None for other lines."""
     line = line.strip()
-    if line in label_set().agency_names:
+    if line in pg.labels.agency_names:
         return line, None  # an agency's name on a line of its own: "China Daily"
     inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else None
-    m = label_set().agencies.match(line)
+    m = pg.labels.agencies.match(line)
     if m:
         rest = m.group("rest")
     elif inner is not None:
-        agency = next((a for a in label_set().agency_names if inner.startswith(a)), None)
+        agency = next((a for a in pg.labels.agency_names if inner.startswith(a)), None)
         if agency is None:
             return None
         rest = inner[len(agency):]
-        found = find_date(rest)
+        found = find_date(rest, pg.dates)
         return (agency, found[0]) if found else None
     else:
         return None
-    found = find_date(rest)
+    found = find_date(rest, pg.dates)
     if not found and rest.strip(" )）"):
         return None
     return m.group("agency"), found[0] if found else None
 
 
-def date_only(line: str) -> str | None:
+def date_only(line: str, pg: ParseGrammar) -> str | None:
     """ISO date when ``line`` is a bare date (with time, zone, weekday), e.g. ``Aug 29, 2023,
     09:00 ET`` or ``• 2019-11-02 •``; else None."""
     if len(line) > 64:
         return None
-    found = find_date(line)
+    found = find_date(line, pg.dates)
     if not found:
         return None
     iso, s, e = found
-    g = date_grammar()
+    g = pg.dates
     rest = g.header_time.sub("", _SITE_URL.sub("", line[:s]) + " " + line[e:])
     rest = g.header_noise.sub("", g.header_date_words.sub("", rest))
     if len(rest) <= 2:
@@ -242,17 +241,17 @@ _SOURCE_SEP = re.compile(r"[,，|｜│]\s*$")
 _NAME_CHARS = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}")
 
 
-def source_date_line(line: str) -> tuple[str, str] | None:
+def source_date_line(line: str, pg: ParseGrammar) -> tuple[str, str] | None:
     """``Xinhua, July 22, 2019`` or ``China Daily | 2024-04-27`` (maybe after widget words such
     as ``0 Comment(s)Print E-mail``) → (source, ISO date); None for other lines."""
     if len(line) > 120 or not _ANY_SEP.search(line):
         return None
-    found = find_date(line)
-    g = date_grammar()
+    found = find_date(line, pg.dates)
+    g = pg.dates
     if not found or g.header_time.sub("", line[found[2]:]).strip(" .") \
             or not _SOURCE_SEP.search(line[: found[1]]):
         return None
-    head = label_set().inline_widgets.sub(" ", line[: found[1]]).strip(_EDGE + "-—")
+    head = pg.labels.inline_widgets.sub(" ", line[: found[1]]).strip(_EDGE + "-—")
     if not head or len(head) > 40 or len(head.split()) > 5 or re.search(r"[。.!?！？，,:：]", head):
         return None
     if not _NAME_CHARS.search(g.header_noise.sub("", head)):
@@ -266,75 +265,75 @@ _NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4
                     r"[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,2}")  # 王 浩: a letter-spaced name
 
 
-def find_zh_dateline(text: str, start: int = 0) -> re.Match[str] | None:
+def find_zh_dateline(text: str, pg: ParseGrammar, start: int = 0) -> re.Match[str] | None:
     """A Chinese wire/newspaper dateline at ``start`` of ``text`` (``新华社北京9月17日电（记者
     X）``, ``中国台湾网8月30日讯``)."""
-    return label_set().zh_dateline.match(text, start)
+    return pg.labels.zh_dateline.match(text, start)
 
 
 _EN_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]{2,30},[^\n]{0,60}?(?=\s*(?:--|—|–))")
 
 
-def dateline_date(paragraph: str) -> str | None:
+def dateline_date(paragraph: str, pg: ParseGrammar) -> str | None:
     """The dated wire dateline opening ``paragraph`` (``SHENYANG, China, Feb. 20, 2025 (GLOBE
     NEWSWIRE) --``) → ISO date; datelines without a year give None."""
     m = _EN_DATELINE_HEAD.match(paragraph)
-    return parse_date(m.group(0)) if m else None
+    return parse_date(m.group(0), pg.dates) if m else None
 
 
-def dateline_facts(paragraph: str) -> tuple[str | None, str | None]:
+def dateline_facts(paragraph: str, pg: ParseGrammar) -> tuple[str | None, str | None]:
     """(outlet, reporters) from the dateline that opens ``paragraph``: the outlet is the head up
     to its last outlet ending (``新华社北京`` → 新华社), reporters are the names in brackets
     after it (``（时文枝 韩帅南）``); ``BEIJING, May 3 (Xinhua) --`` gives Xinhua."""
     m = _EN_DATELINE.match(paragraph)
     if m:
         return m.group("src").strip(), None
-    m = find_zh_dateline(paragraph)
+    m = find_zh_dateline(paragraph, pg)
     if not m:
         return None, None
     head = m.group("head")
-    suffixes = label_set().outlet_suffixes
+    suffixes = pg.labels.outlet_suffixes
     outlet = next((head[:k] for k in range(len(head), 1, -1)
                    if head[:k].endswith(suffixes)), None)
-    if outlet and any(outlet.startswith(lead) for lead in label_set().dateline_leads):
+    if outlet and any(outlet.startswith(lead) for lead in pg.labels.dateline_leads):
         outlet = None  # 本报讯: the paper itself, no outlet named
-    who = label_set().reporter_words.sub(" ", m.group("who") or "").strip()
+    who = pg.labels.reporter_words.sub(" ", m.group("who") or "").strip()
     return outlet, who if who and _NAMES.fullmatch(who) else None
 
 
-def issue_line_source(line: str) -> str | None:
+def issue_line_source(line: str, pg: ParseGrammar) -> str | None:
     """The publication named on a ``<magazine> 2021年4期`` line, or None."""
-    for pat in label_set().issue_lines:
+    for pat in pg.labels.issue_lines:
         m = pat.match(line.strip())
         if m:
             return m.group("source")
     return None
 
 
-def outlet_after_date(value: str) -> str | None:
+def outlet_after_date(value: str, pg: ParseGrammar) -> str | None:
     """The outlet named after the date in a date label's value (``May 24, 2018
     chinadaily.com.cn``), or None (a time, weekday or widget letters are no outlet)."""
-    found = find_date(value)
+    found = find_date(value, pg.dates)
     if not found:
         return None
-    g = date_grammar()
+    g = pg.dates
     rest = g.header_time.sub(" ", value[found[2]:]).strip(_EDGE + "-–—")
     if not rest or len(rest) > 40 or re.search(r"[。！？，,;；]", rest):
         return None
     return rest if _OUTLET_CHARS.search(g.header_noise.sub(" ", rest)) else None
 
 
-def published_line(line: str) -> tuple[str | None, str] | None:
+def published_line(line: str, pg: ParseGrammar) -> tuple[str | None, str] | None:
     """``<dept> 2023-05-31 19:52 Published onYunnan`` / ``原创 X 云南外事 2023-06-02 18:30
     发表于云南`` → (source or None, ISO date); None for other lines."""
     if len(line) > 120:
         return None
-    found = find_date(line)
+    found = find_date(line, pg.dates)
     if not found:
         return None
     iso, s, e = found
-    ls = label_set()
-    rest = date_grammar().header_time.sub("", line[e:]).strip()
+    ls = pg.labels
+    rest = pg.dates.header_time.sub("", line[e:]).strip()
     low = rest.lower()
     tail = next((t for t in ls.published_tails if low.startswith(t.lower())), None)
     place = rest[len(tail):].strip() if tail else ""
@@ -351,14 +350,14 @@ def published_line(line: str) -> tuple[str | None, str] | None:
     return prefix or None, iso
 
 
-def next_line_field(line: str) -> str | None:
+def next_line_field(line: str, pg: ParseGrammar) -> str | None:
     """The field of a label whose value is on the next line (``News provided by``)."""
-    return label_set().next_line.get(_key(line.strip(_EDGE + ":：")))
+    return pg.labels.next_line.get(_key(line.strip(_EDGE + ":：")))
 
 
-def is_document_header(labels: list[Label]) -> bool:
+def is_document_header(labels: list[Label], pg: ParseGrammar) -> bool:
     """Two or more 信息公开 labels (索引号, 发文日期, 文号 …) mark a government document page."""
-    marks = label_set().document_markers
+    marks = pg.labels.document_markers
     return len({_key(lb.label) for lb in labels if _key(lb.label) in marks}) >= 2
 
 
@@ -366,4 +365,4 @@ __all__ = ["Label", "HEADER_FIELDS", "find_labels", "clean_value", "agency_line"
            "source_date_line", "outlet_after_date",
            "issue_line_source", "find_zh_dateline", "dateline_facts",
            "published_line",
-           "next_line_field", "is_document_header", "label_set"]
+           "next_line_field", "is_document_header"]

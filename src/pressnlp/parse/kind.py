@@ -3,31 +3,35 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .body import Segments, dated_rows, teaser_count
-from .furniture import LineInfo, cjk_share, is_paragraph, markers
+from .furniture import LineInfo, cjk_share, is_paragraph
 from .header import Label, is_document_header
+
+if TYPE_CHECKING:
+    from .grammar import ParseGrammar
 
 _LIST_SCAN = 400  # lines: the rows of a news list start near the top of the page
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\s*、|"
                        r"[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
 
 
-def page_kind(infos: list[LineInfo], seg: Segments, header_labels: list[Label],
+def page_kind(infos: list[LineInfo], pg: ParseGrammar, seg: Segments, header_labels: list[Label],
               title: str | None, paragraphs: list[str]) -> str:
     """``document`` for 信息公开 pages, ``list`` for teaser lists, ``static`` for duty lists
     and disclaimers under a release-like header, else ``release``."""
-    if is_document_header(header_labels):
+    if is_document_header(header_labels, pg):
         return "document"
-    teasers = teaser_count(infos)
+    teasers = teaser_count(infos, pg)
     bare_dates = sum(1 for x in infos if x.cls == "meta" and x.date and not x.labels)
-    rows = dated_rows(infos)
+    rows = dated_rows(infos, pg)
     paging = any(x.cls == "pagination" for x in infos)
     if teasers >= 3 or ((rows >= 3 or bare_dates >= 3) and (paging or not seg.header)):
         return "list"
     if not seg.header and _headline_teaser_pairs(infos) >= 4:
         return "list"  # headline ⏎ lead, headline ⏎ lead … with no meta line of its own
-    mk = markers()
+    mk = pg.markers
     if title and mk.document_titles.search(title.strip()):
         return "document"  # 关于…的通知
     if title and title.strip().strip(":：").lower() in mk.static_titles:

@@ -231,9 +231,19 @@ def test_a_date_form_without_a_resolution_rule_is_an_error(tmp_path):
     lex.mkdir()
     (lex / "dates.yaml").write_text(
         "forms:\n  en:\n    - kind: fortnight\n      pattern: 'fortnight'\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="fortnight"):
-        compile_date_grammar(Lexicon.load(extra=[lex]))
+    with pytest.raises(LexiconError, match=r"dates\.yaml:3: expected one of numeric, .*'fortnight'"):
+        Lexicon.load(extra=[lex])  # validated up front: file and line
     assert compile_date_grammar(Lexicon.load()).en
+
+
+def test_the_schema_lists_exactly_the_form_kinds_that_have_a_resolution_rule():
+    import yaml
+
+    from pressnlp.lexicon import SCHEMA
+    from pressnlp.parse.date_grammar import FORM_KINDS
+
+    spec = yaml.safe_load(SCHEMA.read_text(encoding="utf-8"))["dates.yaml"]["forms"]["*"][0]["kind"]
+    assert set(w.strip() for w in spec.removeprefix("one of:").split(",")) == FORM_KINDS
 
 
 def test_year_month_folder_of_the_url_gives_an_undated_page_its_year():

@@ -300,6 +300,11 @@ def _check_node(spec: Any, node: yaml.Node, known: Any, at: _Where) -> None:
             return at.fail(node, "expected a list of mappings")
         for item in node.value:
             _check_node(spec[0], item, _BUNDLED if known is _BUNDLED else None, at)
+    elif spec.startswith("one of: "):
+        allowed = [word.strip() for word in spec[len("one of: "):].split(",")]
+        if not isinstance(node, yaml.ScalarNode) or node.value not in allowed:
+            return at.fail(node, f"expected one of {', '.join(allowed)}, got "
+                                 f"{getattr(node, 'value', node)!r}")
     elif spec.startswith("one or more "):
         one = spec[len("one or more "):]
         _check_node(f"list of {one}" if isinstance(node, yaml.SequenceNode) else one, node, known, at)

@@ -8,10 +8,9 @@ component owns its patterns. :class:`Grammars` holds them all, built eagerly fro
 parse, extract and classify their grammars; ``pn.set_lexicon`` compiles the new lexicon's
 container before installing it — nothing compiled from the old one needs clearing.
 
-Compiled once per lexicon but read as the process-wide lexicon's rather than passed: the body
-mode of the date grammar inside extract (``extract/dates.py``) and the corpus layer's
-``CorpusIndex``. Only jieba's user dictionary, which is jieba's global state, is reloaded through
-a reset hook (``pressnlp.lexicon.on_lexicon_change``).
+Compiled once per lexicon but read as the process-wide lexicon's rather than passed: the corpus
+layer's ``CorpusIndex``. Only jieba's user dictionary, which is jieba's global state, is reloaded
+through a reset hook (``pressnlp.lexicon.on_lexicon_change``).
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from .lexicon import Lexicon, default_lexicon
 from .parse.grammar import ParseGrammar
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity
 class Grammars:
     """Every compiled grammar of one lexicon."""
 

@@ -200,7 +200,8 @@ def default_grammar(kind: type[G]) -> G:
 def set_lexicon(lexicon: Lexicon) -> None:
     """Validate ``lexicon`` and make it the process-wide default (its grammars are compiled
     from it; the old lexicon's stay with it). A :class:`LexiconError` leaves the old lexicon in
-    place. The hooks of :func:`on_lexicon_change` (dates, jieba's dictionary) run here."""
+    place. The hooks of :func:`on_lexicon_change` run here (one today: jieba's user dictionary,
+    jieba's own process-global state, is reloaded)."""
     global _default
     lexicon.validate()
     _default = lexicon
@@ -212,9 +213,9 @@ _RESET_HOOKS: list[Any] = []
 
 
 def on_lexicon_change(func: Any) -> Any:
-    """Register a cache-clearing function (e.g. an ``lru_cache``'s ``cache_clear``) — the old
-    way of a component that reads the lexicon; new code compiles a grammar instead
-    (:meth:`Lexicon.grammar`)."""
+    """Register a function run when the process-wide lexicon is replaced — for state outside
+    pressnlp that a lexicon fills (jieba's user dictionary); pressnlp's own components compile
+    a grammar instead (:meth:`Lexicon.grammar`)."""
     _RESET_HOOKS.append(func)
     return func
 

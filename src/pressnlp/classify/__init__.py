@@ -18,7 +18,7 @@ from .slogans import SlogansGrammar
 from .taxonomy import Taxonomy, lexicon_themes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity
 class ClassifyGrammar:
     """The slogan grammar and the theme taxonomy of one lexicon."""
 

@@ -138,7 +138,9 @@ def _annotated(items: list[tuple[int, str]], lang: str, problems: Problems | Non
     to spaCy at all; with a pretrained base they go through ``nlp.pipe`` (whose components
     record their failures on ``doc._.problems``: they join ``problems``, or are raised)."""
     pipe = None
-    if base_model(lang) is not None:
+    # the cached pipeline's components hold the process-wide lexicon's grammars: another
+    # grammar runs the rules on the text directly
+    if base_model(lang) is not None and g is default_grammar(EntitiesGrammar):
         from .components import COMPONENTS
 
         pipe = nlp(lang)

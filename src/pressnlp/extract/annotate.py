@@ -23,7 +23,7 @@ from .places import PlacesGrammar, find_places
 from .quantities_lexicon import QuantityData
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity
 class EntitiesGrammar:
     """The grammars of the entity rules of one lexicon: officials, organisations, places
     (``annotate_text``), dates and quantities."""

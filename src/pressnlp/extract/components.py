@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon import default_grammar
+from ..parse.date_grammar import DateGrammar
 from ..problems import Problems
 from ..records import Official
 from ..script import to_simplified
@@ -230,10 +231,15 @@ def _as_date(value: Any) -> dt.date | None:
 class DatesComponent(_Component):
     """DATE spans and ``doc._.dates`` resolved against ``doc._.pub_date`` (see extract.dates)."""
 
+    def __init__(self, lang: str | None = None, grammar: DateGrammar | None = None) -> None:
+        super().__init__(lang)
+        self.grammar = grammar if grammar is not None else default_grammar(DateGrammar)
+
     def __call__(self, doc: Doc) -> Doc:
         lang = _lang(doc, self.lang)
         found = _guarded(doc, "extract.dates",
-                         lambda: find_dates(doc_text(doc), lang, _as_date(doc._.pub_date)))
+                         lambda: find_dates(doc_text(doc), lang, _as_date(doc._.pub_date),
+                                            grammar=self.grammar))
         doc._.dates = found
         add_spans(doc, ((d.start, d.end, "DATE", d.iso) for d in found))
         return doc

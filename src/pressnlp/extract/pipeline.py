@@ -58,7 +58,7 @@ def _installed(package: str) -> bool:
     return importlib.util.find_spec(package) is not None
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=4)  # EN and ZH; a replaced lexicon's pipelines are dropped
 def _build(lang: str, model: str | None, lexicon: Lexicon) -> Language:
     """The pipeline of ``lang`` on ``model``; its components take the grammars of ``lexicon``
     (the process-wide one: the key, so another lexicon gets pipelines of its own)."""

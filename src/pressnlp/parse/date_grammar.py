@@ -12,8 +12,8 @@ One set of forms serves three readers:
 - **URL mode** (``DateGrammar.url_date``): the ``url`` forms (``/202303/t20230317_…``).
 
 The grammar is built by :func:`compile_date_grammar` from a :class:`~pressnlp.lexicon.Lexicon`
-and holds no global state; ``pressnlp.parse.dates.date_grammar()`` is the cached accessor for
-the default lexicon.
+and holds no global state; ``lexicon.grammar(DateGrammar)`` builds it once per lexicon
+(``pressnlp.parse.dates.date_grammar()``: the process-wide lexicon's).
 """
 
 from __future__ import annotations

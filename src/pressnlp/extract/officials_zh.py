@@ -15,6 +15,7 @@ import re
 
 from .. import textutil
 from ..lexicon import on_lexicon_change
+from .jieba_dict import load_jieba
 from .officials_en import Found
 from .vocab import HAN, alternation, common_word, finditer_from, first_chars, vocab, word_freq
 
@@ -281,13 +282,9 @@ def _whole_words(s: str, b: int, ts: int, te: int) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _word_cuts(text: str) -> frozenset[int]:
     """Offsets of the word boundaries jieba puts in ``text`` (none without jieba)."""
-    try:
-        import jieba
-    except ImportError:
+    jieba = load_jieba()
+    if jieba is None:
         return frozenset()
-    if not jieba.dt.initialized:
-        jieba.setLogLevel(60)
-        jieba.dt.initialize()
     cuts, pos = {0}, 0
     for word in jieba.cut(text, HMM=True):
         pos += len(word)

@@ -4,9 +4,9 @@
         [--archive A.zip]
 
 Runs ``Corpus.from_path(ARCHIVE).analyze(engine="processes", n_jobs=JOBS, output=…)`` in this
-process, twice: once on a few documents (the main process warms the pipelines before forking
-its workers: start-up, not per-document work), then on the whole archive, whose CPU times are
-reported — the main process's (``getrusage(RUSAGE_SELF)``: listing, reading, handing chunks
+process, twice per output format: once on one document (the main process imports the writers'
+libraries and warms the pipelines before forking its workers: start-up, not per-document
+work), then on the whole archive, whose CPU times are reported — the main process's (``getrusage(RUSAGE_SELF)``: listing, reading, handing chunks
 to the workers, de-duplication, writing) against the workers' (``RUSAGE_CHILDREN``, counted
 when the pool has joined them), per document, and their ratio. The archive is made with
 ``make_archive.py`` when missing (a zip of N synthetic releases).
@@ -58,15 +58,15 @@ def main() -> None:
         small.mkdir()
         (small / "one.txt").write_text("Mayor Meets Delegation\n\nOn May 8, 2023, the mayor "
                                        "met a delegation from Sendai.\n", encoding="utf-8")
-        measure(small, Path(tmp) / "warm.jsonl", "jsonl", args.jobs)  # warm the main process
         print(f"{archive.name}, --jobs {args.jobs}, load {os.getloadavg()[0]:.2f} on "
               f"{os.cpu_count()} CPUs")
         print("| output | docs | wall s | main CPU s | workers CPU s | main ms/doc | "
               "worker ms/doc | main / worker |")
         print("|---|---|---|---|---|---|---|---|")
         for fmt in args.formats.split(","):
-            out = Path(tmp) / ("out.jsonl" if fmt == "jsonl" else f"out-{fmt}")
-            m = measure(archive, out, fmt, args.jobs)
+            name = "out.jsonl" if fmt == "jsonl" else f"out-{fmt}"
+            measure(small, Path(tmp) / f"warm-{name}", fmt, args.jobs)  # imports, warm-up
+            m = measure(archive, Path(tmp) / name, fmt, args.jobs)
             n = max(1, m["docs"])
             print(f"| {fmt} | {m['docs']} | {m['wall']:.1f} | {m['main']:.2f} | "
                   f"{m['workers']:.2f} | {1000 * m['main'] / n:.2f} | "

@@ -110,8 +110,15 @@ def merge(outs: list[ChunkOut], index: int) -> ChunkOut:
         problems=[p for o in outs for p in o.problems], frames=frames,
         fingerprints=[fp for o in outs for fp in o.fingerprints],
         lines=None if first.lines is None else [ln for o in outs for ln in o.lines or ()],
+        release_lines=[start + i for o, start in zip(outs, _starts(outs))
+                       for i in o.release_lines],
         records=None if first.records is None else [r for o in outs for r in o.records or ()],
         seconds=sum(o.seconds for o in outs))
+
+
+def _starts(outs: list[ChunkOut]) -> list[int]:
+    """The position of each ChunkOut's first input in the merged one."""
+    return list(itertools.accumulate((o.n_inputs for o in outs[:-1]), initial=0))
 
 
 def process_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, n_jobs: int,

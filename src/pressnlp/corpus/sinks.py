@@ -110,21 +110,18 @@ def mark_duplicates(out: ChunkOut, deduper: Deduper) -> dict[str, str]:
         col = rel.schema.get_field_index("duplicate_of")
         out.frames["releases"] = rel.set_column(col, "duplicate_of",
                                                 pa.array(firsts, type=pa.string()))
-    found = {fp.path: f for fp, f in zip(out.fingerprints, firsts) if f is not None}
-    if found and out.lines is not None:
-        out.lines = [_with_duplicate_of(line, found) for line in out.lines]
-    return found
+    if out.lines is not None:
+        for line, first in zip(out.release_lines, firsts):
+            if first is not None:
+                out.lines[line] = with_duplicate_of(out.lines[line], first)
+    return {fp.path: f for fp, f in zip(out.fingerprints, firsts) if f is not None}
 
 
-def _with_duplicate_of(line: str, found: dict[str, str]) -> str:
-    """A JSONL record with ``duplicate_of`` added when its path is a copy's (copies are rare:
-    only the lines of a chunk holding one are read again)."""
-    record = json.loads(line)
-    first = found.get(record.get("path"))
-    if first is None:
-        return line
-    record["duplicate_of"] = first
-    return json.dumps(record, ensure_ascii=False)
+def with_duplicate_of(line: str, first: str) -> str:
+    """The JSONL record ``line`` (a JSON object without ``duplicate_of``, as ``json.dumps``
+    writes it) with ``"duplicate_of": first`` as its last field: what adding the field to the
+    record and dumping it again gives, without parsing the line."""
+    return f'{line[:-1]}, "duplicate_of": {json.dumps(first, ensure_ascii=False)}}}'
 
 
 class Sink:
@@ -288,4 +285,4 @@ def make_sink(output: str | os.PathLike[str] | None, fmt: str | None, *,
 
 
 __all__ = ["RunStats", "Sink", "MemorySink", "ParquetSink", "JsonlSink", "CsvSink", "make_sink",
-           "mark_duplicates", "reason_code", "FORMATS"]
+           "mark_duplicates", "with_duplicate_of", "reason_code", "FORMATS"]

@@ -163,8 +163,9 @@ class ChunkOut:
     errors: list[dict[str, Any]]  # the rows of the errors table (for the run's counts)
     problems: list[dict[str, Any]]  # the rows of the problems table
     frames: dict[str, pa.Table] | None = None  # every table, as Arrow (for table outputs)
-    fingerprints: list[Fingerprint] = field(default_factory=list)
+    fingerprints: list[Fingerprint] = field(default_factory=list)  # one a release row
     lines: list[str] | None = None
+    release_lines: list[int] = field(default_factory=list)  # the line of each release row
     records: list[Analysis] | None = None
     seconds: float = 0.0
     first: int = 0  # input position of the chunk's first document in the run
@@ -194,10 +195,11 @@ def package(analyses: list[Analysis], index: int, task: DocTask, *, lines: bool 
 
         out.frames = arrow_tables(rows)
     if dedup:
-        out.fingerprints = [fingerprint(a.release.id or "", a.release.body, a.release.path) for a in analyses
-                            if a.release.kind != "error"]
+        out.fingerprints = [fingerprint(a.release.id or "", a.release.body, a.release.path)
+                            for a in analyses if a.release.kind != "error"]
     if lines:
         out.lines = [json.dumps(task.record(a), ensure_ascii=False) for a in analyses]
+        out.release_lines = [i for i, a in enumerate(analyses) if a.release.kind != "error"]
     if records:
         out.records = analyses
     return out

@@ -1,7 +1,9 @@
 """Where chunk results go, in input order: memory, JSONL, CSV folder or Parquet dataset.
 
 Every sink takes :class:`~pressnlp.corpus.tasks.ChunkOut` objects one at a time, so a run to a
-file or folder holds one chunk (plus the de-duplication index), never the whole corpus.
+file or folder holds one chunk (plus the de-duplication index), never the whole corpus. The
+table sinks (memory, CSV, Parquet) import pandas and pyarrow when they write; a JSONL run
+imports neither.
 """
 
 from __future__ import annotations

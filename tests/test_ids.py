@@ -82,3 +82,41 @@ def test_unique_ids_rules():
     assert unique_ids([("index", "q/index.txt"), ("index", "r/index.txt"),
                        ("q/index", "s/q/index.txt")]) == {0: "q/index", 1: "r/index",
                                                           2: "q/index#2"}
+
+
+def test_the_listing_reads_names_and_gives_the_ids_and_paths_the_data_pass_gives(
+        tmp_path, monkeypatch):
+    import io
+    import tarfile
+
+    import pressnlp.read.archives as archives
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.txt").write_text(HARBIN, encoding="utf-8")
+    (tmp_path / "a" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "a" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    (tmp_path / "b.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    with zipfile.ZipFile(tmp_path / "news.zip", "w") as zf:
+        zf.writestr("2023/index.txt", HARBIN)
+        zf.writestr("2023/../../escape.txt", DALIAN)
+        zf.writestr("__MACOSX/._index.txt", b"\x00junk")
+        zf.writestr("2024/port.html", f"<p>{DALIAN}</p>")
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        for name, text in (("t/index.txt", DALIAN), ("t/port.txt", HARBIN)):
+            info = tarfile.TarInfo(name)
+            info.size = len(text.encode())
+            tf.addfile(info, io.BytesIO(text.encode()))
+    (tmp_path / "old.tar.gz").write_bytes(buf.getvalue())
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "index", "text": DALIAN}) +
+                                         "\nnot json\n" + json.dumps({"text": HARBIN}) + "\n")
+    data_pass = [(s.id, s.path) for s in archives._raw_sources([tmp_path], archives.MAX_BYTES)]
+
+    opened = []
+    monkeypatch.setattr(archives, "_read_plain", lambda path, cap: opened.append(path))
+    listing = archives.list_sources([tmp_path])
+    assert listing.keys == data_pass and len(data_pass) == 12
+    assert opened == []  # plain files are listed by name
+    monkeypatch.undo()
+    ids = [s.id for s in iter_sources(tmp_path, listing=listing)]
+    assert len(set(ids)) == len(ids) == 12

@@ -14,16 +14,18 @@ Every input yields exactly one row in ``releases`` or ``errors``:
 from __future__ import annotations
 
 import os
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from ..read.archives import (ID_FIELDS, MAX_BYTES, TEXT_FIELDS, URL_FIELDS, Source, exists,
                              iter_sources)
 from .engines import ENGINES
-from .result import CorpusResult, read_parquet
+from .rows import SCHEMAS, TABLES
 from .run import OutputError, Runner
 from .sinks import FORMATS, MemorySink
-from .tables import SCHEMAS, TABLES
 from .tasks import DEFAULT_TIMEOUT, STAGES, DocTask
+
+if TYPE_CHECKING:
+    from .result import CorpusResult
 
 
 class Corpus:
@@ -127,6 +129,8 @@ class Corpus:
                         fmt=format, dedup=dedup, progress=progress, overwrite=overwrite,
                         resume=resume, sources=self._sources)
         stats, sink = runner.run()
+        from .result import CorpusResult
+
         if isinstance(sink, MemorySink):
             return CorpusResult(sink.tables(), records=sink.records, stats=stats)
         fmt = runner.fmt
@@ -166,6 +170,16 @@ def _record_source(row: Mapping[str, Any], rid: Any, path: str, text: str | None
     if not data.strip():
         return Source(src.id, path, src.url, error="empty: no content")
     return Source(src.id, path, src.url, data=data)
+
+
+def __getattr__(name: str) -> Any:
+    """``CorpusResult`` and ``read_parquet``, imported when first used (a run that writes
+    JSONL imports neither pandas nor pyarrow)."""
+    if name in ("CorpusResult", "read_parquet"):
+        from . import result
+
+        return getattr(result, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Corpus", "CorpusResult", "read_parquet", "Source", "DocTask", "SCHEMAS", "TABLES",

@@ -1,6 +1,8 @@
 """Engines: the same per-chunk work run serially, in a process pool, or on Dask.
 
-- ``serial``: in this process, chunk after chunk.
+- ``serial``: in this process, chunk after chunk; the pipelines load as the documents need
+  them (an English-only run never loads the Chinese ones), warmed up front only when the time
+  budget of a document is short (:data:`~pressnlp.corpus.tasks.WARM_UP_BELOW`).
 - ``processes``: a ``ProcessPoolExecutor`` whose workers load the user's lexicons and warm the
   pipelines once (initializer; with the ``fork`` start method the main process warms them
   before the workers are forked, so they start warm and share those pages); at most ``2 × n_jobs`` chunks are in flight and results are
@@ -28,8 +30,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..read.archives import Listing, Part, Source, plan, read_part, with_unique_ids
-from .parquet import part_name, set_duplicates, write_frames
-from .tasks import ChunkOut, DocTask, died, ensure_worker, init_worker, process_chunk
+from .tasks import (WARM_UP_BELOW, ChunkOut, DocTask, died, ensure_worker, init_worker,
+                    process_chunk)
 
 ENGINES = ("serial", "processes", "dask")
 WORKER_DIED = "worker died: the process analysing this document exited (BrokenProcessPool)"
@@ -49,7 +51,9 @@ def chunks(sources: Iterable[Source], size: int) -> Iterator[tuple[int, list[Sou
 
 def serial_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, kw: dict[str, bool]
                 ) -> Iterator[ChunkOut]:
-    task.warm_up()
+    budget = getattr(task, "timeout", None)
+    if budget and budget < WARM_UP_BELOW:
+        task.warm_up()  # the first documents' budget must not pay for loading the pipelines
     for index, chunk in chunked:
         yield process_chunk(chunk, index, task, **kw)
 
@@ -92,16 +96,29 @@ class _Pool:
 
 
 def merge(outs: list[ChunkOut], index: int) -> ChunkOut:
-    from .tables import concat_arrow
-
     first = outs[0]
+    frames = None
+    if first.frames is not None:
+        from .tables import concat_arrow
+
+        frames = {t: concat_arrow(t, [o.frames[t] for o in outs if o.frames])
+                  for t in first.frames}
     return ChunkOut(
         index=index, n_inputs=sum(o.n_inputs for o in outs),
-        frames={t: concat_arrow(t, [o.frames[t] for o in outs]) for t in first.frames},
+        counts={t: sum(o.counts.get(t, 0) for o in outs) for t in first.counts},
+        errors=[e for o in outs for e in o.errors],
+        problems=[p for o in outs for p in o.problems], frames=frames,
         fingerprints=[fp for o in outs for fp in o.fingerprints],
         lines=None if first.lines is None else [ln for o in outs for ln in o.lines or ()],
+        release_lines=[start + i for o, start in zip(outs, _starts(outs))
+                       for i in o.release_lines],
         records=None if first.records is None else [r for o in outs for r in o.records or ()],
         seconds=sum(o.seconds for o in outs))
+
+
+def _starts(outs: list[ChunkOut]) -> list[int]:
+    """The position of each ChunkOut's first input in the merged one."""
+    return list(itertools.accumulate((o.n_inputs for o in outs[:-1]), initial=0))
 
 
 def process_outs(chunked: Iterable[tuple[int, list[Source]]], task: DocTask, n_jobs: int,
@@ -158,9 +175,10 @@ def run_part(part: Part, *, task: DocTask, user_dirs: Sequence[str], chunksize: 
     out.first = part.first + part.start_at
     files: list[str] = []
     if root is not None:  # write from the worker; ship back counts, errors, problems, fingerprints
+        from .parquet import part_name, write_frames
+
         files = write_frames(root, out.frames, part_name(out.first))
-        out.counts = {t: len(tbl) for t, tbl in out.frames.items()}
-        out.frames = {t: out.frames[t] for t in ("errors", "problems")}
+        out.frames = None
     return {"index": part.index, "out": out, "files": files}
 
 
@@ -193,7 +211,7 @@ def dask_outs(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int,
               on_listing: Callable[[Listing], None], progress: Any) -> Iterator[ChunkOut]:
     """Run on Dask and yield the chunk results in input order. With ``root`` the workers
     write the Parquet files and the results carry only counts, errors and fingerprints
-    (``out.counts`` set); ``files_of[out.first]`` then lists the files of each result."""
+    (``out.frames`` None); ``files_of[out.first]`` then lists the files of each result."""
     import dask.bag as db
     from distributed import as_completed
 
@@ -231,6 +249,10 @@ def dask_outs(paths: Sequence[str], *, task: DocTask, client: Any, n_jobs: int,
 
 def fix_duplicates(fixes: list[tuple[list[str], dict[str, str]]]) -> None:
     """Fill ``duplicate_of`` in the Parquet files written by Dask workers."""
+    if not fixes:
+        return
+    from .parquet import set_duplicates
+
     for files, found in fixes:
         set_duplicates([f for f in files if "/releases/" in f], found)
 

@@ -18,7 +18,6 @@ only complete files, and readers skip the hidden temporaries.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Iterable
@@ -28,9 +27,9 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from .runfile import RUN_FILE, read_run, write_run
 from .tables import TABLES, arrow_schema, empty, to_arrow, typed
 
-RUN_FILE = "_run.json"
 EMPTY_FILE = "part-empty.parquet"  # the zero-row file of a table that got no rows
 
 
@@ -91,19 +90,6 @@ def read_table(root: str | os.PathLike[str], table: str) -> pd.DataFrame:
         return empty(table)
     dataset = ds.dataset([str(f) for f in files], format="parquet", schema=arrow_schema(table))
     return typed(table, dataset.to_table().to_pandas())
-
-
-def write_run(root: str | os.PathLike[str], stats: dict, name: str = RUN_FILE) -> None:
-    path = Path(root) / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{name}.tmp")
-    tmp.write_text(json.dumps(stats, indent=1, default=str), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def read_run(root: str | os.PathLike[str]) -> dict:
-    path = Path(root) / RUN_FILE
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 def set_duplicates(paths: Iterable[str], mapping: dict[str, str]) -> None:

@@ -10,15 +10,16 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterator
 
 from ..records import Analysis
-from .parquet import part_name, read_run, read_table, write_empty_tables, write_frames, write_run
+from .rows import TABLES
+from .runfile import read_run, write_run
 from .sinks import FORMATS, CsvSink, RunStats
 from .study import StudyMixin
-from .tables import TABLES, empty
+
+if TYPE_CHECKING:  # pandas and pyarrow are imported when a table is first used
+    import pandas as pd
 
 
 class CorpusResult(StudyMixin):
@@ -41,6 +42,9 @@ class CorpusResult(StudyMixin):
         if name not in TABLES:
             raise KeyError(f"no table {name!r}; tables are {', '.join(TABLES)}")
         if name not in self._tables:
+            from .parquet import read_table
+            from .tables import empty
+
             if self.path is not None:
                 self._tables[name] = read_table(self.path, name)
             elif self.records is None and self.output is not None:
@@ -87,6 +91,8 @@ class CorpusResult(StudyMixin):
     def to_parquet(self, root: str | os.PathLike[str]) -> Path:
         """Write one dataset (folder) per table; pandas, pyarrow, DuckDB and
         ``pn.read_parquet`` read it."""
+        from .parquet import part_name, write_empty_tables, write_frames
+
         root = Path(root)
         write_frames(root, self.tables, part_name(0))
         write_empty_tables(root)

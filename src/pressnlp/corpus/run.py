@@ -33,14 +33,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import pandas as pd
-import pyarrow.parquet as pq
-
 from ..version import __version__
 from ..read.archives import Listing, Source, iter_sources, list_sources
 from .dedup import Deduper, fingerprint
 from .engines import chunks, dask_outs, fix_duplicates, process_outs, serial_outs
-from .parquet import RUN_FILE, read_run, table_files, write_run
+from .runfile import RUN_FILE, read_run, write_run
 from .sinks import FORMATS, MemorySink, RunStats, Sink, make_sink, mark_duplicates
 from .tasks import DocTask
 
@@ -173,6 +170,11 @@ def written_releases(output: Path, fmt: str | None) -> Iterator[tuple[str, str |
                 if rec.get("kind") != "error":
                     yield rec["id"], rec.get("path"), rec.get("body") or ""
         return
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from .parquet import table_files
+
     if fmt == "csv":
         frames: Iterable[pd.DataFrame] = pd.read_csv(
             output / "releases.csv", usecols=["release_id", "path", "body"], dtype=str,
@@ -276,7 +278,8 @@ class Runner:
     def _feed(self, skip: int, bar: Any) -> None:
         stats, sink = self.stats, self.sink
         assert sink is not None
-        kw = {"lines": self.fmt == "jsonl", "records": self.fmt is None, "dedup": self.dedup}
+        kw = {"lines": self.fmt == "jsonl", "records": self.fmt is None, "dedup": self.dedup,
+              "tables": self.fmt != "jsonl"}
         deduper = Deduper() if self.dedup else None
         if deduper is not None and skip and self.target is not None:
             for rid, path, body in written_releases(self.target, self.fmt):

@@ -1,7 +1,9 @@
 """Where chunk results go, in input order: memory, JSONL, CSV folder or Parquet dataset.
 
 Every sink takes :class:`~pressnlp.corpus.tasks.ChunkOut` objects one at a time, so a run to a
-file or folder holds one chunk (plus the de-duplication index), never the whole corpus.
+file or folder holds one chunk (plus the de-duplication index), never the whole corpus. The
+table sinks (memory, CSV, Parquet) import pandas and pyarrow when they write; a JSONL run
+imports neither.
 """
 
 from __future__ import annotations
@@ -14,14 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import pyarrow as pa
-
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 from .dedup import Deduper
-from .parquet import part_name, remove_parts_from, write_empty_tables, write_frames
-from .tables import TABLES, concat_arrow, to_pandas, typed
+from .rows import TABLES
 from .tasks import ChunkOut
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -58,15 +58,10 @@ class RunStats:
 
     def add(self, out: ChunkOut) -> None:
         self.n_inputs += out.n_inputs
-        counts = out.counts or {t: len(df) for t, df in out.frames.items()}
-        self.rows.update(counts)
-        errs = out.frames["errors"]
-        if len(errs):
-            self.reasons.update(reason_code(r) for r in errs.column("reason").to_pylist())
-            self.stages.update(str(s) for s in errs.column("stage").to_pylist())
-        problems = out.frames["problems"]
-        if len(problems):
-            self.components.update(str(c) for c in problems.column("component").to_pylist())
+        self.rows.update(out.counts)
+        self.reasons.update(reason_code(e["reason"]) for e in out.errors)
+        self.stages.update(str(e["stage"]) for e in out.errors)
+        self.components.update(str(p["component"]) for p in out.problems)
 
     def to_dict(self) -> dict[str, Any]:
         return {"status": self.status, "error": self.error, "version": self.version,
@@ -110,26 +105,25 @@ def mark_duplicates(out: ChunkOut, deduper: Deduper) -> dict[str, str]:
     """Fill ``duplicate_of`` in the chunk's releases (the table, and the JSONL record of a
     copy); return its path → first-copy id map."""
     firsts = [deduper.check(fp) for fp in out.fingerprints]
-    if any(f is not None for f in firsts) and "releases" in out.frames:
+    if any(f is not None for f in firsts) and out.frames and "releases" in out.frames:
+        import pyarrow as pa
+
         rel = out.frames["releases"]  # one fingerprint per release row, in order
         col = rel.schema.get_field_index("duplicate_of")
         out.frames["releases"] = rel.set_column(col, "duplicate_of",
                                                 pa.array(firsts, type=pa.string()))
-    found = {fp.path: f for fp, f in zip(out.fingerprints, firsts) if f is not None}
-    if found and out.lines is not None:
-        out.lines = [_with_duplicate_of(line, found) for line in out.lines]
-    return found
+    if out.lines is not None:
+        for line, first in zip(out.release_lines, firsts):
+            if first is not None:
+                out.lines[line] = with_duplicate_of(out.lines[line], first)
+    return {fp.path: f for fp, f in zip(out.fingerprints, firsts) if f is not None}
 
 
-def _with_duplicate_of(line: str, found: dict[str, str]) -> str:
-    """A JSONL record with ``duplicate_of`` added when its path is a copy's (copies are rare:
-    only the lines of a chunk holding one are read again)."""
-    record = json.loads(line)
-    first = found.get(record.get("path"))
-    if first is None:
-        return line
-    record["duplicate_of"] = first
-    return json.dumps(record, ensure_ascii=False)
+def with_duplicate_of(line: str, first: str) -> str:
+    """The JSONL record ``line`` (a JSON object without ``duplicate_of``, as ``json.dumps``
+    writes it) with ``"duplicate_of": first`` as its last field: what adding the field to the
+    record and dumping it again gives, without parsing the line."""
+    return f'{line[:-1]}, "duplicate_of": {json.dumps(first, ensure_ascii=False)}}}'
 
 
 class Sink:
@@ -157,7 +151,7 @@ class MemorySink(Sink):
         self.records: list = []
 
     def add(self, out: ChunkOut) -> None:
-        for t, df in out.frames.items():
+        for t, df in (out.frames or {}).items():
             if len(df):
                 self.frames[t].append(df)
         if out.records is not None:
@@ -165,6 +159,8 @@ class MemorySink(Sink):
         self.durable += out.n_inputs
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        from .tables import concat_arrow, to_pandas
+
         return {t: to_pandas(t, concat_arrow(t, fs)) for t, fs in self.frames.items()}
 
 
@@ -182,6 +178,8 @@ class ParquetSink(Sink):
         self.files: list[str] = []
         self._buf: list[ChunkOut] = []
         if resume_at is not None:
+            from .parquet import remove_parts_from
+
             remove_parts_from(self.root, resume_at)
 
     def add(self, out: ChunkOut) -> None:
@@ -192,12 +190,18 @@ class ParquetSink(Sink):
     def flush(self) -> None:
         if not self._buf:
             return
-        frames = {t: concat_arrow(t, [o.frames[t] for o in self._buf]) for t in TABLES}
+        from .parquet import part_name, write_frames
+        from .tables import concat_arrow
+
+        frames = {t: concat_arrow(t, [o.frames[t] for o in self._buf if o.frames])
+                  for t in TABLES}
         self.files += write_frames(self.root, frames, part_name(self._buf[0].first))
         self.durable += sum(o.n_inputs for o in self._buf)
         self._buf = []
 
     def close(self) -> None:
+        from .parquet import write_empty_tables
+
         self.flush()
         write_empty_tables(self.root)
 
@@ -241,6 +245,8 @@ class CsvSink(Sink):
 
     def __init__(self, root: str | os.PathLike[str], *,
                  state: dict[str, Any] | None = None) -> None:
+        from .tables import typed
+
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
         if state is not None:
@@ -252,7 +258,9 @@ class CsvSink(Sink):
             typed(t, []).to_csv(self.root / f"{t}.csv", index=False)
 
     def add(self, out: ChunkOut) -> None:
-        for t, tbl in out.frames.items():
+        from .tables import to_pandas
+
+        for t, tbl in (out.frames or {}).items():
             if len(tbl):
                 to_pandas(t, tbl).to_csv(self.root / f"{t}.csv", mode="a", header=False,
                                          index=False)
@@ -279,4 +287,4 @@ def make_sink(output: str | os.PathLike[str] | None, fmt: str | None, *,
 
 
 __all__ = ["RunStats", "Sink", "MemorySink", "ParquetSink", "JsonlSink", "CsvSink", "make_sink",
-           "mark_duplicates", "reason_code", "FORMATS"]
+           "mark_duplicates", "with_duplicate_of", "reason_code", "FORMATS"]

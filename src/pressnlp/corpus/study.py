@@ -14,16 +14,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ..lexicon import default_lexicon
-from . import careers as _careers
-from . import identity as _identity
-from . import network as _network
-from . import timelines as _timelines
-from .tables import SCHEMAS
+from .rows import SCHEMAS
+
+if TYPE_CHECKING:  # pandas and the study modules are imported when a study is made
+    import pandas as pd
 
 
 class StudyMixin:
@@ -38,6 +35,8 @@ class StudyMixin:
     # -- linking (computed once per officials/entities table and lexicon, cached on the instance)
 
     def _raw_table(self, name: str) -> pd.DataFrame | None:
+        import pandas as pd
+
         try:
             value = getattr(self, name)
         except (AttributeError, KeyError, ValueError):
@@ -56,6 +55,10 @@ class StudyMixin:
         cache = self.__dict__.get("_study_cache")
         if cache is not None and cache["stamp"] == stamp:
             return cache
+        import pandas as pd
+
+        from . import identity as _identity
+
         officials = raw["officials"]
         entities, releases = self._table("entities"), self._table("releases")
         off = _with_release_facts(_conformed("officials", officials), releases)
@@ -90,6 +93,8 @@ class StudyMixin:
 
     def linked_officials(self) -> pd.DataFrame:
         """The officials table with ``person_id`` (and release date and host filled in)."""
+        import pandas as pd
+
         off = self._study()["officials"]
         return off if off is not None else pd.DataFrame()
 
@@ -103,11 +108,15 @@ class StudyMixin:
         """One row per (person, title, organisation): first_seen, last_seen, n_releases,
         sources (hosts) and the change from the previous post (promotion, transfer, …)."""
         study = self._study()
+        from . import careers as _careers
+
         return _careers.careers(study["officials"], study["people"], study["org_mentions"])
 
     def edges(self, kinds: tuple[str, ...] = ("person-person", "person-org")) -> pd.DataFrame:
         """Co-mention edges per release: source, target, kind, weight, n_releases, release_ids."""
         study = self._study()
+        from . import network as _network
+
         return _network.edges(study["officials"], study["org_mentions"], study["people"],
                               study["orgs"], kinds=kinds)
 
@@ -115,17 +124,23 @@ class StudyMixin:
         """The co-mention network as a ``networkx.Graph``."""
         study = self._study()
         orgs = study["orgs"] if "person-org" in kinds else None
+        from . import network as _network
+
         return _network.to_networkx(self.edges(kinds), study["people"], orgs)
 
     def theme_timeline(self, freq: str = "M", by: str | None = "host",
                        top_only: bool = False) -> pd.DataFrame:
         """Theme counts and shares per period and site (see ``corpus.timelines``)."""
+        from . import timelines as _timelines
+
         return _timelines.theme_timeline(self._table("releases"), self._table("themes"),
                                          freq=freq, by=by, top_only=top_only)
 
     def slogan_timeline(self, freq: str = "M", by: str | None = "host", key: str = "canonical",
                         min_releases: int = 1) -> pd.DataFrame:
         """Slogan mentions, releases and shares per period and site."""
+        from . import timelines as _timelines
+
         return _timelines.slogan_timeline(self._table("releases"), self._table("slogans"),
                                           freq=freq, by=by, key=key, min_releases=min_releases)
 
@@ -137,6 +152,8 @@ def _conformed(name: str, table: pd.DataFrame | None) -> pd.DataFrame | None:
     absent = [c for c in SCHEMAS[name] if c not in table.columns]
     if not absent:
         return table
+    import pandas as pd
+
     table = table.copy()
     for col in absent:
         table[col] = pd.Series(pd.NA, index=table.index, dtype="object")

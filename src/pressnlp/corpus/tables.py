@@ -33,41 +33,15 @@ Columns (dtype) of each table — the contract that other modules and users rely
 
 from __future__ import annotations
 
-import calendar
-import json
-from datetime import date, datetime
 from typing import Any, Iterable
 
 import pandas as pd
 import pyarrow as pa
 
-from ..records import Analysis, Release
+from ..records import Analysis
+from .rows import (B, C, F, I, MENTION_TABLES, S, SCHEMAS, TABLES, T, date_span, error_row,
+                   rows_by_table, rows_of)
 
-S, C, T, I, F, B = "string", "category", "datetime64[ms]", "Int64", "Float64", "boolean"
-
-SCHEMAS: dict[str, dict[str, str]] = {
-    "releases": {"release_id": S, "path": S, "url": S, "kind": C, "language": C, "script": C,
-                 "title": S, "date": T, "year": I, "author": S, "source": S, "editor": S,
-                 "host": S, "organizer": S, "icp": S, "gongan": S, "site_code": S,
-                 "n_paragraphs": I, "n_chars": I, "body": S, "encoding": S, "duplicate_of": S},
-    "officials": {"release_id": S, "name": S, "name_norm": S, "title": S, "org": S, "posts": S,
-                  "lang": C, "start": I, "end": I, "n_mentions": I, "date": T, "host": S,
-                  "year": I},
-    "entities": {"release_id": S, "text": S, "label": C, "norm": S, "lang": C, "start": I,
-                 "end": I, "year": I},
-    "dates": {"release_id": S, "text": S, "iso": S, "grain": C, "start": I, "end": I,
-              "first_day": T, "last_day": T, "year": I},
-    "quantities": {"release_id": S, "text": S, "value": F, "modifier": S, "unit": S, "start": I,
-                   "end": I, "container": I, "year": I},
-    "themes": {"release_id": S, "label": C, "score": F, "rank": I, "year": I},
-    "slogans": {"release_id": S, "text": S, "canonical": S, "category": C, "numbered": B,
-                "novel": B, "cue": C, "start": I, "end": I, "year": I},
-    "errors": {"release_id": S, "path": S, "url": S, "stage": C, "reason": S},
-    "problems": {"release_id": S, "path": S, "url": S, "stage": C, "component": C, "error": S,
-                 "message": S},
-}
-TABLES = tuple(SCHEMAS)
-MENTION_TABLES = ("officials", "entities", "dates", "quantities", "themes", "slogans")
 _ARROW = {S: pa.string(), C: pa.string(), T: pa.timestamp("ms"), I: pa.int64(),
           F: pa.float64(), B: pa.bool_()}
 
@@ -114,92 +88,6 @@ def concat(table: str, frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
     return typed(table, pd.concat(frames, ignore_index=True))
 
 
-def _day(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None
-
-
-def date_span(iso: str | None) -> tuple[date | None, date | None]:
-    """First and last day covered by an ISO value: a day, a month ``YYYY-MM`` or ``a/b``."""
-    if not iso:
-        return None, None
-    if "/" in iso:
-        a, _, b = iso.partition("/")
-        return date_span(a)[0], date_span(b)[1]
-    if len(iso) == 7:
-        try:
-            y, m = int(iso[:4]), int(iso[5:7])
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        except ValueError:
-            return None, None
-    if len(iso) == 4 and iso.isdigit():
-        return date(int(iso), 1, 1), date(int(iso), 12, 31)
-    d = _day(iso)
-    return d, d
-
-
-def error_row(release: Release) -> dict[str, Any]:
-    reason = release.error or "unknown error"
-    return {"release_id": release.id, "path": release.path, "url": release.url,
-            "stage": release.error_stage or "parse", "reason": reason}
-
-
-def rows_of(a: Analysis, tables: dict[str, list[dict[str, Any]]]) -> None:
-    """Append the rows of one analysis to ``tables`` (name → list of row dicts)."""
-    r = a.release
-    if r.kind == "error":
-        tables["errors"].append(error_row(r))
-        return
-    rid = r.id
-    day = _day(r.date)
-    year = day.year if day else None
-    day = datetime(day.year, day.month, day.day) if day else None
-    site = r.site
-    host = site.host if site else None
-    body = r.body
-    tables["releases"].append({
-        "release_id": rid, "path": r.path, "url": r.url, "kind": r.kind, "language": r.language,
-        "script": r.script, "title": r.title, "date": day, "year": year, "author": r.author,
-        "source": r.source, "editor": r.editor, "host": host,
-        "organizer": site.organizer if site else None, "icp": site.icp if site else None,
-        "gongan": site.gongan if site else None, "site_code": site.site_code if site else None,
-        "n_paragraphs": len(r.paragraphs), "n_chars": len(body), "body": body,
-        "encoding": r.encoding, "duplicate_of": None})
-    for o in a.officials:
-        tables["officials"].append({
-            "release_id": rid, "name": o.name, "name_norm": o.name_norm, "title": o.title,
-            "org": o.org, "posts": json.dumps([p.to_dict() for p in o.posts], ensure_ascii=False),
-            "lang": o.lang, "start": o.start, "end": o.end, "n_mentions": 1 + len(o.mentions),
-            "date": day, "host": host, "year": year})
-    for e in a.entities:
-        tables["entities"].append({"release_id": rid, "text": e.text, "label": e.label,
-                                   "norm": e.norm, "lang": e.lang, "start": e.start,
-                                   "end": e.end, "year": year})
-    for d in a.dates:
-        first, last = (datetime(x.year, x.month, x.day) if x else None for x in date_span(d.iso))
-        tables["dates"].append({"release_id": rid, "text": d.text, "iso": d.iso,
-                                "grain": d.grain, "start": d.start, "end": d.end,
-                                "first_day": first, "last_day": last, "year": year})
-    for q in a.quantities:
-        tables["quantities"].append({"release_id": rid, "text": q.text, "value": q.value,
-                                     "modifier": q.modifier, "unit": q.unit, "start": q.start,
-                                     "end": q.end, "container": q.container, "year": year})
-    for rank, t in enumerate(sorted(a.themes, key=lambda t: -t.score), 1):
-        tables["themes"].append({"release_id": rid, "label": t.label, "score": t.score,
-                                 "rank": rank, "year": year})
-    for s in a.slogans:
-        tables["slogans"].append({"release_id": rid, "text": s.text, "canonical": s.canonical,
-                                  "category": s.category, "numbered": s.numbered,
-                                  "novel": s.novel, "cue": s.cue, "start": s.start,
-                                  "end": s.end, "year": year})
-    for p in a.problems:
-        tables["problems"].append({"release_id": rid, "path": r.path, "url": r.url,
-                                   "stage": p.stage, "component": p.component,
-                                   "error": p.error, "message": p.message})
-
-
 def frames_of(analyses: Iterable[Analysis]) -> dict[str, pd.DataFrame]:
     """Typed DataFrames (every table, possibly empty) of a batch of analyses."""
     return {t: to_pandas(t, tbl) for t, tbl in arrow_of(analyses).items()}
@@ -208,9 +96,11 @@ def frames_of(analyses: Iterable[Analysis]) -> dict[str, pd.DataFrame]:
 def arrow_of(analyses: Iterable[Analysis]) -> dict[str, pa.Table]:
     """Arrow tables (every table, possibly empty) of a batch of analyses — the cheap form
     that workers ship and writers write; ``to_pandas`` gives the typed DataFrame."""
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    for a in analyses:
-        rows_of(a, rows)
+    return arrow_tables(rows_by_table(analyses))
+
+
+def arrow_tables(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
+    """Arrow tables (typed by their schema) of every table's rows."""
     return {t: pa.Table.from_pylist(rows[t], schema=arrow_schema(t)) for t in TABLES}
 
 
@@ -230,5 +120,5 @@ def concat_arrow(table: str, tables: Iterable[pa.Table]) -> pa.Table:
 
 
 __all__ = ["SCHEMAS", "TABLES", "MENTION_TABLES", "arrow_schema", "typed", "empty", "concat",
-           "frames_of", "arrow_of", "to_pandas", "to_arrow", "concat_arrow", "rows_of",
-           "date_span"]
+           "frames_of", "arrow_of", "arrow_tables", "to_pandas", "to_arrow", "concat_arrow", "rows_of",
+           "date_span", "error_row"]

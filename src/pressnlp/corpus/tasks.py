@@ -18,18 +18,22 @@ import signal
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator, Sequence
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from ..problems import is_strict, strict_mode
 from ..records import Analysis, Release
 from ..read.archives import Source
 from .dedup import Fingerprint, fingerprint
-from .tables import arrow_of
+from .rows import rows_by_table
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 STAGES = ("analyze", "parse")
 DEFAULT_TIMEOUT = 30.0  # seconds one document may take (parse and analysis) by default
+# A serial run warms the pipelines up before the first document only when a document's time
+# budget is shorter than this (loading them takes ~1–2 s); otherwise they load on first use.
+WARM_UP_BELOW = 10.0
 
 
 class DocTimeout(BaseException):
@@ -155,34 +159,47 @@ class ChunkOut:
 
     index: int
     n_inputs: int
-    frames: dict[str, pa.Table]  # every table of the chunk, as Arrow (typed by its schema)
-    fingerprints: list[Fingerprint] = field(default_factory=list)
+    counts: dict[str, int]  # rows per table
+    errors: list[dict[str, Any]]  # the rows of the errors table (for the run's counts)
+    problems: list[dict[str, Any]]  # the rows of the problems table
+    frames: dict[str, pa.Table] | None = None  # every table, as Arrow (for table outputs)
+    fingerprints: list[Fingerprint] = field(default_factory=list)  # one a release row
     lines: list[str] | None = None
+    release_lines: list[int] = field(default_factory=list)  # the line of each release row
     records: list[Analysis] | None = None
     seconds: float = 0.0
-    counts: dict[str, int] | None = None  # rows per table, when ``frames`` were written away
     first: int = 0  # input position of the chunk's first document in the run
     files: list[str] | None = None  # Parquet files a Dask worker wrote for it
 
 
 def process_chunk(sources: Sequence[Source], index: int, task: DocTask, *, lines: bool = False,
-                  records: bool = False, dedup: bool = True) -> ChunkOut:
+                  records: bool = False, dedup: bool = True, tables: bool = True) -> ChunkOut:
     """Run ``task`` over ``sources`` and package the results."""
     t0 = time.perf_counter()
     out = package([task(s) for s in sources], index, task, lines=lines, records=records,
-                  dedup=dedup)
+                  dedup=dedup, tables=tables)
     out.seconds = time.perf_counter() - t0
     return out
 
 
 def package(analyses: list[Analysis], index: int, task: DocTask, *, lines: bool = False,
-            records: bool = False, dedup: bool = True) -> ChunkOut:
-    out = ChunkOut(index=index, n_inputs=len(analyses), frames=arrow_of(analyses))
+            records: bool = False, dedup: bool = True, tables: bool = True) -> ChunkOut:
+    """The ChunkOut of ``analyses``: Arrow tables only when ``tables`` (JSONL output needs
+    none), the JSONL ``lines`` and the ``records`` when asked."""
+    rows = rows_by_table(analyses)
+    out = ChunkOut(index=index, n_inputs=len(analyses),
+                   counts={t: len(r) for t, r in rows.items()}, errors=rows["errors"],
+                   problems=rows["problems"])
+    if tables:
+        from .tables import arrow_tables
+
+        out.frames = arrow_tables(rows)
     if dedup:
-        out.fingerprints = [fingerprint(a.release.id or "", a.release.body, a.release.path) for a in analyses
-                            if a.release.kind != "error"]
+        out.fingerprints = [fingerprint(a.release.id or "", a.release.body, a.release.path)
+                            for a in analyses if a.release.kind != "error"]
     if lines:
         out.lines = [json.dumps(task.record(a), ensure_ascii=False) for a in analyses]
+        out.release_lines = [i for i, a in enumerate(analyses) if a.release.kind != "error"]
     if records:
         out.records = analyses
     return out
@@ -220,4 +237,4 @@ def ensure_worker(user_dirs: Sequence[str], task: DocTask) -> None:
 
 
 __all__ = ["DocTask", "ChunkOut", "process_chunk", "died", "init_worker", "ensure_worker",
-           "STAGES", "DEFAULT_TIMEOUT", "DocTimeout", "time_budget"]
+           "STAGES", "DEFAULT_TIMEOUT", "WARM_UP_BELOW", "DocTimeout", "time_budget"]

@@ -19,6 +19,7 @@ from typing import AbstractSet
 
 from .. import textutil
 from ..lexicon import Lexicon, default_grammar
+from .jieba_dict import load_jieba
 from .officials_en import Found
 from .titles import TitlesGrammar
 from .vocab import HAN, Vocab, alternation, common_word, finditer_from, word_freq
@@ -296,13 +297,9 @@ def _whole_words(s: str, b: int, ts: int, te: int) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _word_cuts(text: str) -> frozenset[int]:
     """Offsets of the word boundaries jieba puts in ``text`` (none without jieba)."""
-    try:
-        import jieba
-    except ImportError:
+    jieba = load_jieba()
+    if jieba is None:
         return frozenset()
-    if not jieba.dt.initialized:
-        jieba.setLogLevel(60)
-        jieba.dt.initialize()
     cuts, pos = {0}, 0
     for word in jieba.cut(text, HMM=True):
         pos += len(word)

@@ -23,6 +23,7 @@ import os
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon, default_lexicon, on_lexicon_change
+from .jieba_dict import load_jieba
 from .vocab import vocab
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ _JIEBA_DONE: set[str] = set()
 
 def add_jieba_words() -> None:
     """Add the lexicon's terms to jieba's (process-global) dictionary, once per lexicon."""
-    import jieba
+    jieba = load_jieba()
 
     jieba.setLogLevel(logging.WARNING)
     for w in jieba_words():

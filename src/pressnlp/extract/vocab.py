@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from ..lexicon import Lexicon, default_grammar
 from ..script import HAN_CHARS as HAN
 from ..textutil import longest_first
+from .jieba_dict import load_jieba
 
 # Letter classes (stdlib ``re`` has no \p{Lu}): Latin letters incl. diacritics up to U+024F
 # and Latin Extended Additional (Vietnamese: Nguyễn, Phạm).
@@ -252,11 +253,7 @@ def common_word(w: str) -> bool:
 
 def word_freq(w: str) -> int:
     """The frequency of ``w`` in jieba's dictionary (0 without jieba)."""
-    try:
-        import jieba
-    except ImportError:
+    jieba = load_jieba()
+    if jieba is None:
         return 0
-    if not jieba.dt.initialized:
-        jieba.setLogLevel(60)
-        jieba.dt.initialize()
     return jieba.dt.FREQ.get(w, 0)

@@ -112,9 +112,12 @@ class Listing:
 
 def list_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_BYTES
                  ) -> Listing:
-    """A first pass over the inputs: their names, ids and number (documents are read and
-    dropped; no analysis)."""
-    keys = [(s.id, s.path) for s in _raw_sources(paths, max_bytes)]
+    """A first pass over the inputs: their ids, paths and number, from names where the
+    format allows — plain files and zip members (the archive's central directory) are not
+    read. JSONL and CSV rows are parsed for their ids and tar members walked (a truncated
+    stream changes what a tar yields); their documents are dropped. No analysis."""
+    keys = [(s.id, s.path) for path in expand(paths)
+            for s in read_file(path, max_bytes=max_bytes, names_only=True)]
     return Listing(keys, unique_ids(keys))
 
 
@@ -160,9 +163,9 @@ def iter_sources(*paths: str | os.PathLike[str], max_bytes: int = MAX_BYTES,
                  notes: Counter | None = None, listing: Listing | None = None,
                  skip: int = 0) -> Iterator[Source]:
     """A stream of sources over files, folders, globs and archives, with run-unique ids
-    (see :mod:`pressnlp.read.ids`; ``listing`` is the first pass, made here when not given),
-    from input number ``skip`` on; inputs skipped on purpose (symbolic link loops) are
-    counted in ``notes``."""
+    (see :mod:`pressnlp.read.ids`; ``listing`` is the first pass, :func:`list_sources`, made
+    here when not given), from input number ``skip`` on; inputs skipped on purpose (symbolic
+    link loops) are counted in ``notes``. The documents are read here, once."""
     renamed = (listing or list_sources(paths, max_bytes)).renamed
     for i, src in enumerate(_raw_sources(paths, max_bytes, notes)):
         if i >= skip:
@@ -176,21 +179,25 @@ def _raw_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int,
 
 
 def read_file(path: Path, *, max_bytes: int = MAX_BYTES, start: int = 0,
-              stop: int | None = None) -> Iterator[Source]:
-    """The sources inside one input file (one for a plain file, many for an archive)."""
+              stop: int | None = None, names_only: bool = False) -> Iterator[Source]:
+    """The sources inside one input file (one for a plain file, many for an archive).
+    ``names_only``: a plain file or zip member's source carries its id and path only (the
+    file is not read, the member not decompressed) — the ids and paths are the same."""
     kind = kind_of(path)
     refused = not_regular(path)
     if refused:
         yield Source(id=name_id(path.name), path=path_text(path), error=refused)
         return
     if kind == "zip":
-        yield from _read_zip(path, max_bytes, start, stop)
+        yield from _read_zip(path, max_bytes, start, stop, names_only)
     elif kind == "tar":
         yield from _read_tar(path, max_bytes)
     elif kind == "jsonl":
         yield from _read_jsonl(path, max_bytes)
     elif kind == "csv":
         yield from _read_csv(path, max_bytes)
+    elif names_only:
+        yield Source(id=name_id(path.name), path=path_text(path))
     else:
         yield _read_plain(path, max_bytes)
 
@@ -280,8 +287,8 @@ def _member_source(archive: Path, raw_name: bytes) -> Source:
                   path=f"{path_text(archive)}::{recorded_name(raw_name)}")
 
 
-def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = None
-              ) -> Iterator[Source]:
+def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = None,
+              names_only: bool = False) -> Iterator[Source]:
     try:
         zf, bad_names = open_zip(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -292,6 +299,9 @@ def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = Non
     with zf:
         for info in _zip_members(zf)[start:stop]:
             src = _member_source(path, _zip_name_bytes(info))
+            if names_only:
+                yield src
+                continue
             if info.header_offset in bad_names:
                 yield replace(src, error="bad member name: flagged UTF-8 but holds other bytes")
                 continue
@@ -482,12 +492,12 @@ def plan(paths: Iterable[str | os.PathLike[str]], docs_per_part: int = 64,
 def with_unique_ids(parts: list[Part], *, max_bytes: int = MAX_BYTES, skip: int = 0
                     ) -> tuple[list[Part], Listing]:
     """The parts, each carrying its input position and the run-unique ids of its sources
-    that differ from their own (a first pass over the inputs, as :func:`iter_sources`
-    makes), without the sources before input number ``skip``; and the listing."""
+    that differ from their own (a first pass over the inputs' names, as
+    :func:`list_sources` makes), without the sources before input number ``skip``; and the listing."""
     offsets, keys = [], []
     for part in parts:
         offsets.append(len(keys))
-        keys += [(s.id, s.path) for s in _read_part_raw(part, max_bytes)]
+        keys += [(s.id, s.path) for s in _read_part_raw(part, max_bytes, names_only=True)]
     renamed = unique_ids(keys)
     bounds = offsets + [len(keys)]
     out = []
@@ -508,12 +518,12 @@ def read_part(part: Part, *, max_bytes: int = MAX_BYTES) -> Iterator[Source]:
             yield replace(src, id=renamed[i]) if i in renamed else src
 
 
-def _read_part_raw(part: Part, max_bytes: int) -> Iterator[Source]:
+def _read_part_raw(part: Part, max_bytes: int, names_only: bool = False) -> Iterator[Source]:
     for kind, path, start, stop in part.items:
         if kind == "zip":
-            yield from _read_zip(Path(path), max_bytes, start, stop)
+            yield from _read_zip(Path(path), max_bytes, start, stop, names_only)
         else:
-            yield from read_file(Path(path), max_bytes=max_bytes)
+            yield from read_file(Path(path), max_bytes=max_bytes, names_only=names_only)
 
 
 __all__ = ["Source", "Part", "MAX_BYTES", "doc_id", "expand", "exists", "iter_sources",

@@ -1,0 +1,70 @@
+"""Start-up and per-run overheads (issue 16): what a JSONL run imports, the MinHash and LSH
+bands computed without datasketch, duplicate_of added to a JSONL line without parsing it."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pressnlp.corpus.dedup import Deduper, fingerprint, lsh_bands, minhash
+from pressnlp.corpus.sinks import with_duplicate_of
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+RELEASE = ("Vice Mayor Meets Business Delegation from Osaka\n2024-04-11 Source: Foreign Affairs "
+           "Office\n\nOn April 10, Vice Mayor Liu Jian met a business delegation from Osaka led "
+           "by its chamber of commerce, and the two sides discussed logistics and tourism.\n")
+
+
+def test_a_jsonl_run_imports_no_table_libraries_and_an_english_one_no_jieba(tmp_path):
+    doc = tmp_path / "one.txt"
+    doc.write_text(RELEASE, encoding="utf-8")
+    probe = ("import sys\nfrom pressnlp.cli import main\n"
+             f"assert main(['analyze', {str(doc)!r}, '-o', {str(tmp_path / 'x.jsonl')!r}, "
+             "'--quiet']) == 0\n"
+             "heavy = ('pandas', 'pyarrow', 'scipy', 'sklearn', 'datasketch', 'jieba', 'spacy')\n"
+             "print(sorted(m for m in heavy if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip() == "[]"
+    record = json.loads((tmp_path / "x.jsonl").read_text(encoding="utf-8"))
+    assert record["id"] == "one" and any(o["name"] == "Liu Jian" for o in record["officials"])
+
+
+def test_minhash_and_lsh_bands_are_datasketchs():
+    datasketch = pytest.importorskip("datasketch")
+    rng = random.Random(7)
+    for _ in range(50):
+        shingles = [bytes(rng.getrandbits(8) for _ in range(5)) for _ in range(rng.randint(1, 400))]
+        theirs = datasketch.MinHash(num_perm=64, hashfunc=zlib.crc32)
+        theirs.update_batch(shingles)
+        assert np.array_equal(minhash(shingles), theirs.hashvalues.astype(np.uint32))
+    for num_perm in (32, 64, 128):
+        for threshold in (0.3, 0.5, 0.6, 0.8, 0.9):
+            lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=num_perm)
+            assert lsh_bands(threshold, num_perm) == (lsh.b, lsh.r)
+
+
+def test_near_copies_are_found_and_different_releases_are_not():
+    body = RELEASE * 3
+    copy = body.replace("April 10", "April 10th")
+    other = body.replace("Osaka", "Sendai").replace("logistics and tourism", "education")
+    dedup = Deduper()
+    found = [dedup.check(fingerprint(rid, text)) for rid, text in
+             (("a", body), ("b", copy), ("c", other.replace("Liu Jian", "Zhao Ming") * 2))]
+    assert found == [None, "a", None]
+
+
+def test_duplicate_of_is_appended_as_by_parsing_and_dumping_again():
+    record = {"id": "zh-7", "title": "市长会见“友好城市”代表团\n", "n": 3, "score": 0.125,
+              "officials": [{"name": "王\u00a0明", "posts": []}], "url": None, "bad": "\\\"x"}
+    line = json.dumps(record, ensure_ascii=False)
+    for first in ("zh-1", "quoted \"id\" 号", "tab\tid"):
+        again = dict(json.loads(line), duplicate_of=first)
+        assert with_duplicate_of(line, first) == json.dumps(again, ensure_ascii=False)

@@ -4,11 +4,13 @@ lexicon is loaded or set, and a bad row fails up front with ``file:line``."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 import yaml
 
 import pressnlp as pn
+from pressnlp import lexicon
 from pressnlp.cli import main
 from pressnlp.lexicon import RESOURCES, SCHEMA, Lexicon, LexiconError, default_lexicon, set_lexicon
 
@@ -33,6 +35,25 @@ def problems_of(folder) -> tuple[str, ...]:
 
 def test_bundled_lexicon_is_valid():
     Lexicon.load().validate()
+    assert lexicon._folder_problems(RESOURCES, bundled=True) == []  # checked, not remembered
+
+
+def test_a_clean_check_of_the_bundled_files_is_remembered_until_a_file_changes(
+        tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    lexicon._bundled_problems.cache_clear()
+    try:
+        assert lexicon._bundled_problems() == ()
+        stamps = list((tmp_path / "cache" / "pressnlp").glob("bundled-ok-*"))
+        assert [s.name for s in stamps] == [f"bundled-ok-{lexicon.bundled_key(RESOURCES)}"]
+    finally:
+        lexicon._bundled_problems.cache_clear()
+    copy = tmp_path / "copy"
+    shutil.copytree(RESOURCES, copy)
+    key = lexicon.bundled_key(copy)
+    with open(copy / "titles.tsv", "a", encoding="utf-8") as f:
+        f.write("Envoy\t特使\t\n")
+    assert lexicon.bundled_key(copy) != key
 
 
 def test_every_bundled_yaml_key_has_a_schema_line():

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
 import os
 import re
@@ -36,6 +37,8 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence, TypeVar
 
 import yaml
+
+from .usercache import cache_dir
 
 G = TypeVar("G")  # a grammar type: a class with a ``from_lexicon(lexicon)`` class method
 RESOURCES = Path(__file__).parent / "resources"
@@ -235,8 +238,29 @@ def _schema() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _bundled_problems() -> tuple[str, ...]:
-    """Problems of the bundled files (checked once a process: they do not change)."""
-    return tuple(_folder_problems(RESOURCES, bundled=True))
+    """Problems of the bundled files: checked once a process, and not at all while the files
+    are those of a check that found none (its stamp is in the user's cache folder)."""
+    stamp = cache_dir() / f"bundled-ok-{bundled_key(RESOURCES)}"
+    if stamp.is_file():
+        return ()
+    problems = tuple(_folder_problems(RESOURCES, bundled=True))
+    if not problems:
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.touch()
+        except OSError:  # no writable cache folder: the next process checks again
+            pass
+    return problems
+
+
+def bundled_key(folder: Path) -> str:
+    """A key of the data files of ``folder`` as they are now (names, sizes, modification
+    times), of this checker and of pressnlp's version: it changes when any of them may have."""
+    from .version import __version__
+
+    files = [Path(__file__)] + sorted(p for p in folder.iterdir() if p.is_file())
+    parts = [__version__] + [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files]
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def _folder_problems(folder: Path, *, bundled: bool) -> list[str]:

@@ -22,6 +22,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from ..usercache import cache_dir
+
 _SCHEMA = ("CREATE TABLE freq (word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID",
            "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)")
 
@@ -108,18 +110,13 @@ def serve_from_index(tokenizer: Any) -> bool:
     return True
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "pressnlp"
-
-
 def _index(jieba: Any) -> Path | None:
     """The index of jieba's bundled dictionary (built when missing); None when it cannot be
     written."""
     source = Path(jieba.__file__).parent / "dict.txt"
     stat = source.stat()
     key = hashlib.sha1(f"{jieba.__version__}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    path = _cache_dir() / f"jieba-dict-{key.hexdigest()[:16]}.sqlite"
+    path = cache_dir() / f"jieba-dict-{key.hexdigest()[:16]}.sqlite"
     if path.is_file():
         return path
     try:

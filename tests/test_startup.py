@@ -1,14 +1,19 @@
-"""Start-up and per-run overheads (issue 16): what a JSONL run of one input imports, near
-copies still found, duplicate_of added to a JSONL line without parsing it."""
+"""Start-up and per-run overheads (issue 16): what a JSONL run imports, the MinHash and LSH
+bands computed without datasketch, duplicate_of added to a JSONL line without parsing it."""
 
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
-from pressnlp.corpus.dedup import Deduper, fingerprint
+import numpy as np
+import pytest
+
+from pressnlp.corpus.dedup import Deduper, fingerprint, lsh_bands, minhash
 from pressnlp.corpus.sinks import with_duplicate_of
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -17,7 +22,7 @@ RELEASE = ("Vice Mayor Meets Business Delegation from Osaka\n2024-04-11 Source: 
            "by its chamber of commerce, and the two sides discussed logistics and tourism.\n")
 
 
-def test_a_jsonl_run_of_one_input_imports_no_heavy_library(tmp_path):
+def test_a_jsonl_run_imports_no_table_libraries_and_an_english_one_no_jieba(tmp_path):
     doc = tmp_path / "one.txt"
     doc.write_text(RELEASE, encoding="utf-8")
     probe = ("import sys\nfrom pressnlp.cli import main\n"
@@ -30,6 +35,20 @@ def test_a_jsonl_run_of_one_input_imports_no_heavy_library(tmp_path):
     assert out.stdout.strip() == "[]"
     record = json.loads((tmp_path / "x.jsonl").read_text(encoding="utf-8"))
     assert record["id"] == "one" and any(o["name"] == "Liu Jian" for o in record["officials"])
+
+
+def test_minhash_and_lsh_bands_are_datasketchs():
+    datasketch = pytest.importorskip("datasketch")
+    rng = random.Random(7)
+    for _ in range(50):
+        shingles = [bytes(rng.getrandbits(8) for _ in range(5)) for _ in range(rng.randint(1, 400))]
+        theirs = datasketch.MinHash(num_perm=64, hashfunc=zlib.crc32)
+        theirs.update_batch(shingles)
+        assert np.array_equal(minhash(shingles), theirs.hashvalues.astype(np.uint32))
+    for num_perm in (32, 64, 128):
+        for threshold in (0.3, 0.5, 0.6, 0.8, 0.9):
+            lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=num_perm)
+            assert lsh_bands(threshold, num_perm) == (lsh.b, lsh.r)
 
 
 def test_near_copies_are_found_and_different_releases_are_not():

@@ -1,15 +1,16 @@
 """Exact and near duplicates across a corpus (syndicated copies of one release).
 
 Workers compute a :class:`Fingerprint` per release: a hash of the normalised body (simplified
-script, case-folded, without spaces and punctuation) and a MinHash (``datasketch``) over its
-character 5-shingles — characters, not words, so Chinese needs no segmentation and traditional
-copies match their simplified originals. The :class:`Deduper` sees fingerprints in input order
-and names the first seen copy: an equal hash, else an LSH candidate whose estimated Jaccard
+script, case-folded, without spaces and punctuation) and a MinHash over its character
+5-shingles — characters, not words, so Chinese needs no segmentation and traditional copies
+match their simplified originals. The :class:`Deduper` sees fingerprints in input order and
+names the first seen copy: an equal hash, else an LSH candidate whose estimated Jaccard
 similarity reaches ``threshold``.
 
-``datasketch`` (MinHash, and the LSH band layout of ``MinHashLSH``) is imported when the first
-fingerprint is computed or compared — not on import, and not at all by a run of a single input,
-which has no copy to find (it pulls in scipy: ~0.5 s of start-up).
+The MinHash and the LSH band layout are computed here with numpy exactly as ``datasketch``
+(2.0) computes them — ``MinHash(num_perm=64, hashfunc=zlib.crc32)``, its "affine32" scheme,
+and ``MinHashLSH(threshold, num_perm).b, .r`` (tests compare the two) — so a run imports
+neither datasketch nor the scipy it pulls in (~0.5 s of start-up).
 """
 
 from __future__ import annotations
@@ -19,14 +20,10 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..script import to_simplified
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE = 5
@@ -61,33 +58,71 @@ def fingerprint(release_id: str, body: str, path: str | None = None) -> Fingerpr
     else:
         shingles = [s.encode("utf-8") for s in
                     {norm[i:i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}]
-    mh = _template().copy()
-    mh.update_batch(shingles)
-    return Fingerprint(release_id, path, digest, mh.hashvalues.astype(np.uint32))
+    return Fingerprint(release_id, path, digest, minhash(shingles))
 
 
-@functools.lru_cache(maxsize=1)
-def _template() -> MinHash:
-    """An empty MinHash whose permutations every fingerprint copies (built once); shingles
-    are hashed with ``zlib.crc32`` (called directly: no Python frame a shingle)."""
-    from datasketch import MinHash  # imported when a run de-duplicates (it pulls in scipy)
+def minhash(shingles: list[bytes], num_perm: int = NUM_PERM) -> np.ndarray:
+    """The MinHash signature (uint32[num_perm]) of a non-empty set of byte strings: each
+    ``zlib.crc32`` hash mixed by the MurmurHash3 finalizer, then ``a·h + b`` (mod 2³²) for
+    every permutation (a, b), and the least value per permutation."""
+    hv = _fmix32(np.array([zlib.crc32(s) for s in shingles], dtype=np.uint32)).reshape(-1, 1)
+    a, b = _permutations(num_perm)
+    return (hv * a + b).min(axis=0)
 
-    return MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer (a bijection; multiplication wraps modulo 2³²)."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+@functools.lru_cache(maxsize=None)
+def _permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """The permutations (odd ``a``, ``b``: uint32[num_perm]) drawn from seed 1 as
+    ``datasketch.MinHash`` draws them."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The number of bands ``b`` and rows a band ``r`` (b·r ≤ num_perm) that minimise the
+    false positive plus false negative probability at ``threshold`` (equal weights), as
+    ``datasketch.MinHashLSH`` chooses them. The probabilities are integrals of polynomials
+    of degree ≤ num_perm, which Gauss–Legendre quadrature of num_perm/2 + 1 nodes gives
+    exactly."""
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+
+    def integral(f: object, lo: float, hi: float) -> float:
+        s = (hi - lo) / 2 * nodes + (hi + lo) / 2
+        return float((hi - lo) / 2 * np.dot(weights, f(s)))  # type: ignore[operator]
+
+    best, best_error = (0, 0), float("inf")
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            fp = integral(lambda s: 1 - (1 - s ** float(r)) ** float(b), 0.0, threshold)
+            fn = integral(lambda s: (1 - s ** float(r)) ** float(b), threshold, 1.0)
+            error = 0.5 * fp + 0.5 * fn
+            if error < best_error:
+                best, best_error = (b, r), error
+    return best
 
 
 class _Bands:
     """LSH banding of the stored signatures, compact enough for 100,000s of releases: per band,
     the Python hash of the band's values → the key (or keys) stored under it. The band count
-    and width are datasketch's choice for the threshold (``MinHashLSH(...).b, .r``); a band
+    and width are datasketch's choice for the threshold (:func:`lsh_bands`); a band
     matches exactly when its values do (a 64-bit hash collision only adds a candidate, which
     the similarity check then rejects). A Deduper holds ~1.3 KB a release this way, against
     ~3.7 KB with MinHashLSH's dict-of-sets storage (130 MB instead of 370 MB at 100,000)."""
 
     def __init__(self, threshold: float, num_perm: int) -> None:
-        from datasketch import MinHashLSH
-
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.ranges = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
+        b, r = lsh_bands(threshold, num_perm)
+        self.ranges = [(i * r, (i + 1) * r) for i in range(b)]
         self.tables: list[dict[int, int | list[int]]] = [{} for _ in self.ranges]
 
     def _hashes(self, sig: np.ndarray) -> list[int]:
@@ -120,10 +155,8 @@ class Deduper:
     def __init__(self, threshold: float = 0.8, candidates: float = 0.6) -> None:
         self.threshold = threshold  # estimated Jaccard similarity that makes a near copy
         self._exact: dict[bytes, str] = {}
-        # LSH bands tuned for a lower similarity, so near copies are found (then verified);
-        # made with the first near check (datasketch is imported then)
-        self._band_threshold = min(candidates, threshold)
-        self._lsh: _Bands | None = None
+        # LSH bands tuned for a lower similarity, so near copies are found (then verified)
+        self._lsh = _Bands(min(candidates, threshold), NUM_PERM)
         self._ids: list[str] = []
         self._sigs = np.zeros((1024, NUM_PERM), dtype=np.uint32)
 
@@ -141,8 +174,6 @@ class Deduper:
         if fp.minhash is None:
             return None
         sig = np.asarray(fp.minhash, dtype=np.uint32)
-        if self._lsh is None:
-            self._lsh = _Bands(self._band_threshold, NUM_PERM)
         best = None
         for key in self._lsh.query(sig):
             sim = float(np.mean(self._sigs[key] == sig))
@@ -159,4 +190,4 @@ class Deduper:
         return None
 
 
-__all__ = ["Fingerprint", "fingerprint", "normalise", "Deduper"]
+__all__ = ["Fingerprint", "fingerprint", "normalise", "minhash", "lsh_bands", "Deduper"]

@@ -320,8 +320,6 @@ class Runner:
             self._listed(list_sources(self.paths, self.max_bytes), bar)
             sources = iter_sources(*self.paths, max_bytes=self.max_bytes,
                                    notes=self.stats.skipped, listing=self.listing, skip=skip)
-        if self.listing is not None and len(self.listing) < 2:
-            kw = {**kw, "dedup": False}  # a single input has no copy to find: no fingerprints
         chunked = chunks(sources, self.chunksize)
         if self.engine == "serial":
             return serial_outs(chunked, self.task, kw)

@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"pressnlp: no such file, folder or glob match: {', '.join(missing)}", file=sys.stderr)
         return 2
-    from .lexicon import Lexicon, LexiconError, default_lexicon, set_lexicon
+    from .lexicon import Lexicon, LexiconError, default_lexicon
+    from .pipeline import set_lexicon  # compiles the lexicon's grammars before any input
 
     try:  # checked before any input is read: a bad lexicon row exits 2 with its file:line
         if args.lexicon:

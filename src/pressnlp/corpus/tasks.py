@@ -225,7 +225,8 @@ def init_worker(user_dirs: Sequence[str], task: DocTask) -> None:
 
 def ensure_worker(user_dirs: Sequence[str], task: DocTask) -> None:
     """Idempotent worker set-up (Dask workers call it at the start of every partition)."""
-    from ..lexicon import Lexicon, default_lexicon, set_lexicon
+    from ..lexicon import Lexicon, default_lexicon
+    from ..pipeline import set_lexicon
 
     dirs = tuple(user_dirs)
     if default_lexicon().user_dirs != dirs:

@@ -113,14 +113,20 @@ def test_parse_reads_the_labels_of_the_lexicon_in_use(tmp_path):
 
 
 def test_chinese_name_boundaries_are_data(tmp_path):
-    """The words that no Chinese name runs over are rows of honorifics.yaml: a user lexicon
-    adding 偕 (“together with”) keeps 周强偕 from being read as a name."""
+    """The words that end a Chinese name are rows of honorifics.yaml: the bundled ones end it
+    before 偕/携/暨 (“accompanied by”, “and”); a user lexicon adding 伴同 keeps 周强伴 from being
+    read as a name."""
+    def names(text, grammar=None):
+        return [o.name for o in find_officials(text, "zh", grammar=grammar)]
+
+    assert names("副市长周强偕夫人出席招待会。") == ["周强"]
+    assert names("市长李明暨全体市民向来宾致意。") == ["李明"]
+    assert names("总领事李携宁出席招待会。") == ["李携宁"]  # inside a name it stays
     folder = tmp_path / "lex"
     folder.mkdir()
-    (folder / "honorifics.yaml").write_text("zh_name_boundaries: [偕]\n", encoding="utf-8")
+    (folder / "honorifics.yaml").write_text("zh_after_name: [伴同]\n", encoding="utf-8")
     user = pn.Lexicon.load([folder]).grammar(OfficialsGrammar)
-    text = "副市长周强偕同事出席招待会。"
-    assert "周强偕" not in [o.name for o in find_officials(text, "zh", grammar=user)]
+    assert names("副市长周强伴同来宾参观。", user) == ["周强"]
 
 
 def test_site_facts_end_at_the_value_stops_of_their_grammar(tmp_path):

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -124,3 +131,29 @@ def test_dask_resumes_a_run_interrupted_elsewhere_without_doubles(client, tmp_pa
     back = pn.read_parquet(out)
     assert back.n_inputs == N_DOCS == len(back.releases)
     assert back.releases["path"].tolist() == sorted(back.releases["path"])
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+def test_the_cli_leaves_no_dask_process_running(tmp_path):
+    """``--dask local:N`` starts a cluster for the run and closes it: when the command has
+    exited, no process it started (marked through an environment variable every child inherits)
+    is still alive."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(4):
+        (docs / f"r{i}.txt").write_text(f"Mayor Meets Delegation {i}\n\nOn May {i + 1}, the mayor "
+                                        "met a delegation from Osaka.\n", encoding="utf-8")
+    mark = f"PRESSNLP_TEST_RUN={uuid.uuid4().hex}"
+    env = dict(os.environ, **dict([mark.split("=")]))
+    subprocess.run([sys.executable, "-m", "pressnlp.cli", "analyze", str(docs), "--dask", "local:2",
+                    "-o", str(tmp_path / "out"), "--format", "parquet", "--quiet"],
+                   env=env, check=True, timeout=240)
+    time.sleep(1)
+    assert not [p for p in Path("/proc").iterdir() if p.name.isdigit() and _environ_has(p, mark)]
+
+
+def _environ_has(proc: Path, mark: str) -> bool:
+    try:
+        return mark.encode() in (proc / "environ").read_bytes().split(b"\0")
+    except OSError:  # gone meanwhile, or not ours to read
+        return False

@@ -70,3 +70,22 @@ def test_no_writable_cache_leaves_jieba_to_load_itself(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     tok = jieba.Tokenizer()
     assert not serve_from_index(tok) and not tok.initialized
+
+
+def test_an_index_deleted_under_a_running_process_falls_back_to_the_whole_dictionary(
+        tmp_path, monkeypatch):
+    """A cache cleaner may remove the folder mid-run: lookups then come from jieba's whole
+    dictionary (a forked worker cannot reopen the index), with the same answers."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    loaded, lazy = jieba.Tokenizer(), jieba.Tokenizer()
+    loaded.initialize()
+    assert serve_from_index(lazy)
+    lazy.add_word("沈抚改革创新示范区", freq=20000)
+    loaded.add_word("沈抚改革创新示范区", freq=20000)
+    for index in (tmp_path / "pressnlp").glob("jieba-dict-*.sqlite"):
+        index.unlink()
+    lazy.FREQ._db = None  # as in a process forked after the deletion: it must reconnect
+    for text in TEXTS:
+        assert list(lazy.cut(text)) == list(loaded.cut(text))
+    assert lazy.FREQ._whole  # the fallback ran
+    assert lazy.FREQ.get("沈抚改革创新示范区") == 20000 and "zzq" not in lazy.FREQ

@@ -31,7 +31,8 @@ def test_a_jsonl_run_imports_no_table_libraries_and_an_english_one_no_jieba(tmp_
              "heavy = ('pandas', 'pyarrow', 'scipy', 'sklearn', 'datasketch', 'jieba', 'spacy')\n"
              "print(sorted(m for m in heavy if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         check=True, env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"})
+                         check=True, env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin",
+                              "XDG_CACHE_HOME": str(tmp_path / "cache")})
     assert out.stdout.strip() == "[]"
     record = json.loads((tmp_path / "x.jsonl").read_text(encoding="utf-8"))
     assert record["id"] == "one" and any(o["name"] == "Liu Jian" for o in record["officials"])

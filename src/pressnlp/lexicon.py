@@ -238,8 +238,8 @@ def _schema() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _bundled_problems() -> tuple[str, ...]:
-    """Problems of the bundled files: checked once a process, and not at all while the files
-    are those of a check that found none (its stamp is in the user's cache folder)."""
+    """Problems of the bundled files: checked once a process, and not at all while their
+    contents are those of a check that found none (its stamp is in the user's cache folder)."""
     stamp = cache_dir() / f"bundled-ok-{bundled_key(RESOURCES)}"
     if stamp.is_file():
         return ()
@@ -254,13 +254,14 @@ def _bundled_problems() -> tuple[str, ...]:
 
 
 def bundled_key(folder: Path) -> str:
-    """A key of the data files of ``folder`` as they are now (names, sizes, modification
-    times), of this checker and of pressnlp's version: it changes when any of them may have."""
+    """A key of the contents of the data files of ``folder``, of this checker and of
+    pressnlp's version: it changes when any of them does (~1 ms for the bundled files)."""
     from .version import __version__
 
-    files = [Path(__file__)] + sorted(p for p in folder.iterdir() if p.is_file())
-    parts = [__version__] + [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files]
-    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha1(__version__.encode("utf-8"))
+    for path in [Path(__file__)] + sorted(p for p in folder.iterdir() if p.is_file()):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def _folder_problems(folder: Path, *, bundled: bool) -> list[str]:

@@ -29,6 +29,7 @@ from typing import Any
 from ..records import Analysis, Release
 from ..script import to_simplified
 from ..classify.slogans import find_slogans, guess_category, is_numbered, lexicon_entry, norm_key
+from ..extract.jieba_dict import load_jieba
 
 COLUMNS = ["candidate", "score", "n_releases", "n_sites", "first_seen", "last_seen",
            "quoted_share", "examples", "lang", "cue", "category", "numbered"]
@@ -156,7 +157,7 @@ def _zh_candidates(text: str, simp: str) -> list[tuple[str, int, int, str]]:
         sizes = {len(u) for u in units}
         if len(units) >= 2 and max(sizes) - min(sizes) <= 1 and min(sizes) >= 3:
             out.append((text[m.start():m.end()], m.start(), m.end(), "parallel"))
-    import jieba
+    jieba = load_jieba()  # its dictionary looked up on demand (extract/jieba_dict.py)
 
     for m in re.finditer(r"[\u4e00-\u9fff]{4,}", simp):
         clause, base = m.group(), m.start()
@@ -308,6 +309,7 @@ def _formulation_like(phrase: str, cue: str) -> bool:
             not c.startswith("raw") for c in title_concepts(phrase)):
         return False
     if zh:
+        load_jieba()
         import jieba.posseg
 
         tagged = jieba.posseg.lcut(to_simplified(phrase))

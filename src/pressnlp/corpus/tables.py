@@ -38,9 +38,8 @@ from typing import Any, Iterable
 import pandas as pd
 import pyarrow as pa
 
-from ..records import Analysis
 from .rows import (B, C, F, I, MENTION_TABLES, S, SCHEMAS, TABLES, T, date_span, error_row,
-                   rows_by_table, rows_of)
+                   rows_of)
 
 _ARROW = {S: pa.string(), C: pa.string(), T: pa.timestamp("ms"), I: pa.int64(),
           F: pa.float64(), B: pa.bool_()}
@@ -80,23 +79,10 @@ def typed(table: str, rows: list[dict[str, Any]] | pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
 
 
-def concat(table: str, frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
-    """Concatenate chunks of one table, restoring dtypes (categories are unioned)."""
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return empty(table)
-    return typed(table, pd.concat(frames, ignore_index=True))
 
 
-def frames_of(analyses: Iterable[Analysis]) -> dict[str, pd.DataFrame]:
-    """Typed DataFrames (every table, possibly empty) of a batch of analyses."""
-    return {t: to_pandas(t, tbl) for t, tbl in arrow_of(analyses).items()}
 
 
-def arrow_of(analyses: Iterable[Analysis]) -> dict[str, pa.Table]:
-    """Arrow tables (every table, possibly empty) of a batch of analyses — the cheap form
-    that workers ship and writers write; ``to_pandas`` gives the typed DataFrame."""
-    return arrow_tables(rows_by_table(analyses))
 
 
 def arrow_tables(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
@@ -119,6 +105,6 @@ def concat_arrow(table: str, tables: Iterable[pa.Table]) -> pa.Table:
     return pa.concat_tables(tables) if tables else arrow_schema(table).empty_table()
 
 
-__all__ = ["SCHEMAS", "TABLES", "MENTION_TABLES", "arrow_schema", "typed", "empty", "concat",
-           "frames_of", "arrow_of", "arrow_tables", "to_pandas", "to_arrow", "concat_arrow", "rows_of",
-           "date_span", "error_row"]
+__all__ = ["SCHEMAS", "TABLES", "MENTION_TABLES", "arrow_schema", "typed", "empty",
+           "arrow_tables", "to_pandas", "to_arrow", "concat_arrow", "rows_of", "date_span",
+           "error_row"]

@@ -40,22 +40,39 @@ class LazyFreq(dict):
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._pid = 0
+        self._whole = False  # every entry loaded (the index could not be read)
 
     def _fetch(self, word: str) -> bool:
         """Look ``word`` up in the index (once); is it an entry?"""
-        if word in self._absent:
+        if self._whole or word in self._absent:
             return False
-        with self._lock:
-            if self._db is None or self._pid != os.getpid():  # no connection across a fork
-                self._db = sqlite3.connect(f"file:{self.index}?mode=ro", uri=True,
-                                           check_same_thread=False)
-                self._pid = os.getpid()
-            row = self._db.execute("SELECT freq FROM freq WHERE word = ?", (word,)).fetchone()
+        try:
+            with self._lock:
+                if self._db is None or self._pid != os.getpid():  # no connection across a fork
+                    self._db = sqlite3.connect(self.index.as_uri() + "?mode=ro", uri=True,
+                                               check_same_thread=False)
+                    self._pid = os.getpid()
+                row = self._db.execute("SELECT freq FROM freq WHERE word = ?", (word,)).fetchone()
+        except sqlite3.Error:  # the index is gone (a cleaned cache folder): load it all instead
+            self._load_whole()
+            return dict.__contains__(self, word)
         if row is None:
             self._absent.add(word)
             return False
         dict.__setitem__(self, word, row[0])
         return True
+
+    def _load_whole(self) -> None:
+        """Every entry of jieba's dictionary, as ``Tokenizer.initialize`` loads it (the words
+        added meanwhile keep their frequencies); no more lookups after."""
+        import jieba
+
+        tokenizer = jieba.Tokenizer()
+        freq, _ = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+        for word, f in freq.items():
+            if not dict.__contains__(self, word):
+                dict.__setitem__(self, word, f)
+        self._whole = True
 
     def __contains__(self, word: object) -> bool:
         return dict.__contains__(self, word) or (isinstance(word, str) and self._fetch(word))
@@ -148,7 +165,7 @@ def _build(jieba: Any, path: Path) -> None:
 
 
 def _total(index: Path) -> int:
-    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
+    with sqlite3.connect(index.as_uri() + "?mode=ro", uri=True) as db:
         (total,) = db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
     db.close()
     return total

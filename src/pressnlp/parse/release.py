@@ -12,13 +12,11 @@ from ..records import Release
 from .body import Segments, segment
 from .dates import find_date, parse_date, url_date
 from .furniture import LineInfo, classify_line, crumb_title, mark_sections, reporter_cue, split_line
-from .header import (Label, dateline_date, dateline_facts, find_labels,
-                     outlet_after_date)
+from .grammar import ParseGrammar, parse_grammar
+from .header import Label, dateline_date, dateline_facts, find_labels, outlet_after_date
 from .kind import page_kind
 from .language import page_language, page_script, paragraph_lang
 from .site import extract_site
-
-from .grammar import ParseGrammar, parse_grammar
 
 MAX_BYTES = 16 * 1024 * 1024  # larger inputs are no single page
 MAX_CHARS = 2_000_000  # text beyond this is not parsed

@@ -170,6 +170,9 @@ def test_caption_prefixes_are_data(tmp_path):
     (folder / "furniture.yaml").write_text("caption_prefixes: [题图]\n", encoding="utf-8")
     user = ParseGrammar.from_lexicon(pn.Lexicon.load([folder]))
     assert classify_line(line, user).cls == "caption"  # passed explicitly, nothing installed
+    page = line + "\n\n" + "市外办主任会见来访的代表团。" * 3
+    assert pn.parse(page, grammar=user).furniture == (line,)
+    assert pn.parse(page).furniture != (line,)
     assert classify_line(line, bundled).cls != "caption"
     old = pn.default_lexicon()
     try:

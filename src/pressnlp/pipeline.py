@@ -10,6 +10,7 @@ from typing import Iterable, overload
 
 from . import lexicon as _lexicon
 from .parse import parse as _parse
+from .parse.grammar import ParseGrammar
 from .problems import Problems, strict_mode
 from .records import Analysis, Release
 
@@ -26,17 +27,19 @@ def looks_like_path(text: str) -> bool:
 
 
 def parse(source: Source, *, url: str | None = None, encoding: str | None = None,
-          id: str | None = None, path: str | None = None) -> Release:
+          id: str | None = None, path: str | None = None,
+          grammar: ParseGrammar | None = None) -> Release:
     """Parse one page — a path (str or PathLike), raw bytes or decoded text — into a Release.
 
     A string is read as a path when it names a file, and as the page text otherwise. A string
     that looks like a path (``"no/such/file.txt"``) but names no file raises FileNotFoundError
     rather than being parsed as a one-line page. Otherwise never raises: unreadable, empty,
     binary or oversized input — a ``Path`` to a missing file included — gives an error record
-    (``kind == "error"``) with the reason.
+    (``kind == "error"``) with the reason. ``grammar``: the parse grammar of another lexicon
+    (``ParseGrammar.from_lexicon(lex)``; default: the process-wide lexicon's).
     """
     _check_path(source)
-    return _parse(source, url=url, encoding=encoding, id=id, path=path)
+    return _parse(source, url=url, encoding=encoding, id=id, path=path, grammar=grammar)
 
 
 @overload

@@ -143,6 +143,14 @@ class Sink:
         pass
 
 
+def _tables_of(out: ChunkOut) -> dict[str, pa.Table]:
+    """The chunk's tables; a table output given a chunk made without them is a wiring bug
+    that would lose rows silently, so it raises."""
+    if out.frames is None:
+        raise ValueError(f"chunk {out.index} carries no tables for a table output")
+    return out.frames
+
+
 class MemorySink(Sink):
     """Keeps every chunk: the tables and the records (small and medium runs)."""
 
@@ -151,7 +159,7 @@ class MemorySink(Sink):
         self.records: list = []
 
     def add(self, out: ChunkOut) -> None:
-        for t, df in (out.frames or {}).items():
+        for t, df in _tables_of(out).items():
             if len(df):
                 self.frames[t].append(df)
         if out.records is not None:
@@ -193,8 +201,7 @@ class ParquetSink(Sink):
         from .parquet import part_name, write_frames
         from .tables import concat_arrow
 
-        frames = {t: concat_arrow(t, [o.frames[t] for o in self._buf if o.frames])
-                  for t in TABLES}
+        frames = {t: concat_arrow(t, [_tables_of(o)[t] for o in self._buf]) for t in TABLES}
         self.files += write_frames(self.root, frames, part_name(self._buf[0].first))
         self.durable += sum(o.n_inputs for o in self._buf)
         self._buf = []
@@ -223,7 +230,9 @@ class JsonlSink(Sink):
         self.size = self.fh.tell()
 
     def add(self, out: ChunkOut) -> None:
-        self.fh.writelines(line + "\n" for line in out.lines or ())
+        if out.lines is None:
+            raise ValueError(f"chunk {out.index} carries no JSONL lines for a JSONL output")
+        self.fh.writelines(line + "\n" for line in out.lines)
         self.fh.flush()
         if self.path is not None:
             self.size = self.fh.tell()
@@ -260,7 +269,7 @@ class CsvSink(Sink):
     def add(self, out: ChunkOut) -> None:
         from .tables import to_pandas
 
-        for t, tbl in (out.frames or {}).items():
+        for t, tbl in _tables_of(out).items():
             if len(tbl):
                 to_pandas(t, tbl).to_csv(self.root / f"{t}.csv", mode="a", header=False,
                                          index=False)

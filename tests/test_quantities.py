@@ -132,3 +132,13 @@ def test_release_offsets_and_container_indices():
 def test_bad_input_does_not_raise():
     assert find_quantities("", "zh") == []
     assert find_quantities("1,2,3,,,...--- 99999999999999999999 亿亿亿", "en") is not None
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("截至目前，我省已与五大洲的46个城市建立友好城市关系。", "城市"),
+    ("全市共有52个城市结成国际友好城市。", "城市"),
+    ("由12个县区负责人组成的考察团赴韩国访问。", "县区负责人"),
+    ("约80多万侨胞旅居东南亚各国。", "侨胞"),
+])
+def test_the_counted_noun_ends_before_the_verb_that_follows_it(text, unit):
+    assert [q.unit for q in find_quantities(text, "zh")] == [unit]

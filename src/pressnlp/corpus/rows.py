@@ -38,6 +38,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
 }
 TABLES = tuple(SCHEMAS)
 MENTION_TABLES = ("officials", "entities", "dates", "quantities", "themes", "slogans")
+
+
 def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text[:10]) if text else None

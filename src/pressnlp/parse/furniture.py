@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
+from ..script import cjk_share
 from ..textutil import alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 STOP_CLASSES = frozenset({"related", "end", "footer", "reprint", "pagination", "byline", "tool"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
 _ASCII_LETTER = re.compile(r"[a-z]")
 # a sentence ends in . ! ? … ; : (any script), maybe inside closing quotes or brackets; a line
 # that merely ends in a quote or bracket ("… Themed \"Foundation Consolidation\"") is a title
@@ -163,14 +163,6 @@ class LineInfo:
     labels: tuple[Label, ...] = ()
     date: str | None = None  # ISO date of a bare-date or agency line
     agency: str | None = None
-
-
-@functools.lru_cache(maxsize=8192)
-def cjk_share(text: str) -> float:
-    """Share of Chinese characters among Chinese characters and Latin letters."""
-    han = len(_CJK.findall(text))
-    letters = len(_LATIN.findall(text))
-    return han / (han + letters / 3) if han or letters else 0.0
 
 
 @functools.lru_cache(maxsize=8192)
@@ -483,6 +475,6 @@ def _label_line(text: str, pg: ParseGrammar, labels: tuple[Label, ...]) -> bool:
 
 
 __all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections",
-           "crumb_title", "cjk_share", "is_paragraph", "is_nav",
+           "crumb_title", "is_paragraph", "is_nav",
            "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
            "is_spam", "is_debris"]

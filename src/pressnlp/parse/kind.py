@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..script import cjk_share
 from .body import Segments, dated_rows, teaser_count
-from .furniture import LineInfo, cjk_share, is_paragraph
+from .furniture import LineInfo, is_paragraph
 from .header import Label, is_document_header
 
 if TYPE_CHECKING:

@@ -16,6 +16,7 @@ import pytest
 import pressnlp as pn
 from pressnlp.corpus import Corpus, DocTask
 from pressnlp.corpus.tables import SCHEMAS, TABLES
+from lexicons import lexicon_installed
 
 CAP = 20_000  # the per-document cap used by these tests
 
@@ -290,10 +291,7 @@ def test_user_lexicon_folders_reach_worker_processes(tmp_path):
         (d / f"r{i}.txt").write_text(EN_2, encoding="utf-8")
     lex = tmp_path / "lex"
     lex.mkdir()
-    pn.set_lexicon(pn.Lexicon.load([lex]))
-    try:
+    with lexicon_installed(pn.Lexicon.load([lex])):
         res = Corpus.from_path(d).analyze(engine="processes", n_jobs=2, chunksize=1,
                                           progress=False, task=LexiconProbe("parse"))
-    finally:
-        pn.set_lexicon(pn.Lexicon.load())
     assert set(res.releases["title"]) == {json.dumps([str(lex)])}

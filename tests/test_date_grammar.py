@@ -8,9 +8,10 @@ import importlib
 import pytest
 
 from pressnlp.extract.dates import find_dates
-from pressnlp.parse.grammar import parse_grammar
-from pressnlp.lexicon import Lexicon, LexiconError, default_lexicon, set_lexicon
+from pressnlp.lexicon import Lexicon, LexiconError
 from pressnlp.parse.date_grammar import DateGrammar, compile_date_grammar
+from pressnlp.parse.grammar import parse_grammar
+from lexicons import lexicon_installed
 
 parse_dates = importlib.import_module("pressnlp.parse.dates")  # pressnlp.parse is also a function
 find_date, url_date = parse_dates.find_date, parse_dates.url_date
@@ -96,13 +97,9 @@ def test_a_user_form_flagged_header_serves_header_and_body(tmp_path):
         encoding="utf-8")
     text = "The consulate letter dated 20240510 invited alumni to a reception."
     assert find_date(text) is None
-    old = default_lexicon()
-    try:
-        set_lexicon(Lexicon.load(extra=[lex]))
+    with lexicon_installed(Lexicon.load(extra=[lex])):
         assert find_date(text)[0] == "2024-05-10"
         assert body_isos(text) == [("20240510", "2024-05-10")]
-    finally:
-        set_lexicon(old)
     assert find_date(text) is None
 
 

@@ -8,8 +8,9 @@ import pytest
 import pressnlp as pn
 from pressnlp.corpus.discovery import discover_slogans, promote
 from pressnlp.classify.slogans import find_slogans
-from pressnlp.lexicon import Lexicon, default_lexicon, set_lexicon
+from pressnlp.lexicon import Lexicon
 from pressnlp.records import Release, Site
+from lexicons import lexicon_installed
 
 CITIES = ["Shenyang", "Changchun", "Dalian", "Harbin", "Chengdu", "Wuhan", "Xi'an", "Kunming"]
 PARTNERS = [("Sapporo", "Japan"), ("Sendai", "Japan"), ("Oakland", "the United States"),
@@ -116,13 +117,9 @@ def test_promote_makes_candidate_known(tmp_path):
     chosen = table[table["candidate"] == CAMPAIGN]
     path = promote(chosen, tmp_path / "lex", category="DIPLOMACY")
     assert path.name == "slogans.tsv"
-    old = default_lexicon()
-    try:
-        set_lexicon(Lexicon.load(extra=[tmp_path / "lex"]))
+    with lexicon_installed(Lexicon.load(extra=[tmp_path / "lex"])):
         found = find_slogans(f"Under the banner of {CAMPAIGN}, the two cities met.")
         assert [(s.text, s.category, s.novel) for s in found] == [(CAMPAIGN, "DIPLOMACY", False)]
-    finally:
-        set_lexicon(old)
 
 
 def test_counts_names_places_posts_and_orgs_are_not_candidates():

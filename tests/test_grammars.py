@@ -11,6 +11,7 @@ from pressnlp.extract.orgs import OrgsGrammar
 from pressnlp.extract.places import PlacesGrammar, find_places
 from pressnlp.extract.quantities import find_quantities
 from pressnlp.grammars import Grammars, current
+from lexicons import lexicon_installed
 
 HARBOUR = "On May 12, Mayor Wang Xinwei met with Harbour Director Peter Lund of Aarhus."
 
@@ -102,13 +103,9 @@ def test_parse_reads_the_labels_of_the_lexicon_in_use(tmp_path):
     (folder / "labels.yaml").write_text("fields:\n  source: [Issuing Desk]\n", encoding="utf-8")
     page = ("Harbour Forum Opens in Dalian\n\nIssuing Desk: Dalian Port Office\n\n"
             "Delegates from ten ports met in Dalian on Monday to discuss shipping links.\n")
-    old = pn.default_lexicon()
     before = pn.parse(page).source
-    try:
-        pn.set_lexicon(pn.Lexicon.load([folder]))
+    with lexicon_installed(pn.Lexicon.load([folder])):
         assert pn.parse(page).source == "Dalian Port Office"
-    finally:
-        pn.set_lexicon(old)
     assert pn.parse(page).source == before != "Dalian Port Office"
 
 
@@ -149,13 +146,9 @@ def test_reporter_name_tails_are_data(tmp_path):
     folder = tmp_path / "lex"
     folder.mkdir()
     (folder / "labels.yaml").write_text("reporter_name_tails: [撰]\n", encoding="utf-8")
-    old = pn.default_lexicon()
     assert pn.parse(page.replace("李晓撰", "李晓报道")).author == "李晓"
-    try:
-        pn.set_lexicon(pn.Lexicon.load([folder]))
+    with lexicon_installed(pn.Lexicon.load([folder])):
         assert pn.parse(page).author == "李晓"
-    finally:
-        pn.set_lexicon(old)
 
 
 def test_caption_prefixes_are_data(tmp_path):
@@ -174,11 +167,7 @@ def test_caption_prefixes_are_data(tmp_path):
     assert pn.parse(page, grammar=user).furniture == (line,)
     assert pn.parse(page).furniture != (line,)
     assert classify_line(line, bundled).cls != "caption"
-    old = pn.default_lexicon()
-    try:
-        pn.set_lexicon(pn.Lexicon.load([folder]))
+    with lexicon_installed(pn.Lexicon.load([folder])):
         assert classify_line(line, parse_grammar()).cls == "caption"
         assert pn.parse(line + "\n\n" + "市外办主任会见来访的代表团。" * 3).furniture == (line,)
-    finally:
-        pn.set_lexicon(old)
     assert classify_line(line, parse_grammar()).cls != "caption"

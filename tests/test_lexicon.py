@@ -9,10 +9,10 @@ import shutil
 import pytest
 import yaml
 
-import pressnlp as pn
 from pressnlp import lexicon
 from pressnlp.cli import main
 from pressnlp.lexicon import RESOURCES, SCHEMA, Lexicon, LexiconError, default_lexicon, set_lexicon
+from lexicons import lexicon_installed
 
 TITLES_HEADER = "en\tzh\tlevel\trank\n"
 RELEASE = ("Shenyang Mayor Meets Harbour Delegation\n\n"
@@ -166,10 +166,8 @@ def test_cli_exits_2_with_file_and_line_before_reading_input(tmp_path, capsys):
     page = tmp_path / "release.txt"
     page.write_text(RELEASE, encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    try:
+    with lexicon_installed():  # the CLI installs the user lexicon
         code = main(["--lexicon", str(folder), "analyze", str(page), "-o", str(out), "--quiet"])
-    finally:
-        pn.set_lexicon(pn.Lexicon.load())
     err = capsys.readouterr().err
     assert code == 2 and not out.exists()
     assert len(err.strip().splitlines()) == 1
@@ -181,10 +179,8 @@ def test_cli_runs_with_a_valid_user_lexicon(tmp_path, capsys):
         TITLES_HEADER + "Harbour Director\t港务局局长\tgovernment\t1\n")})
     page = tmp_path / "release.txt"
     page.write_text(RELEASE, encoding="utf-8")
-    try:
+    with lexicon_installed():  # the CLI installs the user lexicon
         code = main(["--lexicon", str(folder), "analyze", str(page), "--quiet"])
-    finally:
-        pn.set_lexicon(pn.Lexicon.load())
     (row,) = [json.loads(ln) for ln in capsys.readouterr().out.splitlines()]
     assert code == 0 and row["error"] is None
     assert any(o["title"] == "Harbour Director" for o in row["officials"]), row["officials"]

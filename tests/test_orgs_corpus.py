@@ -7,6 +7,7 @@ import pytest
 from pressnlp.corpus.orgtext import acronym_definitions, matches_acronym, org_parts
 from pressnlp.corpus.tables import typed
 from study_tables import StudyResult, official_row
+from lexicons import lexicon_installed
 
 HOST = "www.jms.gov.cn"
 
@@ -132,11 +133,7 @@ def test_org_links_follow_the_lexicon_in_use(tmp_path):
     (folder / "orgs.tsv").write_text("en\tzh\tabbr\tkind\n"
                                      "Khabarovsk Krai Chamber of Commerce\t哈巴罗夫斯克边疆区工商会\t\tchamber\n",
                                      encoding="utf-8")
-    old = pn.default_lexicon()
-    try:
-        pn.set_lexicon(pn.Lexicon.load([folder]))
+    with lexicon_installed(pn.Lexicon.load([folder])):
         (row,) = res.orgs.to_dict("records")
         assert row["n_releases"] == 2 and "哈巴罗夫斯克边疆区工商会" in row["names_zh"]
-    finally:
-        pn.set_lexicon(old)
     assert len(res.orgs) == 2

@@ -1,11 +1,21 @@
-"""A process-wide lexicon for the length of a block, in tests."""
+"""User lexicons in tests: a folder of data files, and a process-wide lexicon for a block."""
 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import Iterator
 
 import pressnlp as pn
+
+
+def lexicon_folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    """A user lexicon folder ``tmp_path/lex`` holding ``files`` (name → text)."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
 
 
 @contextlib.contextmanager

@@ -11,7 +11,7 @@ from pressnlp.extract.dates import find_dates
 from pressnlp.lexicon import Lexicon, LexiconError
 from pressnlp.parse.date_grammar import DateGrammar, compile_date_grammar
 from pressnlp.parse.grammar import parse_grammar
-from lexicons import lexicon_installed
+from lexicons import lexicon_folder, lexicon_installed
 
 parse_dates = importlib.import_module("pressnlp.parse.dates")  # pressnlp.parse is also a function
 find_date, url_date = parse_dates.find_date, parse_dates.url_date
@@ -89,12 +89,10 @@ def test_the_grammar_is_immutable_and_built_from_a_lexicon():
 
 
 def test_a_user_form_flagged_header_serves_header_and_body(tmp_path):
-    lex = tmp_path / "lex"
-    lex.mkdir()
-    (lex / "dates.yaml").write_text(
-        "forms:\n  common:\n    - kind: numeric\n      gate: 'dated '\n      header: true\n"
-        "      pattern: '(?<=dated )(?P<y>20\\d\\d)(?P<m1>[01]\\d)(?P<d1>[0-3]\\d)(?!\\d)'\n",
-        encoding="utf-8")
+    lex = lexicon_folder(tmp_path, {
+        "dates.yaml": ("forms:\n  common:\n    - kind: numeric\n      gate: 'dated '\n      header: true\n"
+                       "      pattern: '(?<=dated )(?P<y>20\\d\\d)(?P<m1>[01]\\d)(?P<d1>[0-3]\\d)(?!\\d)'\n"),
+    })
     text = "The consulate letter dated 20240510 invited alumni to a reception."
     assert find_date(text) is None
     with lexicon_installed(Lexicon.load(extra=[lex])):
@@ -104,11 +102,10 @@ def test_a_user_form_flagged_header_serves_header_and_body(tmp_path):
 
 
 def test_the_header_flag_must_be_true_or_false(tmp_path):
-    lex = tmp_path / "lex"
-    lex.mkdir()
-    (lex / "dates.yaml").write_text(
-        "forms:\n  common:\n    - kind: numeric\n      header: 'often'\n"
-        "      pattern: '(?P<y>20\\d\\d)(?P<m1>[01]\\d)(?P<d1>[0-3]\\d)'\n", encoding="utf-8")
+    lex = lexicon_folder(tmp_path, {
+        "dates.yaml": ("forms:\n  common:\n    - kind: numeric\n      header: 'often'\n"
+                       "      pattern: '(?P<y>20\\d\\d)(?P<m1>[01]\\d)(?P<d1>[0-3]\\d)'\n"),
+    })
     with pytest.raises(LexiconError, match=r"dates\.yaml:4: expected true or false"):
         Lexicon.load(extra=[lex])
 

@@ -6,6 +6,7 @@ import pytest
 
 from pressnlp.extract.dates import find_dates, find_dates_in_release, find_dateline
 from pressnlp.records import Release
+from lexicons import lexicon_folder
 
 D = dt.date
 
@@ -227,10 +228,9 @@ def test_a_date_form_without_a_resolution_rule_is_an_error(tmp_path):
     from pressnlp.lexicon import Lexicon, LexiconError
     from pressnlp.parse.date_grammar import compile_date_grammar
 
-    lex = tmp_path / "lex"
-    lex.mkdir()
-    (lex / "dates.yaml").write_text(
-        "forms:\n  en:\n    - kind: fortnight\n      pattern: 'fortnight'\n", encoding="utf-8")
+    lex = lexicon_folder(tmp_path, {
+        "dates.yaml": "forms:\n  en:\n    - kind: fortnight\n      pattern: 'fortnight'\n",
+    })
     with pytest.raises(LexiconError, match=r"dates\.yaml:3: expected one of numeric, .*'fortnight'"):
         Lexicon.load(extra=[lex])  # validated up front: file and line
     assert compile_date_grammar(Lexicon.load()).en

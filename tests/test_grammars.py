@@ -11,18 +11,16 @@ from pressnlp.extract.orgs import OrgsGrammar
 from pressnlp.extract.places import PlacesGrammar, find_places
 from pressnlp.extract.quantities import find_quantities
 from pressnlp.grammars import Grammars, current
-from lexicons import lexicon_installed
+from lexicons import lexicon_folder, lexicon_installed
 
 HARBOUR = "On May 12, Mayor Wang Xinwei met with Harbour Director Peter Lund of Aarhus."
 
 
 def user_lexicon(tmp_path) -> pn.Lexicon:
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "titles.tsv").write_text("en\tzh\tlevel\trank\nHarbour Director\t港务局局长\tgovernment\t1\n",
-                                       encoding="utf-8")
-    (folder / "places.tsv").write_text("en\tzh\tsuffix\tkind\nGlimmerdal\t格林默\t市\tcity\n",
-                                       encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "titles.tsv": "en\tzh\tlevel\trank\nHarbour Director\t港务局局长\tgovernment\t1\n",
+        "places.tsv": "en\tzh\tsuffix\tkind\nGlimmerdal\t格林默\t市\tcity\n",
+    })
     return pn.Lexicon.load([folder])
 
 
@@ -69,10 +67,9 @@ def test_set_lexicon_brings_the_grammars_of_the_new_lexicon(tmp_path):
 
 
 def test_quantities_read_the_currencies_of_their_grammar(tmp_path):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "quantities.yaml").write_text("currencies:\n  en_prefix:\n    NZ$: New Zealand dollars\n",
-                                           encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "quantities.yaml": "currencies:\n  en_prefix:\n    NZ$: New Zealand dollars\n",
+    })
     user = Grammars.of(pn.Lexicon.load([folder]))
     text = "The partners signed deals worth NZ$ 12 million at the fair."
     (mine,) = find_quantities(text, "en", user.quantities)
@@ -81,11 +78,10 @@ def test_quantities_read_the_currencies_of_their_grammar(tmp_path):
 
 
 def test_classify_reads_the_slogans_of_its_grammar(tmp_path):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "slogans.tsv").write_text(
-        "canonical\ten\tzh\tcategory\tnumbered\n"
-        "港城共建\tHarbour Cities Build Together\t港城共建\tDIPLOMACY\tno\n", encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "slogans.tsv": ("canonical\ten\tzh\tcategory\tnumbered\n"
+                        "港城共建\tHarbour Cities Build Together\t港城共建\tDIPLOMACY\tno\n"),
+    })
     user = Grammars.of(pn.Lexicon.load([folder]))
     release = pn.parse("Harbour Forum Opens\n\nDelegates from ten ports backed the "
                        "Harbour Cities Build Together initiative at the forum.\n")
@@ -98,9 +94,9 @@ def test_classify_reads_the_slogans_of_its_grammar(tmp_path):
 def test_parse_reads_the_labels_of_the_lexicon_in_use(tmp_path):
     """The parse stage's markers and labels are compiled per lexicon (its line memo is kept
     per lexicon too): a label form of a user lexicon counts only while it is set."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "labels.yaml").write_text("fields:\n  source: [Issuing Desk]\n", encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "labels.yaml": "fields:\n  source: [Issuing Desk]\n",
+    })
     page = ("Harbour Forum Opens in Dalian\n\nIssuing Desk: Dalian Port Office\n\n"
             "Delegates from ten ports met in Dalian on Monday to discuss shipping links.\n")
     before = pn.parse(page).source
@@ -119,9 +115,9 @@ def test_chinese_name_boundaries_are_data(tmp_path):
     assert names("副市长周强偕夫人出席招待会。") == ["周强"]
     assert names("市长李明暨全体市民向来宾致意。") == ["李明"]
     assert names("总领事李携宁出席招待会。") == ["李携宁"]  # inside a name it stays
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "honorifics.yaml").write_text("zh_after_name: [伴同]\n", encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "honorifics.yaml": "zh_after_name: [伴同]\n",
+    })
     user = pn.Lexicon.load([folder]).grammar(OfficialsGrammar)
     assert names("副市长周强伴同来宾参观。", user) == ["周强"]
 
@@ -129,9 +125,9 @@ def test_chinese_name_boundaries_are_data(tmp_path):
 def test_site_facts_end_at_the_value_stops_of_their_grammar(tmp_path):
     from pressnlp.parse.site import SitePatterns, extract_site
 
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "site.yaml").write_text("value_stops: [访问统计]\n", encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "site.yaml": "value_stops: [访问统计]\n",
+    })
     user = pn.Lexicon.load([folder]).grammar(SitePatterns)
     lines = ["地址：辽宁省沈阳市和平区市府大路1号 访问统计：120034"]
     assert extract_site(lines, grammar=user).address == "辽宁省沈阳市和平区市府大路1号"
@@ -143,9 +139,9 @@ def test_reporter_name_tails_are_data(tmp_path):
     ``reporter_name_tails`` (王明报道 → 王明); a user lexicon may add one (撰 “wrote”)."""
     page = ("沈阳市外办举行友城工作座谈会\n\n发布时间：2024-05-10\n\n"
             "（记者 李晓撰）5月9日，市外办召开友城工作座谈会，总结去年以来的友城交往工作。\n")
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "labels.yaml").write_text("reporter_name_tails: [撰]\n", encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "labels.yaml": "reporter_name_tails: [撰]\n",
+    })
     assert pn.parse(page.replace("李晓撰", "李晓报道")).author == "李晓"
     with lexicon_installed(pn.Lexicon.load([folder])):
         assert pn.parse(page).author == "李晓"
@@ -158,9 +154,9 @@ def test_caption_prefixes_are_data(tmp_path):
     line = "题图：市外办主任与来访的代表团成员合影留念。"
     bundled = parse_grammar()
     assert classify_line("图注：市外办主任与来访的代表团成员合影留念。", bundled).cls == "caption"
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "furniture.yaml").write_text("caption_prefixes: [题图]\n", encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "furniture.yaml": "caption_prefixes: [题图]\n",
+    })
     user = ParseGrammar.from_lexicon(pn.Lexicon.load([folder]))
     assert classify_line(line, user).cls == "caption"  # passed explicitly, nothing installed
     page = line + "\n\n" + "市外办主任会见来访的代表团。" * 3

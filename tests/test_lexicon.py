@@ -12,19 +12,11 @@ import yaml
 from pressnlp import lexicon
 from pressnlp.cli import main
 from pressnlp.lexicon import RESOURCES, SCHEMA, Lexicon, LexiconError, default_lexicon, set_lexicon
-from lexicons import lexicon_installed
+from lexicons import lexicon_folder, lexicon_installed
 
 TITLES_HEADER = "en\tzh\tlevel\trank\n"
 RELEASE = ("Shenyang Mayor Meets Harbour Delegation\n\n"
            "On May 12, Mayor Wang Xinwei met with Harbour Director Peter Lund of Aarhus.\n")
-
-
-def lexicon_folder(tmp_path, files: dict[str, str]):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 def problems_of(folder) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import pytest
 from pressnlp.corpus.orgtext import acronym_definitions, matches_acronym, org_parts
 from pressnlp.corpus.tables import typed
 from study_tables import StudyResult, official_row
-from lexicons import lexicon_installed
+from lexicons import lexicon_folder, lexicon_installed
 
 HOST = "www.jms.gov.cn"
 
@@ -128,11 +128,10 @@ def test_org_links_follow_the_lexicon_in_use(tmp_path):
                               date="2024-03-05")]
     res = StudyResult(typed("officials", officials))
     assert len(res.orgs) == 2
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "orgs.tsv").write_text("en\tzh\tabbr\tkind\n"
-                                     "Khabarovsk Krai Chamber of Commerce\t哈巴罗夫斯克边疆区工商会\t\tchamber\n",
-                                     encoding="utf-8")
+    folder = lexicon_folder(tmp_path, {
+        "orgs.tsv": ("en\tzh\tabbr\tkind\n"
+                     "Khabarovsk Krai Chamber of Commerce\t哈巴罗夫斯克边疆区工商会\t\tchamber\n"),
+    })
     with lexicon_installed(pn.Lexicon.load([folder])):
         (row,) = res.orgs.to_dict("records")
         assert row["n_releases"] == 2 and "哈巴罗夫斯克边疆区工商会" in row["names_zh"]

@@ -89,3 +89,21 @@ def test_an_index_deleted_under_a_running_process_falls_back_to_the_whole_dictio
         assert list(lazy.cut(text)) == list(loaded.cut(text))
     assert lazy.FREQ._whole  # the fallback ran
     assert lazy.FREQ.get("沈抚改革创新示范区") == 20000 and "zzq" not in lazy.FREQ
+
+
+def test_jieba_is_imported_without_pkg_resources_and_still_reads_its_models():
+    """A fresh process: load_jieba leaves pkg_resources unimported (~0.1 s of start-up), and
+    jieba's HMM and part-of-speech models, which it opens itself, still load."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from pressnlp.extract.jieba_dict import load_jieba\n"
+            "jieba = load_jieba()\n"
+            "import jieba.posseg\n"
+            "words = jieba.lcut('副市长王林会见韩国驻沈阳总领事', HMM=True)\n"
+            "tags = jieba.posseg.lcut('市长会见总领事')\n"
+            "print('pkg_resources' in sys.modules, '王林' in words, len(tags) > 1)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "True", "True"]

@@ -1,0 +1,22 @@
+"""Helpers the parse stage matches lines with (equivalence with the plain regex forms)."""
+
+import re
+
+from pressnlp.textutil import AnyOf
+
+
+def test_any_of_answers_like_one_alternation():
+    patterns = [r"^(?:图|圖)\s*\d+", r"\bNext\s*(?:>>|›|»|Page)", r"共\s*\d+\s*页"]
+    joined = re.compile("|".join(f"(?:{p})" for p in patterns))
+    any_of = AnyOf(patterns)
+    lines = ["图1 市长会见代表团", "共 12 页 当前第1页", "Next Page", "Home > News > Next steps",
+             "The delegation visited the port.", "第二图 展板", ""]
+    for line in lines:
+        assert any_of.search(line) == (joined.search(line) is not None), line
+        assert any_of.match(line) == (joined.match(line) is not None), line
+    assert any_of.search("共 3 页") and not any_of.match("第1页 共 3 页")
+
+
+def test_any_of_flags_and_empty():
+    assert AnyOf([r"photo by"], re.I).search("PHOTO BY Li Ming")
+    assert not AnyOf([]).search("anything") and not AnyOf([]).match("anything")

@@ -315,7 +315,17 @@ def _headline_before_dateline(text: str, pg: ParseGrammar) -> str | None:
 def split_line(text: str, pg: ParseGrammar) -> list[str]:
     """A page line that holds two lines glued by the scrape, as two lines: a crawler date
     before the headline (``date 2024-08-23 <headline>``), or a headline before its meta labels
-    (``<headline> 发布日期:2023/10/6 来源:…``, ``<headline> | Updated: 2024-05-01``)."""
+    (``<headline> 发布日期:2023/10/6 来源:…``, ``<headline> | Updated: 2024-05-01``). Short
+    lines are memoised per grammar, as in :func:`classify_line`."""
+    return list(_split_short(text, pg)) if len(text) <= _CACHED_LINE else _split(text, pg)
+
+
+@functools.lru_cache(maxsize=32768)
+def _split_short(text: str, pg: ParseGrammar) -> tuple[str, ...]:
+    return tuple(_split(text, pg))
+
+
+def _split(text: str, pg: ParseGrammar) -> list[str]:
     end = crawler_prefix_end(text, pg.dates)
     if end:
         return [text[:end].strip(), *split_line(text[end:].strip(), pg)]

@@ -92,6 +92,8 @@ def split_glued_orgs(value: str, grammar: SitePatterns | None = None) -> str:
 
 def _label_values(sp: SitePatterns, line: str) -> list[tuple[str, str]]:
     """(field, value) for each footer label in ``line``; a value ends at the next fact."""
+    if ":" not in line and "：" not in line:
+        return []  # every label ends in a colon
     out = []
     for m in sp.label.finditer(line):
         rest = line[m.end():]

@@ -20,3 +20,15 @@ def test_any_of_answers_like_one_alternation():
 def test_any_of_flags_and_empty():
     assert AnyOf([r"photo by"], re.I).search("PHOTO BY Li Ming")
     assert not AnyOf([]).search("anything") and not AnyOf([]).match("anything")
+
+
+def test_end_marker_and_tool_lines():
+    from pressnlp.parse.furniture import is_end_marker, is_tool
+    from pressnlp.parse.grammar import parse_grammar
+    pg = parse_grammar()
+    assert is_end_marker("（完）", pg) and is_end_marker("【 END 】", pg)
+    assert not is_end_marker("完成了全年对外交流任务。", pg)
+    assert not is_end_marker("(" + "完" * 40 + ")", pg)  # too long to be a marker
+    assert not is_end_marker("【】", pg)  # no word at all
+    assert is_tool("【打印】 【关闭】", pg) and is_tool("Print | Close", pg)
+    assert not is_tool("打印 会议纪要", pg) and not is_tool("【】 ||", pg)

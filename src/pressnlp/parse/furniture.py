@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from ..lexicon import Lexicon
 from ..script import cjk_share
@@ -40,7 +40,8 @@ _URL_LINE = re.compile(
 _PARENS = re.compile(r"^[（(\[【][^（）()\[\]【】]{1,80}[）)\]】]$")
 _NUMBERED = re.compile(r"^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?$")
 _SCAN = 300  # characters of a line checked for spam and mojibake
-_BRACKETS = re.compile(r"[【】〖〗\[\]（）()<>《》「」\s\u3000|｜│•·:：]+")
+# a word of a tool or end-marker line: a run between brackets, bars, bullets, colons and spaces
+_WORD = re.compile(r"[^【】〖〗\[\]（）()<>《》「」\s\u3000|｜│•·:：]+")
 _PIPE = re.compile(r"[|│｜]")
 _BREADCRUMB_CHAIN = re.compile(r"[>»›/]|首页|首頁|Home", re.I)
 _ZH_TOKEN_SEP = re.compile(r"[\s\u3000]+")
@@ -64,6 +65,7 @@ class Markers:
     counters: tuple[str, ...]
     related: frozenset[str]
     end_markers: frozenset[str]
+    longest_end_marker: int
     caption_cues: re.Pattern[str]
     caption_prefixes: tuple[str, ...]
     caption: AnyOf
@@ -112,6 +114,7 @@ def _markers(lexicon: Lexicon) -> Markers:
         counters=tuple(d["counters"]),
         related=_low(d["related"]),
         end_markers=_low(d["end_markers"]),
+        longest_end_marker=max(map(len, _low(d["end_markers"])), default=0),
         caption_cues=_any(d["caption_cues"]),
         caption_prefixes=tuple(d.get("caption_prefixes", [])),
         caption=AnyOf(d["caption_patterns"], re.I),
@@ -229,8 +232,29 @@ def is_tool(text: str, pg: ParseGrammar) -> bool:
     mk = pg.markers
     if text.strip().lower() in mk.tools:
         return True
-    toks = [t for t in _BRACKETS.split(text) if t]
-    return bool(toks) and all(t.lower() in mk.tools for t in toks)
+    seen = False
+    for word in _words(text):  # every word a tool word: stop at the first that is not
+        if word.lower() not in mk.tools:
+            return False
+        seen = True
+    return seen
+
+
+def is_end_marker(text: str, pg: ParseGrammar) -> bool:
+    """An end-of-story marker once brackets and spaces are dropped (``（完）``, ``【END】``)."""
+    mk = pg.markers
+    core = ""
+    for word in _words(text):
+        core += word
+        if len(core) > mk.longest_end_marker:
+            return False  # too long for any marker (lower-casing never shortens a text)
+    return core.lower() in mk.end_markers
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words of a line between brackets, bars, bullets, colons and spaces, found lazily:
+    the callers stop at the first word that settles the answer."""
+    return (m.group() for m in _WORD.finditer(text))
 
 
 def is_footer(text: str, pg: ParseGrammar) -> bool:
@@ -368,7 +392,7 @@ def _classify(text: str, pg: ParseGrammar) -> LineInfo:
         return LineInfo(text, "today")
     if is_related_marker(text, pg):
         return LineInfo(text, "related")
-    if _BRACKETS.sub("", text).lower() in mk.end_markers:
+    if is_end_marker(text, pg):
         return LineInfo(text, "end")
     if len(text) < 120 and mk.pagination.search(text):
         return LineInfo(text, "pagination")

@@ -32,3 +32,18 @@ def test_end_marker_and_tool_lines():
     assert not is_end_marker("【】", pg)  # no word at all
     assert is_tool("【打印】 【关闭】", pg) and is_tool("Print | Close", pg)
     assert not is_tool("打印 会议纪要", pg) and not is_tool("【】 ||", pg)
+
+
+def test_bounded_markup_at_its_limits():
+    """A page short of the limits passes as it is; one tag over the attribute limit, or one
+    level over the depth limit, still changes it (the quick pass-through is exact)."""
+    from pressnlp.read.html import MAX_DEPTH, MAX_TAG_CHARS, bounded_markup
+
+    few = "<div>" * (MAX_DEPTH // 2) + "外事动态" + "</div>" * (MAX_DEPTH // 2)
+    assert bounded_markup(few) == few
+    deeper = "<div>" * (MAX_DEPTH + 1) + "外事动态" + "</div>" * (MAX_DEPTH + 1)
+    assert bounded_markup(deeper).count("<div>") == MAX_DEPTH
+    long_tag = '<p data-x="' + "x" * MAX_TAG_CHARS + '">Visit of the delegation</p>'
+    assert bounded_markup(long_tag) == "<p>Visit of the delegation</p>"
+    edge = '<p data-x="' + "x" * (MAX_TAG_CHARS - 14) + '">Visit</p>'  # just under the limit
+    assert bounded_markup(edge) == edge

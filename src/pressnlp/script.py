@@ -50,7 +50,20 @@ def cjk_count(text: str) -> int:
 
 def cjk_share(text: str) -> float:
     """Share of Chinese characters among Chinese characters and Latin letters, a Chinese
-    character counting as about three Latin letters (0.0 for a text with neither)."""
+    character counting as about three Latin letters (0.0 for a text with neither). Memoised
+    for texts of a paragraph's length: the parse stage asks it of one line several times."""
+    return _memo_share(text) if len(text) <= _MEMO_CHARS else _share(text)
+
+
+_MEMO_CHARS = 5000
+
+
+@functools.lru_cache(maxsize=8192)
+def _memo_share(text: str) -> float:
+    return _share(text)
+
+
+def _share(text: str) -> float:
     han = cjk_count(text)
     letters = sum(map(len, _LATIN_RUN.findall(text)))
     return han / (han + letters / 3) if han or letters else 0.0

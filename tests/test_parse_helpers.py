@@ -47,3 +47,20 @@ def test_bounded_markup_at_its_limits():
     assert bounded_markup(long_tag) == "<p>Visit of the delegation</p>"
     edge = '<p data-x="' + "x" * (MAX_TAG_CHARS - 14) + '">Visit</p>'  # just under the limit
     assert bounded_markup(edge) == edge
+
+
+def test_photographer_credit_closing_a_line_is_a_caption():
+    from pressnlp.parse.furniture import classify_line
+    from pressnlp.parse.grammar import parse_grammar
+    pg = parse_grammar()
+    assert classify_line("赵晓东摄", pg).cls == "caption"
+    assert classify_line("外宾参观沈阳故宫 赵晓东 摄", pg).cls == "caption"
+    assert classify_line("外宾参观沈阳故宫，并由随团记者全程跟拍摄", pg).cls != "caption"
+
+
+def test_pinyin_filing_number_starts_at_a_word():
+    from pressnlp.parse.site import extract_site
+    assert extract_site(["Liao ICP Bei No. 05001234-1"]).icp == "Liao ICP Bei No. 05001234-1"
+    assert extract_site(["ShenyangLiao ICP Bei No. 05001234"]).icp is None
+    gongan = extract_site(["Liao Gong Wang An Bei No. 21010202000123"]).gongan
+    assert gongan == "Liao Gong Wang An Bei No. 21010202000123"

@@ -64,3 +64,21 @@ def test_pinyin_filing_number_starts_at_a_word():
     assert extract_site(["ShenyangLiao ICP Bei No. 05001234"]).icp is None
     gongan = extract_site(["Liao Gong Wang An Bei No. 21010202000123"]).gongan
     assert gongan == "Liao Gong Wang An Bei No. 21010202000123"
+
+
+def test_colon_labels_are_the_matches_of_the_label_pattern():
+    """Searching only before each colon finds what a scan of the whole line finds, with
+    letter-spaced labels, spaces before the colon, glued labels and doubled colons."""
+    from pressnlp.parse.grammar import parse_grammar
+    from pressnlp.parse.header import _colon_labels
+
+    ls = parse_grammar().labels
+    lines = ["发 布 时 间 ：2024-05-10 来源：沈阳市外事办公室 责任编辑:王丽",
+             "Updated : 2020-08-17Source : CCFAO Editor-in-charge:Li Na",
+             "Publish   date:2023-06-01 | Content Source :: Harbin FAO",
+             "会议时间：上午九点，地点：市政府第一会议室", "no label: just a colon", "：：：", ""]
+    for line in lines:
+        whole = [(m.span(), m.group("label")) for m in ls.colon.finditer(line)]
+        assert [(m.span(), m.group("label")) for m in _colon_labels(line, ls)] == whole, line
+    assert [m.group("label") for m in _colon_labels(lines[0], ls)] == ["发 布 时 间", "来源",
+                                                                         "责任编辑"]

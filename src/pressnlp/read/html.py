@@ -78,8 +78,8 @@ def strip_tags(line: str) -> str:
 def bounded_markup(html: str) -> str:
     """``html`` with the tags nested deeper than ``MAX_DEPTH`` removed (their text kept) and
     start tags longer than ``MAX_TAG_CHARS`` stripped of their attributes; one linear pass."""
-    if html.count("<") <= MAX_DEPTH and max(map(len, _ANGLE.split(html))) <= MAX_TAG_CHARS:
-        return html  # too few tags to nest too deep, and none long enough to lose attributes
+    if _within_limits(html):
+        return html
     out: list[str] = []
     open_tags: list[str] = []
     dropped: dict[str, int] = {}
@@ -110,6 +110,14 @@ def bounded_markup(html: str) -> str:
         return html
     out.append(html[last:])
     return "".join(out)
+
+
+def _within_limits(html: str) -> bool:
+    """Too few tags to nest deeper than ``MAX_DEPTH``, and no run between angle brackets long
+    enough for a tag over ``MAX_TAG_CHARS``: ``bounded_markup`` has nothing to change."""
+    if html.count("<") > MAX_DEPTH:
+        return False
+    return len(html) <= MAX_TAG_CHARS or max(map(len, _ANGLE.split(html))) <= MAX_TAG_CHARS
 
 
 def _head_evidence(tree: LexborHTMLParser) -> tuple[str | None, dict[str, str]]:

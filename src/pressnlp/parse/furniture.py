@@ -486,5 +486,5 @@ def _label_line(text: str, pg: ParseGrammar, labels: tuple[Label, ...]) -> bool:
 
 __all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections",
            "crumb_title", "is_paragraph", "is_nav",
-           "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
-           "is_spam", "is_debris"]
+           "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_end_marker", "is_footer",
+           "reporter_cue", "is_spam", "is_debris"]

@@ -85,7 +85,8 @@ class LabelSet:
         next_line = {_key(f): field for field, fs in data.get("next_line", {}).items() for f in fs}
         agencies = alternation(data.get("agencies", []))
         return cls(
-            colon=colon, longest_label=max(map(len, forms), default=0), bare=bare, bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
+            colon=colon, longest_label=max(map(len, forms), default=0), bare=bare,
+            bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
             trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),
             agencies=re.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
             agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),

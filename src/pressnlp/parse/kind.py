@@ -28,7 +28,7 @@ def page_kind(infos: list[LineInfo], pg: ParseGrammar, seg: Segments, header_lab
         return "list"
     if not seg.header or any(x.cls == "pagination" for x in infos):
         bare_dates = sum(1 for x in infos if x.cls == "meta" and x.date and not x.labels)
-        if bare_dates >= 3 or dated_rows(infos, pg) >= 3:  # (rows read only when they count)
+        if bare_dates >= 3 or dated_rows(infos, pg) >= 3:  # (a date search per line: last)
             return "list"
     if not seg.header and _headline_teaser_pairs(infos) >= 4:
         return "list"  # headline ⏎ lead, headline ⏎ lead … with no meta line of its own

@@ -82,3 +82,12 @@ def test_colon_labels_are_the_matches_of_the_label_pattern():
         assert [(m.span(), m.group("label")) for m in _colon_labels(line, ls)] == whole, line
     assert [m.group("label") for m in _colon_labels(lines[0], ls)] == ["发 布 时 间", "来源",
                                                                          "责任编辑"]
+
+
+def test_chinese_share_counts_runs_alike_for_short_and_long_texts():
+    from pressnlp.script import cjk_count, cjk_share
+    line = "沈阳市外办 hosts a reception 招待会"  # 8 Chinese characters, 15 Latin letters
+    assert cjk_count(line) == 8
+    assert cjk_share(line) == 8 / (8 + 15 / 3)
+    assert cjk_share(line * 400) == cjk_share(line)  # (the long text is not memoised)
+    assert cjk_share("2024-05-10 ……") == 0.0

@@ -13,13 +13,17 @@ where OpenCC's phrase conversion would change the length).
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
 import opencc
 
 HAN_CHARS = "\u3400-\u9fff\uf900-\ufaff"  # a regex character-class body: f"[{HAN_CHARS}]"
 HAN = re.compile(f"[{HAN_CHARS}]")
-_LATIN = re.compile(r"[A-Za-z]")
+# runs, not single characters: counting the characters of a few runs is faster than listing
+# every character
+_HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _SAMPLE = 1500  # Chinese characters enough to tell the script
 
 
@@ -41,14 +45,27 @@ def to_simplified(text: str) -> str:
 
 def cjk_count(text: str) -> int:
     """Number of Chinese characters in ``text``."""
-    return len(HAN.findall(text))
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 
 def cjk_share(text: str) -> float:
     """Share of Chinese characters among Chinese characters and Latin letters, a Chinese
-    character counting as about three Latin letters (0.0 for a text with neither)."""
+    character counting as about three Latin letters (0.0 for a text with neither). Memoised
+    for texts of a paragraph's length: the parse stage asks it of one line several times."""
+    return _memo_share(text) if len(text) <= _MEMO_CHARS else _share(text)
+
+
+_MEMO_CHARS = 5000
+
+
+@functools.lru_cache(maxsize=8192)
+def _memo_share(text: str) -> float:
+    return _share(text)
+
+
+def _share(text: str) -> float:
     han = cjk_count(text)
-    letters = len(_LATIN.findall(text))
+    letters = sum(map(len, _LATIN_RUN.findall(text)))
     return han / (han + letters / 3) if han or letters else 0.0
 
 
@@ -58,7 +75,6 @@ def detect_script(text: str) -> str:
     conversion changes a noticeable share of them; else ``simplified``."""
     if cjk_share(text) < 0.1:
         return "latin"
-    han = HAN.findall(text)
-    sample = "".join(han[:_SAMPLE])
-    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    sample = "".join(_HAN_RUN.findall(text))[:_SAMPLE]
+    changed = sum(map(operator.ne, sample, to_simplified(sample)))  # characters converted
     return "traditional" if changed >= max(2, 0.04 * len(sample)) else "simplified"

@@ -17,9 +17,28 @@ def alternation(words: Iterable[object], *, escape: bool = True) -> str:
     return "|".join(re.escape(w) if escape else w for w in longest_first(words))
 
 
+class AnyOf:
+    """Several regular expressions that answer as one: does any of them match?
+
+    Searched one by one they are faster than joined into one alternation, which loses each
+    pattern's own quick scan for its first character (a literal-prefix or character-set scan)
+    and tries every alternative at every position of the text."""
+
+    def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
+        self.patterns = tuple(re.compile(p, flags) for p in patterns)
+
+    def search(self, text: str) -> bool:
+        """Whether any of the patterns matches somewhere in ``text``."""
+        return any(p.search(text) for p in self.patterns)
+
+    def match(self, text: str) -> bool:
+        """Whether any of the patterns matches at the start of ``text``."""
+        return any(p.match(text) for p in self.patterns)
+
+
 def alternation_group(words: Iterable[object], *, escape: bool = True) -> str:
     """:func:`alternation` as a non-capturing group: ``(?:a|b|c)``."""
     return f"(?:{alternation(words, escape=escape)})"
 
 
-__all__ = ["alternation", "alternation_group", "longest_first"]
+__all__ = ["AnyOf", "alternation", "alternation_group", "longest_first"]

@@ -10,15 +10,14 @@ separated by spaces or ``|``, label-value lines, parenthesised short lines.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from ..lexicon import Lexicon
 from ..script import cjk_share
-from ..textutil import alternation
+from ..textutil import AnyOf, alternation
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
                      find_zh_dateline, issue_line_source, next_line_field,
@@ -41,7 +40,8 @@ _URL_LINE = re.compile(
 _PARENS = re.compile(r"^[（(\[【][^（）()\[\]【】]{1,80}[）)\]】]$")
 _NUMBERED = re.compile(r"^[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?$")
 _SCAN = 300  # characters of a line checked for spam and mojibake
-_BRACKETS = re.compile(r"[【】〖〗\[\]（）()<>《》「」\s\u3000|｜│•·:：]+")
+# a word of a tool or end-marker line: a run between brackets, bars, bullets, colons and spaces
+_WORD = re.compile(r"[^【】〖〗\[\]（）()<>《》「」\s\u3000|｜│•·:：]+")
 _PIPE = re.compile(r"[|│｜]")
 _BREADCRUMB_CHAIN = re.compile(r"[>»›/]|首页|首頁|Home", re.I)
 _ZH_TOKEN_SEP = re.compile(r"[\s\u3000]+")
@@ -54,41 +54,38 @@ _CACHED_LINE = 300  # lines up to this length are memoised (menus, footers repea
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per lexicon
 class Markers:
     nav_words: frozenset[str]
-    nav_patterns: re.Pattern[str]  # whole-line forms (all data patterns in one)
+    nav_patterns: AnyOf  # whole-line forms
     nav_seps: re.Pattern[str]
     breadcrumb_cues: tuple[str, ...]
-    breadcrumb: re.Pattern[str]
-    long_breadcrumb: re.Pattern[str]
+    breadcrumb: AnyOf
+    long_breadcrumb: AnyOf
     today: tuple[str, ...]
     widgets: re.Pattern[str]
     tools: frozenset[str]
     counters: tuple[str, ...]
     related: frozenset[str]
     end_markers: frozenset[str]
+    longest_end_marker: int
     caption_cues: re.Pattern[str]
     caption_prefixes: tuple[str, ...]
-    caption: re.Pattern[str]
-    reprint: re.Pattern[str]  # reprint words and reprint patterns in one
+    caption: AnyOf
+    reprint: AnyOf  # reprint words and reprint patterns
     footer: re.Pattern[str]
     footer_label: re.Pattern[str]
-    pagination: re.Pattern[str]
+    pagination: AnyOf
     teaser_ends: tuple[str, ...]
     static_titles: frozenset[str]
-    document_titles: re.Pattern[str]
+    document_titles: AnyOf
     duty_openers: tuple[str, ...]
     reporter_cues: re.Pattern[str]
-    byline: re.Pattern[str]
+    byline: AnyOf
     spam: re.Pattern[str]
-    debris: re.Pattern[str]
+    debris: AnyOf
     mojibake: re.Pattern[str]
-    any_marker: re.Pattern[str]  # matches wherever a searched marker above could: a quick gate
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Markers:
-        mk = _markers(lexicon)
-        gated = [mk.pagination, mk.footer, mk.reprint, mk.caption, mk.caption_cues, mk.widgets,
-                 mk.breadcrumb]
-        return dataclasses.replace(mk, any_marker=_gate(gated))
+        return _markers(lexicon)
 
 
 def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -96,23 +93,8 @@ def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(alternation(items), flags)
 
 
-def _either(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
-    """One pattern matching where any of the regular expressions ``patterns`` matches."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
-
-
 def _low(items: list[str]) -> frozenset[str]:
     return frozenset(str(x).strip().lower() for x in items)
-
-
-def _gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that finds a match in a line whenever one of ``patterns`` does; a line it
-    misses skips all of them (falls back to matching everything if they cannot be joined)."""
-    try:
-        return re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})"
-                                   for p in patterns))
-    except re.error:
-        return re.compile("")
 
 
 def _markers(lexicon: Lexicon) -> Markers:
@@ -121,35 +103,35 @@ def _markers(lexicon: Lexicon) -> Markers:
     labels = alternation(d["footer_labels"])
     return Markers(
         nav_words=_low(d["nav_words"]),
-        nav_patterns=_either(d.get("nav_patterns", [])),
+        nav_patterns=AnyOf(d.get("nav_patterns", [])),
         nav_seps=re.compile(rf"\s*[{seps}]\s*|\s+"),
         breadcrumb_cues=tuple(d["breadcrumb_cues"]),
-        breadcrumb=_either(d["breadcrumb_patterns"]),
-        long_breadcrumb=_either(d.get("long_breadcrumb_patterns", [])),
+        breadcrumb=AnyOf(d["breadcrumb_patterns"]),
+        long_breadcrumb=AnyOf(d.get("long_breadcrumb_patterns", [])),
         today=tuple(d["today"]),
         widgets=_any(d["widgets"]),
         tools=_low(d["tool_lines"]),
         counters=tuple(d["counters"]),
         related=_low(d["related"]),
         end_markers=_low(d["end_markers"]),
+        longest_end_marker=max(map(len, _low(d["end_markers"])), default=0),
         caption_cues=_any(d["caption_cues"]),
         caption_prefixes=tuple(d.get("caption_prefixes", [])),
-        caption=_either(d["caption_patterns"], re.I),
-        reprint=_either([_any(d["reprint"]).pattern, *d.get("reprint_patterns", [])]),
+        caption=AnyOf(d["caption_patterns"], re.I),
+        reprint=AnyOf([alternation(d["reprint"]), *d.get("reprint_patterns", [])]),
         footer=_any(d["footer"]),
         footer_label=re.compile(rf"^(?:{labels})\s*[:：]", re.I),
-        pagination=_either(d["pagination_patterns"]),
+        pagination=AnyOf(d["pagination_patterns"]),
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
-        document_titles=_either(d.get("document_title_patterns", [])),
+        document_titles=AnyOf(d.get("document_title_patterns", [])),
         duty_openers=tuple(d.get("duty_openers", [])),
         reporter_cues=_any(d["reporter_cues"]),
-        byline=_either(d.get("byline_patterns", [])),
+        byline=AnyOf(d.get("byline_patterns", [])),
         spam=_any([str(w).lower() for w in d.get("spam_words", [])] or ["\x00"]),
-        debris=_either(d.get("debris_patterns", [])),
+        debris=AnyOf(d.get("debris_patterns", [])),
         mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
                             if d.get("mojibake_chars") else "(?!)"),
-        any_marker=re.compile(""),
     )
 
 
@@ -213,8 +195,8 @@ def is_nav(text: str, pg: ParseGrammar) -> bool:
     return covered >= 2 and covered >= 0.6 * len(words)
 
 
-def is_breadcrumb(text: str, pg: ParseGrammar, hint: bool = True) -> bool:
-    """A "you are here" chain; ``hint=False`` says ``any_marker`` missed the line."""
+def is_breadcrumb(text: str, pg: ParseGrammar) -> bool:
+    """A "you are here" chain."""
     mk = pg.markers
     if len(text) > 120:
         return len(text) <= 400 and bool(mk.long_breadcrumb.match(text)) and not \
@@ -222,16 +204,14 @@ def is_breadcrumb(text: str, pg: ParseGrammar, hint: bool = True) -> bool:
     stripped = text.lstrip()
     if stripped.startswith(mk.breadcrumb_cues) and _BREADCRUMB_CHAIN.search(text):
         return True
-    return hint and bool(mk.breadcrumb.search(text)) and not _SENTENCE_PUNCT.search(text)
+    return mk.breadcrumb.search(text) and not _SENTENCE_PUNCT.search(text)
 
 
-def is_caption(text: str, pg: ParseGrammar, hint: bool = True) -> bool:
-    """A photo caption or image name; ``hint=False`` says ``any_marker`` missed the line."""
+def is_caption(text: str, pg: ParseGrammar) -> bool:
+    """A photo caption or image name."""
     mk = pg.markers
     if text.startswith(mk.caption_prefixes):
         return True
-    if not hint:
-        return False
     if mk.caption.search(text):
         return True
     if len(text) > 140 or text.endswith(("。", ".")) or not mk.caption_cues.search(text):
@@ -252,13 +232,34 @@ def is_tool(text: str, pg: ParseGrammar) -> bool:
     mk = pg.markers
     if text.strip().lower() in mk.tools:
         return True
-    toks = [t for t in _BRACKETS.split(text) if t]
-    return bool(toks) and all(t.lower() in mk.tools for t in toks)
+    seen = False
+    for word in _words(text):  # every word a tool word: stop at the first that is not
+        if word.lower() not in mk.tools:
+            return False
+        seen = True
+    return seen
 
 
-def is_footer(text: str, pg: ParseGrammar, hint: bool = True) -> bool:
+def is_end_marker(text: str, pg: ParseGrammar) -> bool:
+    """An end-of-story marker once brackets and spaces are dropped (``（完）``, ``【END】``)."""
     mk = pg.markers
-    return bool(hint and mk.footer.search(text) or mk.footer_label.match(text.strip()))
+    core = ""
+    for word in _words(text):
+        core += word
+        if len(core) > mk.longest_end_marker:
+            return False  # too long for any marker (lower-casing never shortens a text)
+    return core.lower() in mk.end_markers
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words of a line between brackets, bars, bullets, colons and spaces, found lazily:
+    the callers stop at the first word that settles the answer."""
+    return (m.group() for m in _WORD.finditer(text))
+
+
+def is_footer(text: str, pg: ParseGrammar) -> bool:
+    mk = pg.markers
+    return bool(mk.footer.search(text) or mk.footer_label.match(text.strip()))
 
 
 def _whole_word(text: str, m: re.Match[str]) -> bool:
@@ -338,7 +339,17 @@ def _headline_before_dateline(text: str, pg: ParseGrammar) -> str | None:
 def split_line(text: str, pg: ParseGrammar) -> list[str]:
     """A page line that holds two lines glued by the scrape, as two lines: a crawler date
     before the headline (``date 2024-08-23 <headline>``), or a headline before its meta labels
-    (``<headline> 发布日期:2023/10/6 来源:…``, ``<headline> | Updated: 2024-05-01``)."""
+    (``<headline> 发布日期:2023/10/6 来源:…``, ``<headline> | Updated: 2024-05-01``). Short
+    lines are memoised per grammar, as in :func:`classify_line`."""
+    return list(_split_short(text, pg)) if len(text) <= _CACHED_LINE else _split(text, pg)
+
+
+@functools.lru_cache(maxsize=32768)
+def _split_short(text: str, pg: ParseGrammar) -> tuple[str, ...]:
+    return tuple(_split(text, pg))
+
+
+def _split(text: str, pg: ParseGrammar) -> list[str]:
     end = crawler_prefix_end(text, pg.dates)
     if end:
         return [text[:end].strip(), *split_line(text[end:].strip(), pg)]
@@ -381,14 +392,13 @@ def _classify(text: str, pg: ParseGrammar) -> LineInfo:
         return LineInfo(text, "today")
     if is_related_marker(text, pg):
         return LineInfo(text, "related")
-    if _BRACKETS.sub("", text).lower() in mk.end_markers:
+    if is_end_marker(text, pg):
         return LineInfo(text, "end")
-    hint = mk.any_marker.search(text) is not None  # else no marker pattern below can match
-    if hint and len(text) < 120 and mk.pagination.search(text):
+    if len(text) < 120 and mk.pagination.search(text):
         return LineInfo(text, "pagination")
-    if len(text) < 400 and is_footer(text, pg, hint):
+    if len(text) < 400 and is_footer(text, pg):
         return LineInfo(text, "footer")
-    if hint and len(text) < 200 and mk.reprint.search(text):
+    if len(text) < 200 and mk.reprint.search(text):
         return LineInfo(text, "reprint")
     field = next_line_field(text, pg)
     if field:
@@ -426,15 +436,15 @@ def _classify(text: str, pg: ParseGrammar) -> LineInfo:
             return LineInfo(text, "meta", (Label("source", "SOURCE", text[7:].strip(), 0, 6),))
     if len(text) <= 40 and mk.byline.match(text) and not re.search(r"[。！？，]", text):
         return LineInfo(text, "byline")
-    if is_caption(text, pg, hint):
+    if is_caption(text, pg):
         return LineInfo(text, "caption")
     if _PARENS.match(text) and not _NUMBERED.match(text) and not _BYLINE_STOP.search(text):
         return LineInfo(text, "byline")
     if is_tool(text, pg):
         return LineInfo(text, "tool")
-    if hint and mk.widgets.search(text) or text.startswith(mk.counters):
+    if mk.widgets.search(text) or text.startswith(mk.counters):
         return LineInfo(text, "widget")
-    if is_breadcrumb(text, pg, hint):
+    if is_breadcrumb(text, pg):
         return LineInfo(text, "breadcrumb")
     if is_nav(text, pg):
         return LineInfo(text, "nav")
@@ -476,5 +486,5 @@ def _label_line(text: str, pg: ParseGrammar, labels: tuple[Label, ...]) -> bool:
 
 __all__ = ["LineInfo", "STOP_CLASSES", "classify_line", "split_line", "mark_sections",
            "crumb_title", "is_paragraph", "is_nav",
-           "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_footer", "reporter_cue",
-           "is_spam", "is_debris"]
+           "is_breadcrumb", "is_caption", "is_teaser", "is_tool", "is_end_marker", "is_footer",
+           "reporter_cue", "is_spam", "is_debris"]

@@ -41,6 +41,7 @@ class Label:
 @dataclass(frozen=True)
 class LabelSet:
     colon: re.Pattern[str]
+    longest_label: int  # characters of the longest colon label, spaces aside (at most)
     bare: re.Pattern[str]
     bare_hint: re.Pattern[str]
     field_of: dict[str, str]
@@ -84,7 +85,8 @@ class LabelSet:
         next_line = {_key(f): field for field, fs in data.get("next_line", {}).items() for f in fs}
         agencies = alternation(data.get("agencies", []))
         return cls(
-            colon=colon, bare=bare, bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
+            colon=colon, longest_label=max(map(len, forms), default=0), bare=bare,
+            bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
             trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),
             agencies=re.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
             agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),
@@ -160,17 +162,15 @@ def find_labels(line: str, pg: ParseGrammar) -> list[Label]:
     """Every ``label: value`` in ``line``, each value running to the next label."""
     ls = pg.labels
     hits: list[tuple[int, int, str, str]] = []
-    if ":" not in line and "：" not in line and "︰" not in line:
-        if not ls.bare_hint.search(line):
-            return []
-        colons: list[re.Match[str]] = []
-    else:
-        colons = list(ls.colon.finditer(line))
-    for m in colons:
+    has_colon = ":" in line or "：" in line or "︰" in line
+    has_bare = ls.bare_hint.search(line) is not None
+    if not has_colon and not has_bare:
+        return []
+    for m in _colon_labels(line, ls) if has_colon else ():
         hits.append((m.start(), m.end(), ls.field_of.get(_key(m.group("label")), "other"),
                      m.group("label")))
     taken = [(s, e) for s, e, _, _ in hits]
-    for m in ls.bare.finditer(line):
+    for m in ls.bare.finditer(line) if has_bare else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         hits.append((m.start(), m.end(), ls.field_of.get(_key(m.group("label")), "other"),
@@ -186,6 +186,36 @@ def find_labels(line: str, pg: ParseGrammar) -> list[Label]:
             continue
         out.append(Label(field, label, clean_value(raw, pg), s, e))
     return out
+
+
+_COLON_CHAR = re.compile("[:：︰]")
+
+
+def _colon_labels(line: str, ls: LabelSet) -> list[re.Match[str]]:
+    """The matches of ``ls.colon`` in ``line`` (as ``finditer`` gives them), searched only
+    before each colon: a label ends at a colon and holds at most ``ls.longest_label``
+    characters besides spaces, so a match can start no further back."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for colon in _COLON_CHAR.finditer(line):
+        end = colon.start()
+        start = max(pos, _back_over(line, end, ls.longest_label))
+        found = ls.colon.search(line, start, end + 1)  # the label up to this colon …
+        if found:
+            m = ls.colon.match(line, found.start())  # … and the spaces after it
+            out.append(m)  # type: ignore[arg-type]
+            pos = m.end()  # type: ignore[union-attr]
+    return out
+
+
+def _back_over(line: str, end: int, chars: int) -> int:
+    """The position ``chars`` non-space characters before ``end`` (0 when there are fewer)."""
+    start = end
+    while chars and start:
+        start -= 1
+        if not line[start].isspace():
+            chars -= 1
+    return start
 
 
 def agency_line(line: str, pg: ParseGrammar) -> tuple[str, str | None] | None:

@@ -24,12 +24,12 @@ def page_kind(infos: list[LineInfo], pg: ParseGrammar, seg: Segments, header_lab
     and disclaimers under a release-like header, else ``release``."""
     if is_document_header(header_labels, pg):
         return "document"
-    teasers = teaser_count(infos, pg)
-    bare_dates = sum(1 for x in infos if x.cls == "meta" and x.date and not x.labels)
-    rows = dated_rows(infos, pg)
-    paging = any(x.cls == "pagination" for x in infos)
-    if teasers >= 3 or ((rows >= 3 or bare_dates >= 3) and (paging or not seg.header)):
+    if teaser_count(infos, pg) >= 3:
         return "list"
+    if not seg.header or any(x.cls == "pagination" for x in infos):
+        bare_dates = sum(1 for x in infos if x.cls == "meta" and x.date and not x.labels)
+        if bare_dates >= 3 or dated_rows(infos, pg) >= 3:  # (a date search per line: last)
+            return "list"
     if not seg.header and _headline_teaser_pairs(infos) >= 4:
         return "list"  # headline ⏎ lead, headline ⏎ lead … with no meta line of its own
     mk = pg.markers

@@ -257,7 +257,7 @@ def parse_page(page: Page, *, url: str | None = None, id: str | None = None,
     author = author or tail["author"] or (
         _closing_byline(paragraphs[-1], pg) if paragraphs else None)
     language = page_language(langs) or (page_language([paragraph_lang(title)]) if title else None)
-    zh_text = "".join(p for p in paragraphs if paragraph_lang(p) == "zh") or (title or "")
+    zh_text = "".join(p for p, lang in zip(paragraphs, langs) if lang == "zh") or (title or "")
     if kind == "list":
         zh_text = "".join(infos[i].text for i in seg.body)
     in_body = set() if kind == "list" else set(seg.body) | (

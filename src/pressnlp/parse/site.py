@@ -7,6 +7,7 @@ so a body sentence that mentions a phone number is no site fact.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -19,7 +20,7 @@ _GAP = re.compile(r"\s{2,}|\u3000|\s+(?=[^\s]*[:：])")
 _EDGE = " \t\u3000\xa0:：,，;；|│()（）[]【】"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a cache key
 class SitePatterns:
     icp: tuple[re.Pattern[str], ...]
     gongan: tuple[re.Pattern[str], ...]
@@ -90,8 +91,17 @@ def split_glued_orgs(value: str, grammar: SitePatterns | None = None) -> str:
     return value
 
 
-def _label_values(sp: SitePatterns, line: str) -> list[tuple[str, str]]:
+def _label_values(sp: SitePatterns, line: str) -> tuple[tuple[str, str], ...]:
     """(field, value) for each footer label in ``line``; a value ends at the next fact."""
+    if ":" not in line and "：" not in line:
+        return ()  # every label ends in a colon
+    return _colon_label_values(sp, line)
+
+
+@functools.lru_cache(maxsize=8192)
+def _colon_label_values(sp: SitePatterns, line: str) -> tuple[tuple[str, str], ...]:
+    """:func:`_label_values` of a line with a colon, memoised (a site's footer repeats on
+    each of its pages)."""
     out = []
     for m in sp.label.finditer(line):
         rest = line[m.end():]
@@ -100,7 +110,7 @@ def _label_values(sp: SitePatterns, line: str) -> list[tuple[str, str]]:
         gap = re.search(r"\s{2,}|\u3000", value)
         value = value[: gap.start()] if gap else value
         out.append((sp.field_of.get(m.group("label").lower(), ""), value.strip(_EDGE)))
-    return out
+    return tuple(out)
 
 
 def _digits(phone: str) -> str:

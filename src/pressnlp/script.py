@@ -58,7 +58,7 @@ def cjk_share(text: str) -> float:
 _MEMO_CHARS = 5000
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)  # one document's lines and paragraphs
 def _memo_share(text: str) -> float:
     return _share(text)
 

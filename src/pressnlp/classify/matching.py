@@ -100,8 +100,8 @@ class PatternSet:
         """(pattern, occurrences of its keyword) of the patterns worth trying on ``hay``:
         Chinese keywords come from one ``KeywordScanner`` pass; EN keywords are whole words,
         picked from the text's word set (one regex pass) with the other words a pattern needs."""
-        whole = self.lower and not hay.isascii() and _FOLD_EXCEPTIONS.search(hay) is not None
-        found = [(n, [0]) for n in self.always if whole or _contains(hay, self.needs[n])]
+        whole = self.lower and folds_apart(hay)
+        found = [(n, [0]) for n in self.always if whole or holds_pieces(hay, self.needs[n])]
         if not self.lower:
             if self._scanner is None:
                 self._scanner = KeywordScanner(self.by_keyword)
@@ -111,8 +111,9 @@ class PatternSet:
         else:
             words = _word_keys(hay)
             needed = self.words
-            for kw in words & self.by_keyword.keys():
-                tried = [n for n in self.by_keyword[kw] if needed[n] <= words]
+            by_keyword = self.by_keyword
+            for kw in words & by_keyword.keys():
+                tried = [n for n in by_keyword[kw] if needed[n] <= words]
                 at = _find_all(hay, kw) if tried else None
                 if at:
                     found += [(n, at) for n in tried]
@@ -168,13 +169,18 @@ def _boundary_after_first_char(pattern: str) -> str:
 
 
 # Characters that IGNORECASE matches with an ASCII letter but that lower() keeps apart from it
-# (ſ ~ s, ı ~ i; İ lowers to i + U+0307): a lower-cased text holding one gets every pattern
-# without a keyword tried.
+# (ſ ~ s, ı ~ i; İ lowers to i + U+0307)
 _FOLD_EXCEPTIONS = re.compile("[\u017f\u0131\u0307]")
 
 
-def _contains(hay: str, needs: list[tuple[str, ...]]) -> bool:
-    """Does ``hay`` hold, for every group of pieces, one of them?"""
+def folds_apart(hay: str) -> bool:
+    """Does a lower-cased text hold a character that a case-insensitive regex matches with
+    an ASCII letter it does not equal? (Then ``required_pieces`` may miss: search it all.)"""
+    return not hay.isascii() and _FOLD_EXCEPTIONS.search(hay) is not None
+
+
+def holds_pieces(hay: str, needs: list[tuple[str, ...]]) -> bool:
+    """Does ``hay`` hold, for every group of ``required_pieces``, one of them?"""
     for group in needs:
         for piece in group:
             if piece in hay:
@@ -302,9 +308,14 @@ def _windows(occurrences: list[int], size: int, span: int, length: int, limit: i
     return out
 
 
-@functools.lru_cache(maxsize=16)
 def _word_keys(hay: str) -> frozenset[str]:
-    """Lower-case words of a text, with plural endings also stripped (cities → city)."""
+    """Lower-case words of a text, with plural endings also stripped (cities → city); found
+    a paragraph at a time, since the texts of a release share their paragraphs."""
+    return frozenset().union(*map(_paragraph_word_keys, hay.split("\n\n")))
+
+
+@functools.lru_cache(maxsize=256)
+def _paragraph_word_keys(hay: str) -> frozenset[str]:
     words = set(_WORD.findall(hay))
     plural = [w for w in words if w[-1] == "s"]
     return frozenset(words.union([w[:-1] for w in plural], [w[:-2] for w in plural],

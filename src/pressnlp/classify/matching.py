@@ -69,6 +69,7 @@ class PatternSet:
     always: list[int] = field(default_factory=list)
     needs: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)  # always: pieces
     words: list[frozenset[str]] = field(default_factory=list)  # EN: words any match contains
+    more_words: set[str] = field(default_factory=set)  # EN keywords a pattern needs more for
     _scanner: "KeywordScanner | None" = field(default=None, repr=False, compare=False)
 
     def add(self, pattern: str, keyword: str, payload: Any, length: int = 0,
@@ -89,6 +90,8 @@ class PatternSet:
             self.needs[n] = required_pieces(pattern, self.flags, self.lower)
         else:
             self.by_keyword.setdefault(keyword, []).append(n)
+            if not self.words[n] <= {keyword}:
+                self.more_words.add(keyword)
         self._scanner = None
 
     def _compile(self, n: int) -> re.Pattern[str]:
@@ -113,7 +116,9 @@ class PatternSet:
             needed = self.words
             by_keyword = self.by_keyword
             for kw in words & by_keyword.keys():
-                tried = [n for n in by_keyword[kw] if needed[n] <= words]
+                tried = by_keyword[kw]
+                if kw in self.more_words:
+                    tried = [n for n in tried if needed[n] <= words]
                 at = _find_all(hay, kw) if tried else None
                 if at:
                     found += [(n, at) for n in tried]

@@ -222,10 +222,12 @@ def _zh_pattern(variant: str) -> str:
     return "".join(out)
 
 
+_KEY_DROP = re.compile(r"[\s\"“”'‘’「」『』,，、.。:：;；·•\-‐–]+")
+
+
 def norm_key(text: str) -> str:
     """Comparison key of a surface text: simplified, lower-cased, no quotes/punctuation/spaces."""
-    t = to_simplified(text).lower()
-    return re.sub(r"[\s\"“”'‘’「」『』,，、.。:：;；·•\-‐–]+", "", t)
+    return _KEY_DROP.sub("", to_simplified(text).lower())
 
 
 def _compile_lexicon(lex: Lexicon) -> tuple[PatternSet, PatternSet, dict[str, SloganEntry]]:
@@ -402,13 +404,16 @@ def _lexicon_matches(g: SlogansGrammar, text: str, simp: str, lang: str | None) 
     return out
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
 def _in_a_name(g: SlogansGrammar, text: str, simp: str, start: int, end: int) -> bool:
     """A lexicon phrase that is part of an organisation's name ("China Public Diplomacy
     Association", 一带一路研究院) is not a slogan use: ``name_heads`` of slogan_rules.yaml."""
     heads = g.rules["name_heads"]
     if _CJK.search(text[start:end]):
         return any(simp.startswith(h, end) for h in heads["zh"])
-    nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 20])
+    nxt = _NEXT_WORD.match(text, end, end + 20)
     return bool(nxt and text[start].isupper() and nxt.group(1) in heads["en"])
 
 

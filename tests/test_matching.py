@@ -81,3 +81,59 @@ def test_analysis_path_does_not_import_scikit_learn():
             "print(sorted(m for m in ('sklearn', 'scipy', 'pandas') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- pre-filters: literal pieces of keyword-less patterns, the leading word boundary ------
+
+from pressnlp.classify.matching import (_boundary_after_first_char, folds_apart, holds_pieces,
+                                        required_pieces)
+
+CUE_PATTERNS = [
+    r"\b(?:municipal|city|provincial) (?:government )?delegation (?:led by|visited)",
+    r"\b(?:led|leads|leading) (?:an? |the )?(?:[\w'’\-]+ ){0,6}delegation to (?-i:[A-Z])",
+    r"(?<=[\"“])four cent(?:er|re)s(?=[\"”])",
+    r"\bconsul[\s\-‐–]+(?:the\s+)?general(?:s|es)?\b",
+    r"(?<![A-Za-z0-9])Sister\s*,?[\s\-‐–\"“”]+(?:(?:the|an|a)\s+)?Cities(?![A-Za-z0-9])",
+]
+
+
+def test_required_pieces_of_a_cue_regex():
+    needs = required_pieces(CUE_PATTERNS[0], re.IGNORECASE, lowered=True)
+    assert ("delegation ",) in needs
+    assert ("city", "municipal", "provincial") in needs
+    assert not any("government" in p for group in needs for p in group)  # optional part
+    zh = required_pieces(r"(?:拜访|走访)[^，。]{0,12}(?:使馆|领事馆)", 0, lowered=False)
+    assert sorted(zh) == [("使馆", "领事馆"), ("拜访", "走访")]
+
+
+def test_keywordless_pattern_is_tried_only_when_its_pieces_occur():
+    ps = PatternSet(flags=re.IGNORECASE, lower=True)
+    ps.add(CUE_PATTERNS[0], "", "DELEGATION")
+    text = "A Municipal Government Delegation visited the port of Osaka on Monday."
+    assert [p for _, _, p in ps.finditer(text)] == ["DELEGATION"]
+    assert list(ps.finditer("The municipal government met a trade mission.")) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("aA sSſıİlednoivcty-‐’\"“””42\n", max_size=60), st.sampled_from(CUE_PATTERNS))
+def test_prefilters_keep_every_match(text, pattern):
+    """A text a pattern matches holds its pieces (unless it folds apart), and the pattern with
+    its leading boundary moved after the first letter matches the same spans."""
+    rx = re.compile(pattern, re.IGNORECASE)
+    fast = re.compile(_boundary_after_first_char(pattern), re.IGNORECASE)
+    for probe in (text, "the delegation " + text, text.replace("a", "Sister cities ")):
+        spans = [m.span() for m in rx.finditer(probe)]
+        assert [m.span() for m in fast.finditer(probe)] == spans
+        for lo in range(0, len(probe), 7):
+            assert ([m.span() for m in fast.finditer(probe, lo, len(probe) - 3)]
+                    == [m.span() for m in rx.finditer(probe, lo, len(probe) - 3)])
+        hay = probe.lower()
+        if spans and not folds_apart(hay):
+            assert holds_pieces(hay, required_pieces(pattern, re.IGNORECASE, lowered=True))
+
+
+def test_leading_boundary_moves_after_a_plain_first_letter_only():
+    assert _boundary_after_first_char(r"\bsister cit(?:y|ies)\b") == r"s(?<!\w.)ister cit(?:y|ies)\b"
+    assert _boundary_after_first_char(r"(?<![A-Za-z0-9])Ice City") == r"I(?<![A-Za-z0-9].)ce City"
+    for unchanged in (r"\b(?:and|&) more", r"\bs?ister", r"sister\b"):
+        assert _boundary_after_first_char(unchanged) == unchanged

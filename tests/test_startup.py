@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pressnlp.corpus.dedup import Deduper, fingerprint, lsh_bands, minhash
+from pressnlp.corpus.dedup import (SHINGLE, Deduper, fingerprint, lsh_bands, minhash, normalise,
+                                   shingle_hashes)
 from pressnlp.corpus.sinks import with_duplicate_of
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -50,6 +51,22 @@ def test_minhash_and_lsh_bands_are_datasketchs():
         for threshold in (0.3, 0.5, 0.6, 0.8, 0.9):
             lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=num_perm)
             assert lsh_bands(threshold, num_perm) == (lsh.b, lsh.r)
+
+
+def test_fingerprint_minhash_is_the_minhash_of_the_set_of_shingles():
+    """The fingerprint hashes the shingles at once (ASCII: a vectorised CRC-32 of the byte
+    windows; else by UTF-8 offsets, repeats kept): the same signature as ``minhash`` of the
+    distinct shingles, for English, Chinese and mixed bodies."""
+    bodies = [RELEASE * 2,
+              "长春市外办代表团于2023年5月8日访问仙台市，双方就友好城市交流、青年互访达成共识。" * 3,
+              "Mayor Zoë Müller met the délégation from 長春 (Changchun) on 8 May 2023. " * 4]
+    for body in bodies:
+        norm = normalise(body)
+        distinct = {norm[i:i + SHINGLE].encode("utf-8") for i in range(len(norm) - SHINGLE + 1)}
+        fp = fingerprint("x", body)
+        assert np.array_equal(fp.minhash, minhash(list(distinct)))
+    assert sorted(shingle_hashes("abcdefgh").tolist()) == sorted(
+        zlib.crc32(w) for w in (b"abcde", b"bcdef", b"cdefg", b"defgh"))
 
 
 def test_near_copies_are_found_and_different_releases_are_not():

@@ -8,6 +8,7 @@ Offsets (``start``/``end``) are character offsets into ``Release.body``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -17,8 +18,13 @@ SCRIPTS = ("simplified", "traditional", "latin")
 PARAGRAPH_SEP = "\n\n"
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Tuples to lists, records to dicts, recursively."""
+    if type(value) in _SCALARS:
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
@@ -32,7 +38,13 @@ class _Record:
     """Mixin: ``to_dict`` over the dataclass fields."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The names of a record class's dataclass fields, in order."""
+    return tuple(f.name for f in fields(cls))
 
 
 @dataclass(frozen=True)
@@ -54,7 +66,7 @@ class Site(_Record):
     tech_support: str | None = None
 
     def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self))
+        return not any(getattr(self, name) for name in _field_names(type(self)))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ from typing import Any, Mapping
 from ..lexicon import Lexicon, default_grammar, split_variants
 from ..records import Analysis, Release, Slogan
 from ..script import to_simplified
-from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
+from .matching import (PatternSet, folds_apart, holds_pieces, keyword_of, regex_keyword,
+                       required_pieces, without_pinyin)
 
 CATEGORIES = ("IDEOLOGY", "DEVELOPMENT", "DIPLOMACY", "GOVERNANCE", "BRANDING")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -65,6 +66,10 @@ class SlogansGrammar:
 
 def _grammar(grammar: SlogansGrammar | None) -> SlogansGrammar:
     return grammar if grammar is not None else default_grammar(SlogansGrammar)
+
+
+def _has_cjk(text: str) -> bool:
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def _yes(v: str) -> bool:
@@ -217,10 +222,12 @@ def _zh_pattern(variant: str) -> str:
     return "".join(out)
 
 
+_KEY_DROP = re.compile(r"[\s\"“”'‘’「」『』,，、.。:：;；·•\-‐–]+")
+
+
 def norm_key(text: str) -> str:
     """Comparison key of a surface text: simplified, lower-cased, no quotes/punctuation/spaces."""
-    t = to_simplified(text).lower()
-    return re.sub(r"[\s\"“”'‘’「」『』,，、.。:：;；·•\-‐–]+", "", t)
+    return _KEY_DROP.sub("", to_simplified(text).lower())
 
 
 def _compile_lexicon(lex: Lexicon) -> tuple[PatternSet, PatternSet, dict[str, SloganEntry]]:
@@ -293,8 +300,9 @@ def _meeting_patterns(cfg: dict[str, Any]) -> dict[str, Any]:
     for kind, rxs in (cfg.get("patterns") or {}).items():
         for rx in rxs or []:
             body = str(rx).replace("{ord}", ord_rx).replace("{zh}", "[一二三四五六七八九十]{1,3}")
-            pats.append((str(kind), re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])",
-                                               re.IGNORECASE)))
+            rx = rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
+            pats.append((str(kind), re.compile(rx, re.IGNORECASE),
+                         required_pieces(rx, re.IGNORECASE, lowered=True)))
     return {"patterns": pats, "values": values, "canonical": cfg.get("canonical") or {},
             "keywords": [str(k).lower() for k in cfg.get("keywords") or []]}
 
@@ -330,7 +338,10 @@ def _party_meetings(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
     low = simp.lower()
     if not cfg["patterns"] or not any(k in low for k in cfg["keywords"]):
         return out
-    for kind, rx in cfg["patterns"]:
+    whole = folds_apart(low)
+    for kind, rx, needs in cfg["patterns"]:
+        if not whole and not holds_pieces(low, needs):
+            continue
         for m in rx.finditer(simp):
             nums = {k: _number_value(v, cfg["values"]) for k, v in m.groupdict().items() if v}
             if not nums or any(v is None or not 0 < v < 100 for v in nums.values()):
@@ -382,7 +393,7 @@ def _lexicon_matches(g: SlogansGrammar, text: str, simp: str, lang: str | None) 
     for ps, src, ps_lang in ((g.en, text, "en"), (g.zh, simp, "zh")):
         if lang is not None and lang != ps_lang and lang != "mixed":
             continue
-        if ps_lang == "zh" and not _CJK.search(simp):
+        if ps_lang == "zh" and not _has_cjk(simp):
             continue
         for m_start, m_end, entry in ps.finditer(src):
             start, end = _trim(text, m_start, m_end)
@@ -393,13 +404,16 @@ def _lexicon_matches(g: SlogansGrammar, text: str, simp: str, lang: str | None) 
     return out
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
 def _in_a_name(g: SlogansGrammar, text: str, simp: str, start: int, end: int) -> bool:
     """A lexicon phrase that is part of an organisation's name ("China Public Diplomacy
     Association", 一带一路研究院) is not a slogan use: ``name_heads`` of slogan_rules.yaml."""
     heads = g.rules["name_heads"]
     if _CJK.search(text[start:end]):
         return any(simp.startswith(h, end) for h in heads["zh"])
-    nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 20])
+    nxt = _NEXT_WORD.match(text, end, end + 20)
     return bool(nxt and text[start].isupper() and nxt.group(1) in heads["en"])
 
 
@@ -507,7 +521,7 @@ def _quoted(g: SlogansGrammar, text: str, simp: str, lang: str | None) -> list[S
                 cat = _quoted_en(g, text, m, q)
                 if cat is not None:
                     out.append(_novel(g, text, m.start(1), m.end(1), "quoted", cat or None))
-    if lang != "en" and _CJK.search(simp):
+    if lang != "en" and _has_cjk(simp):
         for m in _QUOTE_ZH.finditer(simp):
             if _CJK.search(m.group(1)):
                 cat = _quoted_zh(g, simp, m, q)
@@ -531,7 +545,7 @@ def _novel(g: SlogansGrammar, text: str, start: int, end: int, cue: str,
 
 def _unquoted_numbered(g: SlogansGrammar, text: str, simp: str) -> list[Slogan]:
     rx = g.rules["zh_unquoted"]
-    if rx is None or not _CJK.search(simp):
+    if rx is None or not _has_cjk(simp):
         return []
     return [_novel(g, text, m.start(), m.end(), "numbered") for m in rx.finditer(simp)]
 
@@ -627,7 +641,8 @@ def release_slogans(release: Release | Analysis, grammar: SlogansGrammar | None 
     if rel.kind in ("list", "error") and not rel.paragraphs:
         return []
     lang = rel.language if rel.language in ("en", "zh") else None
-    return find_slogans(rel.body, None if lang == "en" and _CJK.search(rel.body) else lang, grammar)
+    body = rel.body
+    return find_slogans(body, None if lang == "en" and _has_cjk(body) else lang, grammar)
 
 
 __all__ = ["SlogansGrammar", "find_slogans", "release_slogans", "lexicon_entry", "guess_category", "is_numbered",

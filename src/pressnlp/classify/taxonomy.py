@@ -23,7 +23,6 @@ from ..records import Analysis, Release
 from ..script import to_simplified
 from .matching import PatternSet, keyword_of, regex_keyword, without_pinyin
 
-_WORD = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUOTED = re.compile(r"[\"“「『][^\"“”「」『』\n]{1,60}[\"”」』]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -58,6 +57,18 @@ def text_parts(x: Any, scoring: dict[str, float] | None = None) -> list[tuple[st
         lead_n = 2 if len(paras) > 2 and _is_cjk(paras[0]) != _is_cjk(paras[1]) else 1
         parts += [(p, lw) for p in paras[:lead_n]] + [(p, bw) for p in paras[lead_n:]]
     return parts
+
+
+# one byte a letter: each run of ASCII letters becomes a word, every other byte of the UTF-8
+# text (all bytes of a non-ASCII character) a space
+_LETTER_BYTES = bytes(0x61 if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
+
+
+def _length_in_words(text: str) -> int:
+    """Words of a text: its runs of Latin letters, plus half its Chinese characters."""
+    latin = len(text.encode("utf-8").translate(_LETTER_BYTES).split())
+    han = 0 if text.isascii() else sum(map(len, _CJK_RUN.findall(text)))
+    return latin + han // 2
 
 
 def _is_cjk(text: str) -> bool:
@@ -100,7 +111,7 @@ class Taxonomy:
         count: dict[str, int] = {}
         cues: dict[str, list[tuple[int, float]]] = {}
         sources: list[tuple[PatternSet, str, list[int] | None]] = [(self.en_patterns, text, None)]
-        if _CJK.search(text):
+        if not text.isascii() and _CJK.search(text):
             clean, index = without_pinyin(to_simplified(text))
             sources.append((self.zh_patterns, clean, index))
         quoted_w = float(sc.get("quoted_weight", 1.0))
@@ -126,8 +137,7 @@ class Taxonomy:
                 for lab, w in (self.slogan_cues.get(key) or {}).items():
                     if lab in index:
                         scores[index[lab]] += float(w)
-        words = len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2
-        norm = math.sqrt(1.0 + words / float(sc.get("length_norm", 300)))
+        norm = math.sqrt(1.0 + _length_in_words(text) / float(sc.get("length_norm", 300)))
         scores = [s / norm for s in scores]
         for lab, damped in self.suppress.items():
             if lab in index and scores[index[lab]] >= self.thresholds[lab]:

@@ -52,22 +52,63 @@ def fingerprint(release_id: str, body: str, path: str | None = None) -> Fingerpr
     digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=12).digest()
     if len(norm) < MIN_CHARS:
         return Fingerprint(release_id, path, digest, None)
-    if norm.isascii():  # one byte a character: slice the encoded text directly
-        raw = norm.encode("ascii")
-        shingles = list({raw[i:i + SHINGLE] for i in range(len(raw) - SHINGLE + 1)})
-    else:
-        shingles = [s.encode("utf-8") for s in
-                    {norm[i:i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}]
-    return Fingerprint(release_id, path, digest, minhash(shingles))
+    return Fingerprint(release_id, path, digest, _signature(shingle_hashes(norm)))
+
+
+def shingle_hashes(norm: str) -> np.ndarray:
+    """``zlib.crc32`` of the UTF-8 bytes of the character shingles of a text (uint32; the
+    same shingle may come more than once, which does not change a MinHash)."""
+    raw = norm.encode("utf-8")
+    if len(raw) == len(norm):  # ASCII: the shingles are the byte windows, hashed at once
+        return _crc32_windows(np.frombuffer(raw, dtype=np.uint8), SHINGLE)
+    starts = _utf8_offsets(norm)
+    shingles = map(raw.__getitem__, map(slice, starts, starts[SHINGLE:]))
+    return np.fromiter(map(zlib.crc32, shingles), dtype=np.uint32, count=len(norm) - SHINGLE + 1)
+
+
+def _utf8_offsets(text: str) -> list[int]:
+    """The offset of each character of ``text`` in its UTF-8 encoding, and the length."""
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    sizes = 1 + (points >= 0x80).astype(np.int64) + (points >= 0x800) + (points >= 0x10000)
+    offsets = np.zeros(len(points) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    return offsets.tolist()
+
+
+def _crc32_windows(data: np.ndarray, size: int) -> np.ndarray:
+    """``zlib.crc32`` of every ``size``-byte window of ``data`` (uint8), all at once: the
+    table-driven CRC-32, one byte of every window a step."""
+    windows = np.lib.stride_tricks.sliding_window_view(data, size)
+    table = _crc32_table()
+    crc = np.full(len(windows), 0xFFFFFFFF, dtype=np.uint32)
+    for k in range(size):
+        crc = table[(crc ^ windows[:, k]) & 0xFF] ^ (crc >> 8)
+    return crc ^ np.uint32(0xFFFFFFFF)
+
+
+@functools.lru_cache(maxsize=1)
+def _crc32_table() -> np.ndarray:
+    """zlib's CRC-32 table: each byte value shifted through the reflected polynomial."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1)
+    return table
 
 
 def minhash(shingles: list[bytes], num_perm: int = NUM_PERM) -> np.ndarray:
     """The MinHash signature (uint32[num_perm]) of a non-empty set of byte strings: each
     ``zlib.crc32`` hash mixed by the MurmurHash3 finalizer, then ``a·h + b`` (mod 2³²) for
     every permutation (a, b), and the least value per permutation."""
-    hv = _fmix32(np.array([zlib.crc32(s) for s in shingles], dtype=np.uint32)).reshape(-1, 1)
+    hashes = np.fromiter(map(zlib.crc32, shingles), dtype=np.uint32, count=len(shingles))
+    return _signature(hashes, num_perm)
+
+
+def _signature(hashes: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
+    """The MinHash signature of the shingles of ``zlib.crc32`` values ``hashes``."""
     a, b = _permutations(num_perm)
-    return (hv * a + b).min(axis=0)
+    values = _fmix32(hashes).reshape(-1, 1) * a
+    values += b
+    return values.min(axis=0)
 
 
 def _fmix32(hv: np.ndarray) -> np.ndarray:
@@ -190,4 +231,4 @@ class Deduper:
         return None
 
 
-__all__ = ["Fingerprint", "fingerprint", "normalise", "minhash", "lsh_bands", "Deduper"]
+__all__ = ["Fingerprint", "fingerprint", "normalise", "shingle_hashes", "minhash", "lsh_bands", "Deduper"]

@@ -37,6 +37,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "message": S},
 }
 TABLES = tuple(SCHEMAS)
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), made once
 MENTION_TABLES = ("officials", "entities", "dates", "quantities", "themes", "slogans")
 
 
@@ -96,7 +97,7 @@ def rows_of(a: Analysis, tables: dict[str, list[dict[str, Any]]]) -> None:
     for o in a.officials:
         tables["officials"].append({
             "release_id": rid, "name": o.name, "name_norm": o.name_norm, "title": o.title,
-            "org": o.org, "posts": json.dumps([p.to_dict() for p in o.posts], ensure_ascii=False),
+            "org": o.org, "posts": _JSON.encode([p.to_dict() for p in o.posts]),
             "lang": o.lang, "start": o.start, "end": o.end, "n_mentions": 1 + len(o.mentions),
             "date": day, "host": host, "year": year})
     for e in a.entities:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 STAGES = ("analyze", "parse")
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), made once
 DEFAULT_TIMEOUT = 30.0  # seconds one document may take (parse and analysis) by default
 # A serial run warms the pipelines up before the first document only when a document's time
 # budget is shorter than this (loading them takes ~1–2 s); otherwise they load on first use.
@@ -198,7 +199,7 @@ def package(analyses: list[Analysis], index: int, task: DocTask, *, lines: bool 
         out.fingerprints = [fingerprint(a.release.id or "", a.release.body, a.release.path)
                             for a in analyses if a.release.kind != "error"]
     if lines:
-        out.lines = [json.dumps(task.record(a), ensure_ascii=False) for a in analyses]
+        out.lines = [_JSON.encode(task.record(a)) for a in analyses]
         out.release_lines = [i for i, a in enumerate(analyses) if a.release.kind != "error"]
     if records:
         out.records = analyses

@@ -48,7 +48,12 @@ def mentions(text: str, lang: str, func: Any, simple: str | None = None, grammar
     if lang == "zh":
         simple = to_simplified(text) if simple is None else simple
     found = func(simple if lang == "zh" else text, lang, grammar)
-    return [Mention(m.start, m.end, text[m.start:m.end], m.label, m.norm) for m in found]
+    out = []
+    for m in found:
+        written = text[m.start:m.end]
+        same = type(m) is Mention and m.text == written  # then the mention is kept as it is
+        out.append(m if same else Mention(m.start, m.end, written, m.label, m.norm))
+    return out
 
 
 def annotate_text(text: str, lang: str, problems: Problems | None = None,

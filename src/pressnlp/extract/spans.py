@@ -6,6 +6,9 @@ from bisect import bisect_right, insort
 from typing import Iterable, Protocol, TypeVar
 
 
+_INF = float("inf")
+
+
 class SpanSet:
     """Disjoint ``(start, end)`` spans; ``add`` merges a span with those it overlaps."""
 
@@ -16,7 +19,7 @@ class SpanSet:
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` shares a character with a span of the set."""
-        i = bisect_right(self._spans, (start, float("inf")))
+        i = bisect_right(self._spans, (start, _INF))
         if i and self._spans[i - 1][1] > start:
             return True
         return i < len(self._spans) and self._spans[i][0] < max(end, start + 1)

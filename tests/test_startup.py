@@ -54,8 +54,8 @@ def test_minhash_and_lsh_bands_are_datasketchs():
 
 
 def test_fingerprint_minhash_is_the_minhash_of_the_set_of_shingles():
-    """The fingerprint hashes the shingles at once (ASCII: a vectorised CRC-32 of the byte
-    windows; else by UTF-8 offsets, repeats kept): the same signature as ``minhash`` of the
+    """The fingerprint hashes the shingles' byte windows (found by UTF-8 offsets, repeats
+    kept): the same signature as ``minhash`` of the
     distinct shingles, for English, Chinese and mixed bodies."""
     bodies = [RELEASE * 2,
               "长春市外办代表团于2023年5月8日访问仙台市，双方就友好城市交流、青年互访达成共识。" * 3,

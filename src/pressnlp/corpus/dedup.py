@@ -59,9 +59,7 @@ def shingle_hashes(norm: str) -> np.ndarray:
     """``zlib.crc32`` of the UTF-8 bytes of the character shingles of a text (uint32; the
     same shingle may come more than once, which does not change a MinHash)."""
     raw = norm.encode("utf-8")
-    if len(raw) == len(norm):  # ASCII: the shingles are the byte windows, hashed at once
-        return _crc32_windows(np.frombuffer(raw, dtype=np.uint8), SHINGLE)
-    starts = _utf8_offsets(norm)
+    starts = range(len(raw) + 1) if len(raw) == len(norm) else _utf8_offsets(norm)
     shingles = map(raw.__getitem__, map(slice, starts, starts[SHINGLE:]))
     return np.fromiter(map(zlib.crc32, shingles), dtype=np.uint32, count=len(norm) - SHINGLE + 1)
 
@@ -73,26 +71,6 @@ def _utf8_offsets(text: str) -> list[int]:
     offsets = np.zeros(len(points) + 1, dtype=np.int64)
     np.cumsum(sizes, out=offsets[1:])
     return offsets.tolist()
-
-
-def _crc32_windows(data: np.ndarray, size: int) -> np.ndarray:
-    """``zlib.crc32`` of every ``size``-byte window of ``data`` (uint8), all at once: the
-    table-driven CRC-32, one byte of every window a step."""
-    windows = np.lib.stride_tricks.sliding_window_view(data, size)
-    table = _crc32_table()
-    crc = np.full(len(windows), 0xFFFFFFFF, dtype=np.uint32)
-    for k in range(size):
-        crc = table[(crc ^ windows[:, k]) & 0xFF] ^ (crc >> 8)
-    return crc ^ np.uint32(0xFFFFFFFF)
-
-
-@functools.lru_cache(maxsize=1)
-def _crc32_table() -> np.ndarray:
-    """zlib's CRC-32 table: each byte value shifted through the reflected polynomial."""
-    table = np.arange(256, dtype=np.uint32)
-    for _ in range(8):
-        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1)
-    return table
 
 
 def minhash(shingles: list[bytes], num_perm: int = NUM_PERM) -> np.ndarray:

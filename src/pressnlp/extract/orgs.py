@@ -123,9 +123,10 @@ class OrgsGrammar:
         p = self._en_parts
         return re.compile(rf"((?:{p['generic']}|\b(?:{p['known']})\b)){ACRONYM}")
 
-    @cached_property
+    @property
     def en_acronym_def_starts(self) -> re.Pattern[str] | None:
-        return first_chars(self.en_acronym_def)
+        """Where ``NAME (ACRONYM)`` may begin: where ``en_any`` may (a name of it, or a generic one)."""
+        return self.en_any_starts
 
     @cached_property
     def en_heads(self) -> re.Pattern[str]:
@@ -289,33 +290,38 @@ def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
     return sorted(out, key=lambda o: o.start)
 
 
+_TWO_HAN = re.compile(f"[{HAN}]{{2}}")
+
+
 def _suffix_starts_word(text: str, end: int, title: re.Pattern[str]) -> bool:
     """Is the one-character suffix ending at ``end`` the first character of a word that goes on
     (中国特色社 + 会主义: 社会), not of a title (公安局 + 局长 is fine)?"""
     pair = text[end - 1:end + 1]
-    return len(pair) == 2 and re.fullmatch(f"[{HAN}]{{2}}", pair) is not None \
+    return len(pair) == 2 and _TWO_HAN.fullmatch(pair) is not None \
         and common_word(pair) and not title.match(text, end - 1)
 
 
 def _find_orgs_zh(g: OrgsGrammar, text: str) -> list[Mention]:
+    patterns = {"mission": g.zh_mission, "known": g.zh_known, "generic": g.zh_generic}
+    found = [(key, m) for key, pattern in patterns.items() for m in pattern.finditer(text)]
+    if not found:
+        return []
     spans: list[Mention] = []
     titles = [m.span() for m in finditer_from(g.titles.zh, g.titles.zh_starts, text)]
     starts = [a for a, _ in titles]
-    patterns = {"mission": g.zh_mission, "known": g.zh_known, "generic": g.zh_generic}
-    for key, pattern in patterns.items():
-        for m in pattern.finditer(text):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and titles[i][1] >= m.end():
-                continue  # 市委 inside 市委副书记 is part of the title
-            start, end = m.span()
-            j = bisect_right(starts, start)
-            if j < len(starts) and starts[j] < end:  # 公安局 + 局长: the org ends where a title begins
-                end = starts[j]
-                if not g.zh_suffix_end.search(text[start:end]) or key == "mission":
-                    continue
-            if key == "generic" and _suffix_starts_word(text, end, g.titles.zh):
+    for key, m in found:
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and titles[i][1] >= m.end():
+            continue  # 市委 inside 市委副书记 is part of the title
+        start, end = m.span()
+        j = bisect_right(starts, start)
+        if j < len(starts) and starts[j] < end:  # 公安局 + 局长: the org ends where a title begins
+            end = starts[j]
+            if not g.zh_suffix_end.search(text[start:end]) or key == "mission":
                 continue
-            spans.append(Mention(start, end, text[start:end], "ORG", org_norm(text[start:end], "zh", g)))
+        if key == "generic" and _suffix_starts_word(text, end, g.titles.zh):
+            continue
+        spans.append(Mention(start, end, text[start:end], "ORG", org_norm(text[start:end], "zh", g)))
     return non_overlapping(spans)
 
 

@@ -57,3 +57,14 @@ def test_items_the_trie_cannot_order_fall_back_to_the_plain_alternation() -> Non
     items = [" - ", "Office"]
     assert trie_alternation(items, flexible=True) == alternation(items, flexible=True)
     assert trie_alternation([]) == alternation([]) == r"(?!x)x"
+
+
+def test_a_look_behind_after_the_first_character_matches_as_one_in_front() -> None:
+    items = ["Jilin", "Jiangsu", "Ji'an", "Korea", "Korean"]
+    text = "Jilin, Jiangsu-Korean trade; NorthKorea, Ji'an and Korea.\nJilin"
+    behind = r"(?<![\w'’\-][\s\S])"
+    after = trie_alternation(items, after_first=behind)
+    assert _spans(rf"(?:{after})(?!\w)", text) == _spans(rf"(?<![\w'’\-])(?:{alternation(items)})(?!\w)", text)
+    assert [text[a:b] for a, b in _spans(rf"(?:{after})(?!\w)", text)] == ["Jilin", "Jiangsu", "Ji'an", "Korea", "Jilin"]
+    with pytest.raises(ValueError):
+        trie_alternation(items, flexible=True, after_first=behind)

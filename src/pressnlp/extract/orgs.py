@@ -69,7 +69,7 @@ class OrgsGrammar:
     names: NamesGrammar
     titles: TitlesGrammar
     aliases: Mapping[str, str]  # known EN names and acronyms, spaces/hyphens folded → canonical EN
-    zh_known: re.Pattern[str]  # (tries of literal names: sre skips to their first characters)
+    zh_known: re.Pattern[str]
     zh_mission: re.Pattern[str]
     zh_generic: re.Pattern[str]
     zh_suffix_end: re.Pattern[str]

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..lexicon import Lexicon, default_grammar
 from .orgs import Mention
-from .vocab import Vocab, finditer_from, first_chars, trie_alternation
+from .vocab import Vocab, trie_alternation
 
 
 _UNIT_WORD = re.compile(r"\s+\w+$")  # Jilin Province → Jilin
@@ -49,15 +49,13 @@ class PlacesGrammar:
 
     @cached_property
     def en(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w'’\-])(?:{trie_alternation(list(self.en_norm))})"
-                          rf"(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])")
+        """A name or adjective not preceded by a letter (checked after its first character, the
+        same as before it, so that sre skips to the names' first characters)."""
+        names = trie_alternation(list(self.en_norm), after_first=r"(?<![\w'’\-][\s\S])")
+        return re.compile(rf"(?:{names})(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])")
 
     @cached_property
-    def en_starts(self) -> re.Pattern[str] | None:  # capitals only: skip the rest fast
-        return first_chars(self.en)
-
-    @cached_property
-    def zh(self) -> re.Pattern[str]:  # a trie of the names: sre skips to their first characters
+    def zh(self) -> re.Pattern[str]:
         return re.compile(trie_alternation(list(self.zh_norm)))
 
 
@@ -65,10 +63,10 @@ def find_places(text: str, lang: str, grammar: PlacesGrammar | None = None) -> l
     """GPE mentions of ``text`` (simplified copy for Chinese); ``grammar``: the gazetteer
     (None: the process-wide lexicon's)."""
     g = grammar if grammar is not None else default_grammar(PlacesGrammar)
-    pattern, starts, norm = (g.zh, None, g.zh_norm) if lang == "zh" else (g.en, g.en_starts, g.en_norm)
+    pattern, norm = (g.zh, g.zh_norm) if lang == "zh" else (g.en, g.en_norm)
     return [Mention(m.start(), m.end(), m.group(), "GPE",
                     norm.get(m.group()) or norm.get(_UNIT_WORD.sub("", m.group())))
-            for m in finditer_from(pattern, starts, text)]
+            for m in pattern.finditer(text)]
 
 
 __all__ = ["PlacesGrammar", "find_places"]

@@ -12,13 +12,16 @@ EN = ("On May 6, the Dalian Municipal Bureau of Commerce (DMBC) met the Busan Ch
       "DMBC staff will visit Busan in June.")
 
 
-def test_a_chinese_text_compiles_no_english_pattern() -> None:
+def test_a_text_compiles_no_pattern_of_the_other_language() -> None:
     orgs = OrgsGrammar.from_lexicon(default_lexicon())
     places = PlacesGrammar.from_lexicon(default_lexicon())
     assert [m.text for m in find_orgs(ZH, "zh", orgs)] == ["大连市人民政府外事办公室", "韩国驻沈阳总领事馆"]
     assert [m.norm for m in find_places(ZH, "zh", places)][:1] == ["大连市"]
     compiled = set(vars(orgs)) | set(vars(places))
     assert not {"en_any", "en_known", "en_acronym_def", "en"} & compiled
+    english = OrgsGrammar.from_lexicon(default_lexicon())
+    find_orgs(EN, "en", english)
+    assert "zh" not in vars(english)
 
 
 def test_the_acronym_scan_runs_only_where_an_acronym_is_defined() -> None:

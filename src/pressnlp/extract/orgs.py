@@ -62,17 +62,13 @@ _UNITS = ("province", "city", "municipality", "prefecture", "district", "county"
 @dataclass(frozen=True)
 class OrgsGrammar:
     """The organisation patterns of a lexicon (EN and ZH), with the names and titles they stop
-    at: a person after ``and`` ends an English organisation, a title ends a Chinese one. The
-    English patterns are compiled on first use (a Chinese-only run never needs them)."""
+    at: a person after ``and`` ends an English organisation, a title ends a Chinese one. Each
+    language's patterns are compiled on first use (a Chinese-only run never needs the English)."""
 
     vocab: Vocab
     names: NamesGrammar
     titles: TitlesGrammar
     aliases: Mapping[str, str]  # known EN names and acronyms, spaces/hyphens folded → canonical EN
-    zh_known: re.Pattern[str]
-    zh_mission: re.Pattern[str]
-    zh_generic: re.Pattern[str]
-    zh_suffix_end: re.Pattern[str]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> OrgsGrammar:
@@ -80,8 +76,13 @@ class OrgsGrammar:
         return cls(
             vocab=v, names=lexicon.grammar(NamesGrammar), titles=lexicon.grammar(TitlesGrammar),
             aliases={re.sub(r"[\s\-]+", " ", a): c for a, c in v.org_alias.items()},
-            **_zh_patterns(v),
         )
+
+    @cached_property
+    def zh(self) -> dict[str, re.Pattern[str]]:
+        """The Chinese patterns: foreign ``mission``s, ``known`` names, ``generic`` PLACE … SUFFIX
+        names (tried in this order), and ``suffix_end``."""
+        return _zh_patterns(self.vocab)
 
     @cached_property
     def _en_parts(self) -> dict[str, str]:
@@ -146,10 +147,10 @@ def _zh_patterns(v: Vocab) -> dict[str, re.Pattern[str]]:
     inner = rf"(?:(?![{stops}])[{HAN}])" if stops else f"[{HAN}]"
     generic = rf"(?:(?:{places}|{countries}){inner}{{0,10}}(?:{suffixes}))"
     return {
-        "zh_known": re.compile(known),
-        "zh_mission": re.compile(mission or r"(?!x)x"),
-        "zh_generic": re.compile(generic),
-        "zh_suffix_end": re.compile(rf"(?:{suffixes})$"),
+        "known": re.compile(known),
+        "mission": re.compile(mission or r"(?!x)x"),
+        "generic": re.compile(generic),
+        "suffix_end": re.compile(rf"(?:{suffixes})$"),
     }
 
 
@@ -302,8 +303,7 @@ def _suffix_starts_word(text: str, end: int, title: re.Pattern[str]) -> bool:
 
 
 def _find_orgs_zh(g: OrgsGrammar, text: str) -> list[Mention]:
-    patterns = {"mission": g.zh_mission, "known": g.zh_known, "generic": g.zh_generic}
-    found = [(key, m) for key, pattern in patterns.items() for m in pattern.finditer(text)]
+    found = [(key, m) for key in ("mission", "known", "generic") for m in g.zh[key].finditer(text)]
     if not found:
         return []
     spans: list[Mention] = []
@@ -317,7 +317,7 @@ def _find_orgs_zh(g: OrgsGrammar, text: str) -> list[Mention]:
         j = bisect_right(starts, start)
         if j < len(starts) and starts[j] < end:  # 公安局 + 局长: the org ends where a title begins
             end = starts[j]
-            if not g.zh_suffix_end.search(text[start:end]) or key == "mission":
+            if not g.zh["suffix_end"].search(text[start:end]) or key == "mission":
                 continue
         if key == "generic" and _suffix_starts_word(text, end, g.titles.zh):
             continue

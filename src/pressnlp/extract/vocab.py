@@ -85,8 +85,8 @@ class _Node:
 
 def trie_alternation(items: list[str], *, flexible: bool = False, after_first: str = "") -> str:
     """:func:`alternation` of ``items`` written as a trie (``Foreign(?:Affairs|Trade)``): the
-    same matches, tried in the same order, for a case-sensitive pattern, and much shorter — faster
-    to compile and to match. Falls back to the plain alternation when the lexicon has items the
+    same matches, tried in the same order, in a case-sensitive pattern (not one compiled with
+    ``re.I``), with one branch per shared beginning — faster to compile and to match. Falls back to the plain alternation when the lexicon has items the
     trie would try in another order (two branches that can start with one character; an item
     tried before a longer one it is the beginning of). ``after_first``: a zero-width pattern
     written after the first character of every item (literal items only): a look-behind there

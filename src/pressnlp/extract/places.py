@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Mapping
 
 from ..lexicon import Lexicon, default_grammar
 from .orgs import Mention
-from .vocab import Vocab, alternation, finditer_from, first_chars
+from .vocab import Vocab, trie_alternation
+
+
+_UNIT_WORD = re.compile(r"\s+\w+$")  # Jilin Province → Jilin
 
 
 @dataclass(frozen=True)
 class PlacesGrammar:
-    en: re.Pattern[str]
-    en_starts: re.Pattern[str] | None  # capitals only: skip the rest fast
+    """The gazetteer of a lexicon; each language's pattern is compiled on first use."""
+
     en_norm: Mapping[str, str]  # English form → the Chinese name with its suffix
-    zh: re.Pattern[str]
     zh_norm: Mapping[str, str]  # Chinese form → the Chinese name with its suffix
 
     @classmethod
@@ -42,20 +45,28 @@ class PlacesGrammar:
                 zh_norm.setdefault(zh, full)
         for form, en in v.countries_zh.items():
             zh_norm.setdefault(form, v.country_zh.get(en, form))
-        en_re = re.compile(rf"(?<![\w'’\-])(?:{alternation(list(en_norm))})"
-                           rf"(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])")
-        return cls(en=en_re, en_starts=first_chars(en_re), en_norm=en_norm,
-                   zh=re.compile(alternation(list(zh_norm))), zh_norm=zh_norm)
+        return cls(en_norm=en_norm, zh_norm=zh_norm)
+
+    @cached_property
+    def en(self) -> re.Pattern[str]:
+        """A name or adjective not preceded by a letter (checked after its first character, the
+        same as before it, so that sre skips to the names' first characters)."""
+        names = trie_alternation(list(self.en_norm), after_first=r"(?<![\w'’\-][\s\S])")
+        return re.compile(rf"(?:{names})(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])")
+
+    @cached_property
+    def zh(self) -> re.Pattern[str]:
+        return re.compile(trie_alternation(list(self.zh_norm)))
 
 
 def find_places(text: str, lang: str, grammar: PlacesGrammar | None = None) -> list[Mention]:
     """GPE mentions of ``text`` (simplified copy for Chinese); ``grammar``: the gazetteer
     (None: the process-wide lexicon's)."""
     g = grammar if grammar is not None else default_grammar(PlacesGrammar)
-    pattern, starts, norm = (g.zh, None, g.zh_norm) if lang == "zh" else (g.en, g.en_starts, g.en_norm)
+    pattern, norm = (g.zh, g.zh_norm) if lang == "zh" else (g.en, g.en_norm)
     return [Mention(m.start(), m.end(), m.group(), "GPE",
-                    norm.get(m.group()) or norm.get(re.sub(r"\s+\w+$", "", m.group())))
-            for m in finditer_from(pattern, starts, text)]
+                    norm.get(m.group()) or norm.get(_UNIT_WORD.sub("", m.group())))
+            for m in pattern.finditer(text)]
 
 
 __all__ = ["PlacesGrammar", "find_places"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..lexicon import Lexicon, default_grammar
 from ..records import Official, Post
@@ -25,6 +26,8 @@ from .spans import SpanSet
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Pinyin a converter wrote after each character (市領(lǐng)導(dǎo)): one toned syllable in brackets.
 _PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)")
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the\s+")
 
 
 @dataclass(frozen=True)
@@ -91,11 +94,11 @@ def _official(names: NamesGrammar, text: str, f: Found, lang: str) -> Official:
 
 
 def _clean_title(t: str) -> str:
-    return re.sub(r"\s+", " ", t).strip(" ,")
+    return _SPACES.sub(" ", t).strip(" ,")
 
 
 def _clean_org(o: str) -> str | None:
-    o = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", o).strip(" ,"))
+    o = _THE.sub("", _SPACES.sub(" ", o).strip(" ,"))
     return o or None
 
 
@@ -151,18 +154,35 @@ def link_mentions(text: str, officials: list[Official], grammar: OfficialsGramma
         mine = SpanSet(found)
         for tok in sorted(set(name_tokens(o.name, names)), key=len, reverse=True):
             tok_s = to_simplified(tok)
-            cjk = bool(_HAN.search(tok_s))
-            pat = re.escape(tok_s) if cjk else rf"(?<![\w]){re.escape(tok_s)}(?![\w])"
-            for m in re.finditer(pat, simple):
-                if m.start() < o.end:
+            for start, end in _occurrences(tok_s, simple, whole_words=not _HAN.search(tok_s)):
+                if start < o.end:
                     continue
-                if occupied.covers(m.start()) or mine.covers(m.start()):
+                if occupied.covers(start) or mine.covers(start):
                     continue
-                found.add((m.start(), m.end()))
-                mine.add(m.start(), m.end())
+                found.add((start, end))
+                mine.add(start, end)
         out.append(Official(o.name, o.title, o.org, o.posts, o.lang, o.start, o.end, o.name_norm,
                             tuple(sorted(found))))
     return out
+
+
+def _occurrences(word: str, text: str, *, whole_words: bool) -> Iterator[tuple[int, int]]:
+    """The spans of ``word`` in ``text`` from left to right, not overlapping (as ``re.finditer``
+    finds them); with ``whole_words`` only those with no word character (``\\w``) right
+    before or after."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not whole_words or not (_is_word_char(text, pos - 1) or _is_word_char(text, end)):
+            yield pos, end
+            pos = text.find(word, end if end > pos else pos + 1)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """Is ``text[i]`` a character of ``\\w`` (False outside the text)?"""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 __all__ = ["OfficialsGrammar", "find_officials", "link_mentions", "merge_officials"]

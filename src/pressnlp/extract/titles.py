@@ -4,12 +4,17 @@ A :class:`TitlesGrammar` compiled from a lexicon holds the title patterns that t
 rules and the organisation rules both read: English titles with their modifiers (hyphen/space,
 case and spelling variants matched), Chinese titles with a former-holder prefix, a modifier and
 a mission's place (``时任``, ``常务``, ``驻沈阳`` + ``总领事``).
+
+The English pattern is a long case-insensitive alternation, slow to try at a position where no
+title begins: a trie of the titles' first words (``en_heads``) tells the few positions to try,
+read on a lower-case copy of the text (:func:`fold`) when a text is scanned.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .. import textutil
 from ..lexicon import Lexicon
@@ -20,6 +25,8 @@ from .vocab import HAN, Vocab, alternation, first_chars, starts_of
 class TitlesGrammar:
     en: re.Pattern[str]  # an English title with its modifiers (case-insensitive)
     en_starts: re.Pattern[str]  # where an English title may begin (see vocab.finditer_from)
+    en_heads: re.Pattern[str]  # the first word of an English title or modifier (case-insensitive)
+    en_heads_folded: re.Pattern[str]  # the same on a fold()ed text (case-sensitive: fast to search)
     en_local: re.Pattern[str]  # a local title (Mayor, Councillor) a bare place may precede
     zh: re.Pattern[str]  # a Chinese title (simplified script)
     zh_starts: re.Pattern[str] | None
@@ -34,14 +41,73 @@ class TitlesGrammar:
         mods = alternation(h.get("en_title_modifiers", []), flexible=True)
         en = re.compile(rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])", re.I)
         zh = re.compile(_zh_title(v))
+        heads = _trie([_first_word(t) for t in titles + h.get("en_title_modifiers", [])])
         return cls(
             en=en,
             en_starts=starts_of(titles + h.get("en_title_modifiers", []), ignorecase=True),
+            en_heads=re.compile(heads, re.I),
+            en_heads_folded=re.compile(heads),
             en_local=re.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
             zh=zh,
             zh_starts=first_chars(zh),
             zh_guard=h.get("zh_title_guard_chars", ""),
         )
+
+
+# Characters that ``re.IGNORECASE`` matches to a Latin letter although their lower-case form is
+# another one (dotless i, long s) or longer (dotted capital I): fold() writes the letter itself.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """A lower-case copy of ``text`` in which every character reads as the Latin letter it
+    matches case-insensitively, of the same length (tests/test_officials_prefilters.py checks
+    both on all of Unicode)."""
+    return text.translate(_FOLD).lower()
+
+
+def _first_word(phrase: str) -> str:
+    """The literal head of ``phrase``'s first word as :func:`vocab.flex` spells it: up to a
+    letter with a spelling variant (Counsel(l)or, Organi[sz]ation) or an apostrophe, folded."""
+    word = next(w for w in re.split(r"[\s\-]+", phrase.strip()) if w)
+    variant = re.search(r"(?<=e)ll?or$|(?<=i)[sz]ation|['’]", word)
+    return fold(word[:variant.start()] if variant else word)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching where one of ``words`` begins, written as a trie (one branch a first
+    letter, and so on): a word that is the prefix of others ends their branch."""
+    if not words:
+        return r"(?!x)x"
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(tree)
+
+
+def en_titles(g: TitlesGrammar, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``g.en.finditer(text)``, the pattern tried only where a title's first
+    word begins."""
+    folded = fold(text)
+    heads, scanned = (g.en_heads_folded, folded) if len(folded) == len(text) else (g.en_heads, text)
+    pos = 0
+    while (head := heads.search(scanned, pos)) is not None:
+        m = g.en.match(text, head.start())
+        if m is None:
+            pos = head.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _zh_title(v: Vocab) -> str:
@@ -60,10 +126,12 @@ def _zh_title(v: Vocab) -> str:
 
 def title_at(g: TitlesGrammar, text: str, pos: int, *, capital: bool) -> tuple[int, int] | None:
     """The English title (with modifiers) starting exactly at ``pos``; capitalised when asked."""
+    if not g.en_heads.match(text, pos):
+        return None
     m = g.en.match(text, pos)
     if not m or (capital and not text[pos].isupper()):
         return None
     return m.start(), m.end()
 
 
-__all__ = ["TitlesGrammar", "title_at"]
+__all__ = ["TitlesGrammar", "en_titles", "fold", "title_at"]

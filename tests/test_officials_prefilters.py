@@ -1,0 +1,83 @@
+"""The shortcuts of the officials rules find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from pressnlp.extract.officials import OfficialsGrammar, _is_word_char, _occurrences
+from pressnlp.extract.titles import _first_word, _trie, en_titles, fold, title_at
+from pressnlp.lexicon import default_grammar
+
+
+@pytest.fixture(scope="module")
+def titles():
+    return default_grammar(OfficialsGrammar).en.titles
+
+
+_TEXTS = [
+    "Vice Mayor Hao Ming met Deputy Director-General Zhang Xiaomei of Hubei FAO.",
+    "Luan Jianzhang, director of the Harbin Foreign Affairs Office, told reporters.",
+    "Her title was ViceMayor, then co-chair; the Counselor and the counsellor spoke.",
+    "the discomayor of the DEPUTY SECRETARY-GENERAL met Chargé d’Affaires Li Wei",
+    # characters IGNORECASE reads as Latin letters: dotless i, long s, dotted capital I, Kelvin
+    "Dırector Wang, \u017fecretary Li, D\u0130RECTOR Zhao and \u212aey Member Sun",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_en_titles_are_the_matches_of_the_whole_pattern(titles, text):
+    assert [m.span() for m in en_titles(titles, text)] == [m.span() for m in titles.en.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_title_at_every_position_is_the_plain_match(titles, text):
+    for pos in range(len(text) + 1):
+        m = titles.en.match(text, pos)
+        assert title_at(titles, text, pos, capital=False) == (m.span() if m else None)
+
+
+def test_fold_keeps_length_and_reads_every_letter_as_ignorecase_does(titles):
+    """Every character that IGNORECASE matches to a letter of a title's first word folds to
+    that letter, and folding never changes the length: the folded copy finds every head."""
+    letters = sorted({ch for ch in titles.en_heads.pattern if ch.isalpha()})
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert len(fold(every)) == len(every)
+    for letter in letters:
+        for m in re.finditer(re.escape(letter), every, re.I):
+            assert fold(m.group()) == fold(letter), (letter, m.group())
+
+
+def test_first_words_stop_before_spelling_variants():
+    assert _first_word("Counsellor") == "counse"
+    assert _first_word("Organization Director") == "organi"
+    assert _first_word("Chargé d'Affaires") == "chargé"
+    assert _first_word("Director-General") == "director"
+
+
+def test_trie_matches_where_a_word_begins():
+    pattern = re.compile(_trie(["vice", "vic", "deputy", "director"]))
+    assert pattern.pattern == "(?:d(?:eputy|irector)|vic)"
+    assert [m.start() for m in pattern.finditer("a victory for the deputy director")] == [2, 18, 25]
+    assert re.compile(_trie([])).search("anything") is None
+
+
+@pytest.mark.parametrize("word, text", [
+    ("Li", "Li Wei met Li. Lin and Lili were there; Mayor Li_ and 李Li, Li"),
+    ("Li Li", "xLi Li Li Li and Li Lina"),
+    ("aa", "aaaa aa a aaa"),
+    ("", "a b"),
+])
+def test_occurrences_are_what_finditer_finds(word, text):
+    whole = rf"(?<![\w]){re.escape(word)}(?![\w])"
+    assert list(_occurrences(word, text, whole_words=True)) == [m.span() for m in re.finditer(whole, text)]
+    assert list(_occurrences(word, text, whole_words=False)) == [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+def test_word_characters_are_those_of_backslash_w():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    word = {m.start() for m in re.finditer(r"\w", every)}
+    assert {i for i in range(len(every)) if _is_word_char(every, i)} == word

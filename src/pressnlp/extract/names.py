@@ -10,6 +10,7 @@ process-wide lexicon's).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"\S+")
 _NEXT_WORD = re.compile(rf"\s+({UP}[\w'’\-]*)")
+# A name and its parts are converted again and again (merging, linking, each paragraph).
+simplified_name = functools.lru_cache(maxsize=4096)(to_simplified)
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def strip_honorifics(name: str, grammar: NamesGrammar | None = None) -> str:
 def name_norm(name: str, grammar: NamesGrammar | None = None) -> str:
     """A key that is equal for the forms of one person's name within a release."""
     s = unicodedata.normalize("NFKC", strip_honorifics(name, grammar))
-    s = _DOTS.sub("·", to_simplified(s))
+    s = _DOTS.sub("·", simplified_name(s))
     s = _SEPARATORS.sub(" ", s).strip()
     return s.casefold()
 
@@ -163,4 +166,4 @@ def name_before(g: NamesGrammar, text: str, end: int) -> tuple[int, int] | None:
 
 
 __all__ = ["NamesGrammar", "is_name", "name_after", "name_before", "name_norm", "name_tokens",
-           "strip_honorifics"]
+           "simplified_name", "strip_honorifics"]

@@ -18,7 +18,7 @@ from typing import Iterator
 from ..lexicon import Lexicon, default_grammar
 from ..records import Official, Post
 from ..script import to_simplified
-from .names import NamesGrammar, name_norm, name_tokens, strip_honorifics
+from .names import NamesGrammar, name_norm, name_tokens, simplified_name, strip_honorifics
 from .officials_en import Found, OfficialsEnGrammar, find_en
 from .officials_zh import OfficialsZhGrammar, find_zh
 from .spans import SpanSet
@@ -57,11 +57,13 @@ def find_officials(text: str, lang: str, *, simple: str | None = None,
     ``grammar``: the patterns (None: the process-wide lexicon's)."""
     g = _grammar(grammar)
     if lang == "zh":
-        found = _find_zh_as_written(g.zh, to_simplified(text) if simple is None else simple)
+        simple = to_simplified(text) if simple is None else simple
+        found = _find_zh_as_written(g.zh, simple)
     else:
+        simple = None
         found = find_en(text, g.en)
     mentions = [_official(g.names, text, f, lang) for f in found]
-    return link_mentions(text, merge_officials(mentions, lang, g), g)
+    return link_mentions(text, merge_officials(mentions, lang, g), g, simple=simple)
 
 
 def _find_zh_as_written(g: OfficialsZhGrammar, simple: str) -> list[Found]:
@@ -140,20 +142,21 @@ def _key(norm: str, people: dict[str, list[Official]]) -> str:
     return norm
 
 
-def link_mentions(text: str, officials: list[Official], grammar: OfficialsGrammar | None = None
-                  ) -> list[Official]:
-    """Add later back-references (surname, given name, `·` segment) of each official."""
+def link_mentions(text: str, officials: list[Official], grammar: OfficialsGrammar | None = None,
+                  *, simple: str | None = None) -> list[Official]:
+    """Add later back-references (surname, given name, `·` segment) of each official.
+    ``simple``: the simplified copy of ``text`` when the caller has it already."""
     if not officials:
         return officials
     names = _grammar(grammar).names
     occupied = SpanSet([(o.start, o.end) for o in officials] + [m for o in officials for m in o.mentions])
     out: list[Official] = []
-    simple = to_simplified(text)
+    simple = to_simplified(text) if simple is None else simple
     for o in officials:
         found = set(o.mentions)
         mine = SpanSet(found)
         for tok in sorted(set(name_tokens(o.name, names)), key=len, reverse=True):
-            tok_s = to_simplified(tok)
+            tok_s = simplified_name(tok)
             for start, end in _occurrences(tok_s, simple, whole_words=not _HAN.search(tok_s)):
                 if start < o.end:
                     continue

@@ -63,7 +63,9 @@ def fold(text: str) -> str:
     """A lower-case copy of ``text`` in which every character reads as the Latin letter it
     matches case-insensitively, of the same length (tests/test_officials_prefilters.py checks
     both on all of Unicode)."""
-    return text.translate(_FOLD).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: translate only then
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 def _first_word(phrase: str) -> str:

@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from pressnlp.extract.officials import OfficialsGrammar, _is_word_char, _occurrences
-from pressnlp.extract.titles import _first_word, _trie, en_titles, fold, title_at
+from pressnlp.extract.titles import _head, _trie, en_titles, fold, title_at
+from pressnlp.extract.vocab import finditer_from
 from pressnlp.lexicon import default_grammar
 
 
@@ -21,6 +22,7 @@ _TEXTS = [
     "Vice Mayor Hao Ming met Deputy Director-General Zhang Xiaomei of Hubei FAO.",
     "Luan Jianzhang, director of the Harbin Foreign Affairs Office, told reporters.",
     "Her title was ViceMayor, then co-chair; the Counselor and the counsellor spoke.",
+    "Co-operation with Co Chair Wang, the cochair, a co-founder and Executive Vice President Li",
     "the discomayor of the DEPUTY SECRETARY-GENERAL met Chargé d’Affaires Li Wei",
     # characters IGNORECASE reads as Latin letters: dotless i, long s, dotted capital I, Kelvin
     "Dırector Wang, \u017fecretary Li, D\u0130RECTOR Zhao and \u212aey Member Sun",
@@ -51,15 +53,18 @@ def test_fold_keeps_length_and_reads_every_letter_as_ignorecase_does(titles):
             assert fold(m.group()) == fold(letter), (letter, m.group())
 
 
-def test_first_words_stop_before_spelling_variants():
-    assert _first_word("Counsellor") == "counse"
-    assert _first_word("Organization Director") == "organi"
-    assert _first_word("Chargé d'Affaires") == "chargé"
-    assert _first_word("Director-General") == "director"
+def test_heads_are_two_words_up_to_a_spelling_variant():
+    sep = r"[\s\-‐–]*"
+    assert "".join(_head("Counsellor")) == "counse"
+    assert "".join(_head("Organization Director")) == "organi"
+    assert "".join(_head("Chargé d'Affaires")) == "chargé" + sep + "d"
+    assert "".join(_head("Deputy Director-General")) == "deputy" + sep + "director"
+    assert "".join(_head("Co", r"[\s\-]")) == r"co[\s\-]"
+    assert "".join(_head("Executive Vice", r"[\s\-]")) == "executive" + sep + r"vice[\s\-]"
 
 
-def test_trie_matches_where_a_word_begins():
-    pattern = re.compile(_trie(["vice", "vic", "deputy", "director"]))
+def test_trie_matches_where_a_head_begins():
+    pattern = re.compile(_trie([list(w) for w in ["vice", "vic", "deputy", "director"]]))
     assert pattern.pattern == "(?:d(?:eputy|irector)|vic)"
     assert [m.start() for m in pattern.finditer("a victory for the deputy director")] == [2, 18, 25]
     assert re.compile(_trie([])).search("anything") is None
@@ -81,3 +86,14 @@ def test_word_characters_are_those_of_backslash_w():
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
     word = {m.start() for m in re.finditer(r"\w", every)}
     assert {i for i in range(len(every)) if _is_word_char(every, i)} == word
+
+
+@pytest.mark.parametrize("text", [
+    "市委副书记、市长郝志成会见了德国驻沈阳总领事馆总领事毕满天一行。",
+    "原副市长、时任常务副秘书长王强，新任市外办主任李红出席；执行主席致辞。",
+    "泰国驻昆明总领事出席，驻华大使馆参赞陪同。市领导周舟、王涛参加。",
+])
+def test_chinese_titles_are_tried_where_the_whole_pattern_matches(titles, text):
+    assert [m.span() for m in finditer_from(titles.zh, titles.zh_starts, text)] == \
+        [m.span() for m in titles.zh.finditer(text)]
+    assert all(titles.zh_starts.match(text, m.start()) for m in titles.zh.finditer(text))

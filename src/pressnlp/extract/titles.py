@@ -18,7 +18,7 @@ from typing import Iterator
 
 from .. import textutil
 from ..lexicon import Lexicon
-from .vocab import HAN, Vocab, alternation, first_chars, starts_of
+from .vocab import HAN, Vocab, alternation, starts_of
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class TitlesGrammar:
         mods = alternation(h.get("en_title_modifiers", []), flexible=True)
         en = re.compile(rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])", re.I)
         zh = re.compile(_zh_title(v))
-        heads = _trie([_first_word(t) for t in titles + h.get("en_title_modifiers", [])])
+        heads = _trie([_head(t) for t in titles] + [_head(m, r"[\s\-]") for m in h.get("en_title_modifiers", [])])
         return cls(
             en=en,
             en_starts=starts_of(titles + h.get("en_title_modifiers", []), ignorecase=True),
@@ -49,7 +49,7 @@ class TitlesGrammar:
             en_heads_folded=re.compile(heads),
             en_local=re.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
             zh=zh,
-            zh_starts=first_chars(zh),
+            zh_starts=re.compile(_trie([list(map(re.escape, w)) for w in _zh_title_starts(v)])),
             zh_guard=h.get("zh_title_guard_chars", ""),
         )
 
@@ -68,30 +68,40 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-def _first_word(phrase: str) -> str:
-    """The literal head of ``phrase``'s first word as :func:`vocab.flex` spells it: up to a
-    letter with a spelling variant (Counsel(l)or, Organi[sz]ation) or an apostrophe, folded."""
-    word = next(w for w in re.split(r"[\s\-]+", phrase.strip()) if w)
-    variant = re.search(r"(?<=e)ll?or$|(?<=i)[sz]ation|['’]", word)
-    return fold(word[:variant.start()] if variant else word)
+_FLEX_SEPARATOR = r"[\s\-‐–]*"  # between the words of a phrase, as vocab.flex writes it
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching where one of ``words`` begins, written as a trie (one branch a first
-    letter, and so on): a word that is the prefix of others ends their branch."""
-    if not words:
+def _head(phrase: str, then: str = "") -> list[str]:
+    """The regex atoms (a folded letter, a separator) that every match of ``phrase`` spelled by
+    :func:`vocab.flex` and followed by ``then`` begins with: its first two words, up to a letter
+    with a spelling variant (Counsel(l)or, Organi[sz]ation) or an apostrophe."""
+    words = [w for w in re.split(r"[\s\-]+", phrase.strip()) if w]
+    atoms: list[str] = []
+    for i, word in enumerate(words[:2]):
+        variant = re.search(r"(?<=e)ll?or$|(?<=i)[sz]ation|['’]", word)
+        literal = fold(word[:variant.start()] if variant else word)
+        atoms += ([_FLEX_SEPARATOR] if i else []) + [re.escape(ch) for ch in literal]
+        if variant:
+            return atoms
+    return atoms + ([then] if then and len(words) <= 2 else [])
+
+
+def _trie(heads: list[list[str]]) -> str:
+    """A regex matching where one of ``heads`` (sequences of regex atoms) begins, written as a
+    trie (one branch a first atom, and so on): a head that begins others ends their branch."""
+    if not heads:
         return r"(?!x)x"
     tree: dict = {}
-    for word in words:
+    for head in heads:
         node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
+        for atom in head:
+            node = node.setdefault(atom, {})
         node[""] = {}
 
     def branch(node: dict) -> str:
         if "" in node:
             return ""
-        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
+        alts = [atom + branch(sub) for atom, sub in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return branch(tree)
@@ -110,6 +120,14 @@ def en_titles(g: TitlesGrammar, text: str) -> Iterator[re.Match[str]]:
             continue
         yield m
         pos = m.end()
+
+
+def _zh_title_starts(v: Vocab) -> list[str]:
+    """The words a Chinese title (:func:`_zh_title`) may begin with: a former-holder prefix, a
+    modifier, the stationed mark or the title itself."""
+    h = v.honor
+    return [w for w in [*h.get("zh_former_prefixes", []), *h.get("zh_title_modifiers", []),
+                        h.get("zh_stationed", ""), *v.titles_zh] if w]
 
 
 def _zh_title(v: Vocab) -> str:

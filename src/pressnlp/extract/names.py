@@ -73,14 +73,27 @@ def _grammar(grammar: NamesGrammar | None) -> NamesGrammar:
 def strip_honorifics(name: str, grammar: NamesGrammar | None = None) -> str:
     """``H.E. Mme. Yang Xiuping`` → ``Yang Xiuping``; ``彼得先生`` → ``彼得``."""
     g = _grammar(grammar)
-    out = g.strip_head.sub("", name.strip())
-    out = g.strip_tail.sub("", out)
-    return out.strip() or name.strip()
+    return _stripped(name, g.strip_head, g.strip_tail)
 
 
 def name_norm(name: str, grammar: NamesGrammar | None = None) -> str:
     """A key that is equal for the forms of one person's name within a release."""
-    s = unicodedata.normalize("NFKC", strip_honorifics(name, grammar))
+    g = _grammar(grammar)
+    return _normed(name, g.strip_head, g.strip_tail)
+
+
+# A name is stripped and normalised again and again (each mention, merging, linking): both
+# are remembered, by the name and the two honorific patterns they depend on.
+@functools.lru_cache(maxsize=8192)
+def _stripped(name: str, head: re.Pattern[str], tail: re.Pattern[str]) -> str:
+    out = head.sub("", name.strip())
+    out = tail.sub("", out)
+    return out.strip() or name.strip()
+
+
+@functools.lru_cache(maxsize=8192)
+def _normed(name: str, head: re.Pattern[str], tail: re.Pattern[str]) -> str:
+    s = unicodedata.normalize("NFKC", _stripped(name, head, tail))
     s = _DOTS.sub("·", simplified_name(s))
     s = _SEPARATORS.sub(" ", s).strip()
     return s.casefold()

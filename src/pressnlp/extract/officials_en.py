@@ -284,11 +284,11 @@ def _own_posts(g: OfficialsEnGrammar, text: str, pos: int) -> tuple[list, int] |
     return own, ((own[-1][1] or own[-1][0])[1] if own else pos)
 
 
-def _lower_title_before_name(g: OfficialsEnGrammar, text: str, tm: re.Match[str]) -> bool:
-    """A lower-case title written right before a name (``regional investment deputy director
-    Ivan Petrov met …``)."""
-    return text[tm.end():tm.end() + 1] == " " and name_after(g.names, text, tm.end() + 1) is not None \
-        and not g.names.honorific.match(text, tm.end() + 1)
+def _lower_title_before_name(g: OfficialsEnGrammar, text: str, title_end: int) -> bool:
+    """A lower-case title ending at ``title_end`` written right before a name (``regional
+    investment deputy director Ivan Petrov met …``)."""
+    return text[title_end:title_end + 1] == " " and name_after(g.names, text, title_end + 1) is not None \
+        and not g.names.honorific.match(text, title_end + 1)
 
 
 def _bare_generic_title(g: OfficialsEnGrammar, text: str, posts: list) -> bool:
@@ -333,9 +333,9 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
         found.append(Found(nm, posts))
         taken.add(nm[0], end)
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
-    for tm in en_titles(g.titles, text):
-        s = tm.start()
-        if not free(s, tm.end()) or (not text[s].isupper() and not _lower_title_before_name(g, text, tm)):
+    for s, title_end in en_titles(g.titles, text):
+        if not free(s, title_end) or (
+                not text[s].isupper() and not _lower_title_before_name(g, text, title_end)):
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
             continue

@@ -6,12 +6,15 @@ case and spelling variants matched), Chinese titles with a former-holder prefix,
 a mission's place (``时任``, ``常务``, ``驻沈阳`` + ``总领事``).
 
 The English pattern is a long case-insensitive alternation, slow to try at a position where no
-title begins: a trie of the titles' first words (``en_heads``) tells the few positions to try,
-read on a lower-case copy of the text (:func:`fold`) when a text is scanned.
+title begins. The rules read it on a lower-case copy of the text (:func:`fold`, same offsets)
+instead, as a case-sensitive pattern of the folded titles (``en_folded``: the same matches, a
+quick rejection of each title that does not begin with the letter at hand), tried only where
+one of the titles' first two words begins (``en_heads``, a trie).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -25,8 +28,8 @@ from .vocab import HAN, Vocab, alternation, starts_of
 class TitlesGrammar:
     en: re.Pattern[str]  # an English title with its modifiers (case-insensitive)
     en_starts: re.Pattern[str]  # where an English title may begin (see vocab.finditer_from)
-    en_heads: re.Pattern[str]  # the first word of an English title or modifier (case-insensitive)
-    en_heads_folded: re.Pattern[str]  # the same on a fold()ed text (case-sensitive: fast to search)
+    en_folded: re.Pattern[str]  # ``en`` on a fold()ed text: case-sensitive, the same matches
+    en_heads: re.Pattern[str]  # where ``en_folded`` may match: the first words of titles, modifiers
     en_local: re.Pattern[str]  # a local title (Mayor, Councillor) a bare place may precede
     zh: re.Pattern[str]  # a Chinese title (simplified script)
     zh_starts: re.Pattern[str] | None
@@ -38,20 +41,24 @@ class TitlesGrammar:
         h = v.honor
         titles = [t for t in v.titles_en if not re.search(r"\b(?:Municipal|Provincial|CPC|Central)\b", t)]
         titles += h.get("en_role_descriptors", [])
-        mods = alternation(h.get("en_title_modifiers", []), flexible=True)
-        en = re.compile(rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])", re.I)
-        zh = re.compile(_zh_title(v))
-        heads = _trie([_head(t) for t in titles] + [_head(m, r"[\s\-]") for m in h.get("en_title_modifiers", [])])
+        modifiers = h.get("en_title_modifiers", [])
+        heads = _trie([_head(t) for t in titles] + [_head(m, r"[\s\-]") for m in modifiers])
         return cls(
-            en=en,
-            en_starts=starts_of(titles + h.get("en_title_modifiers", []), ignorecase=True),
-            en_heads=re.compile(heads, re.I),
-            en_heads_folded=re.compile(heads),
+            en=re.compile(_en_title(titles, modifiers), re.I),
+            en_starts=starts_of(titles + modifiers, ignorecase=True),
+            en_folded=re.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers])),
+            en_heads=re.compile(heads),
             en_local=re.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
-            zh=zh,
+            zh=re.compile(_zh_title(v)),
             zh_starts=re.compile(_trie([list(map(re.escape, w)) for w in _zh_title_starts(v)])),
             zh_guard=h.get("zh_title_guard_chars", ""),
         )
+
+
+def _en_title(titles: list[str], modifiers: list[str]) -> str:
+    """``[MODIFIER …] TITLE``, not followed by a letter (hyphen/space and spelling variants)."""
+    mods = alternation(modifiers, flexible=True)
+    return rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])"
 
 
 # Characters that ``re.IGNORECASE`` matches to a Latin letter although their lower-case form is
@@ -61,8 +68,8 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 def fold(text: str) -> str:
     """A lower-case copy of ``text`` in which every character reads as the Latin letter it
-    matches case-insensitively, of the same length (tests/test_officials_prefilters.py checks
-    both on all of Unicode)."""
+    matches case-insensitively, of the same length, keeping what ``\\w`` and ``\\s`` match
+    (tests/test_officials_prefilters.py checks it on all of Unicode)."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: translate only then
         text = text.translate(_FOLD)
     return text.lower()
@@ -107,18 +114,20 @@ def _trie(heads: list[list[str]]) -> str:
     return branch(tree)
 
 
-def en_titles(g: TitlesGrammar, text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``g.en.finditer(text)``, the pattern tried only where a title's first
-    word begins."""
-    folded = fold(text)
-    heads, scanned = (g.en_heads_folded, folded) if len(folded) == len(text) else (g.en_heads, text)
+# the rules try titles at many places of one text: it is folded once
+_folded = functools.lru_cache(maxsize=8)(fold)
+
+
+def en_titles(g: TitlesGrammar, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``g.en.finditer(text)``."""
+    folded = _folded(text)
     pos = 0
-    while (head := heads.search(scanned, pos)) is not None:
-        m = g.en.match(text, head.start())
+    while (head := g.en_heads.search(folded, pos)) is not None:
+        m = g.en_folded.match(folded, head.start())
         if m is None:
             pos = head.start() + 1
             continue
-        yield m
+        yield m.span()
         pos = m.end()
 
 
@@ -146,9 +155,10 @@ def _zh_title(v: Vocab) -> str:
 
 def title_at(g: TitlesGrammar, text: str, pos: int, *, capital: bool) -> tuple[int, int] | None:
     """The English title (with modifiers) starting exactly at ``pos``; capitalised when asked."""
-    if not g.en_heads.match(text, pos):
+    folded = _folded(text)
+    if not g.en_heads.match(folded, pos):
         return None
-    m = g.en.match(text, pos)
+    m = g.en_folded.match(folded, pos)
     if not m or (capital and not text[pos].isupper()):
         return None
     return m.start(), m.end()

@@ -69,7 +69,7 @@ def find_officials(text: str, lang: str, *, simple: str | None = None,
 def _find_zh_as_written(g: OfficialsZhGrammar, simple: str) -> list[Found]:
     """``find_zh`` on ``simple`` read without its pinyin residue, offsets into ``simple``: a span
     keeps residue inside it (as written) but not at its end."""
-    if not _PINYIN_RESIDUE.search(simple):
+    if "(" not in simple or not _PINYIN_RESIDUE.search(simple):  # ( first: a slow scan otherwise
         return find_zh(simple, g)
     kept = list(range(len(simple)))
     for m in reversed(list(_PINYIN_RESIDUE.finditer(simple))):

@@ -19,7 +19,7 @@ from ..lexicon import Lexicon, default_grammar
 from .names import NAMEWORD, NamesGrammar, name_after, name_before
 from .orgs import OrgsGrammar, is_org_head, org_at
 from .spans import SpanSet
-from .titles import TitlesGrammar, en_titles, title_at
+from .titles import TitlesGrammar, en_titles, fold, title_at
 from .vocab import LO, UP, Vocab, alternation
 
 _DIPLOMATIC = re.compile(r"ambassador|consul|representative|envoy|chargé|charge|counsel|attach|minister",
@@ -139,7 +139,7 @@ def _named_as_place(text: str, word: str) -> bool:
 def _is_title_word(g: OfficialsEnGrammar, word: str) -> bool:
     """Is ``word`` a one-word title or a title modifier (not part of an organisation before a
     title: ``Trade Development Council Chairman`` keeps ``Trade``)?"""
-    return bool(g.titles.en.fullmatch(word))
+    return bool(g.titles.en_folded.fullmatch(fold(word)))
 
 
 def _bare_place_word(g: OfficialsEnGrammar, word: str) -> bool:

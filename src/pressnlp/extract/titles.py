@@ -17,17 +17,16 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .. import textutil
 from ..lexicon import Lexicon
-from .vocab import HAN, Vocab, alternation, starts_of
+from .vocab import HAN, Vocab, alternation
 
 
 @dataclass(frozen=True)
 class TitlesGrammar:
-    en: re.Pattern[str]  # an English title with its modifiers (case-insensitive)
-    en_starts: re.Pattern[str]  # where an English title may begin (see vocab.finditer_from)
+    en_items: tuple[tuple[str, ...], tuple[str, ...]]  # English (titles, modifiers)
     en_folded: re.Pattern[str]  # ``en`` on a fold()ed text: case-sensitive, the same matches
     en_heads: re.Pattern[str]  # where ``en_folded`` may match: the first words of titles, modifiers
     en_local: re.Pattern[str]  # a local title (Mayor, Councillor) a bare place may precede
@@ -42,10 +41,9 @@ class TitlesGrammar:
         titles = [t for t in v.titles_en if not re.search(r"\b(?:Municipal|Provincial|CPC|Central)\b", t)]
         titles += h.get("en_role_descriptors", [])
         modifiers = h.get("en_title_modifiers", [])
-        heads = _trie([_head(t) for t in titles] + [_head(m, r"[\s\-]") for m in modifiers])
+        heads = _trie([_head(t) for t in titles] + [_head(m, _SEPARATOR) for m in modifiers])
         return cls(
-            en=re.compile(_en_title(titles, modifiers), re.I),
-            en_starts=starts_of(titles + modifiers, ignorecase=True),
+            en_items=(tuple(titles), tuple(modifiers)),
             en_folded=re.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers])),
             en_heads=re.compile(heads),
             en_local=re.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
@@ -54,8 +52,14 @@ class TitlesGrammar:
             zh_guard=h.get("zh_title_guard_chars", ""),
         )
 
+    @functools.cached_property
+    def en(self) -> re.Pattern[str]:
+        """An English title with its modifiers, case-insensitive, on the text as written (the
+        rules read ``en_folded``: this one is compiled on first use)."""
+        return re.compile(_en_title(*self.en_items), re.I)
 
-def _en_title(titles: list[str], modifiers: list[str]) -> str:
+
+def _en_title(titles: Sequence[str], modifiers: Sequence[str]) -> str:
     """``[MODIFIER …] TITLE``, not followed by a letter (hyphen/space and spelling variants)."""
     mods = alternation(modifiers, flexible=True)
     return rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])"
@@ -75,7 +79,9 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-_FLEX_SEPARATOR = r"[\s\-‐–]*"  # between the words of a phrase, as vocab.flex writes it
+# Between two words vocab.flex writes [\s\-‐–]*, after a modifier the title pattern [\s\-]+: the
+# heads, a filter, read any non-word characters there (a class quick to compile).
+_SEPARATOR = r"\W"
 
 
 def _head(phrase: str, then: str = "") -> list[str]:
@@ -87,7 +93,7 @@ def _head(phrase: str, then: str = "") -> list[str]:
     for i, word in enumerate(words[:2]):
         variant = re.search(r"(?<=e)ll?or$|(?<=i)[sz]ation|['’]", word)
         literal = fold(word[:variant.start()] if variant else word)
-        atoms += ([_FLEX_SEPARATOR] if i else []) + [re.escape(ch) for ch in literal]
+        atoms += ([_SEPARATOR + "*"] if i else []) + [re.escape(ch) for ch in literal]
         if variant:
             return atoms
     return atoms + ([then] if then and len(words) <= 2 else [])

@@ -34,7 +34,7 @@ _NEXT_WORD = re.compile(rf"\s+({UP}[\w'’\-]*)")
 simplified_name = functools.lru_cache(maxsize=4096)(to_simplified)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity (a key of the caches below)
 class NamesGrammar:
     """The name patterns of a lexicon: honorifics, name words and particles, facility heads."""
 
@@ -72,44 +72,46 @@ def _grammar(grammar: NamesGrammar | None) -> NamesGrammar:
 
 def strip_honorifics(name: str, grammar: NamesGrammar | None = None) -> str:
     """``H.E. Mme. Yang Xiuping`` → ``Yang Xiuping``; ``彼得先生`` → ``彼得``."""
-    g = _grammar(grammar)
-    return _stripped(name, g.strip_head, g.strip_tail)
+    return _stripped(name, _grammar(grammar))
 
 
 def name_norm(name: str, grammar: NamesGrammar | None = None) -> str:
     """A key that is equal for the forms of one person's name within a release."""
-    g = _grammar(grammar)
-    return _normed(name, g.strip_head, g.strip_tail)
+    return _normed(name, _grammar(grammar))
 
 
-# A name is stripped and normalised again and again (each mention, merging, linking): both
-# are remembered, by the name and the two honorific patterns they depend on.
+def name_tokens(name: str, grammar: NamesGrammar | None = None) -> list[str]:
+    """Parts of a name that a back-reference may use (surname, given name, `·` segments)."""
+    return list(_tokens(name, _grammar(grammar)))
+
+
+# A name is stripped, normalised and cut again and again (each mention, merging, linking): the
+# results are remembered, by the name and the grammar.
 @functools.lru_cache(maxsize=8192)
-def _stripped(name: str, head: re.Pattern[str], tail: re.Pattern[str]) -> str:
-    out = head.sub("", name.strip())
-    out = tail.sub("", out)
+def _stripped(name: str, g: NamesGrammar) -> str:
+    out = g.strip_head.sub("", name.strip())
+    out = g.strip_tail.sub("", out)
     return out.strip() or name.strip()
 
 
 @functools.lru_cache(maxsize=8192)
-def _normed(name: str, head: re.Pattern[str], tail: re.Pattern[str]) -> str:
-    s = unicodedata.normalize("NFKC", _stripped(name, head, tail))
+def _normed(name: str, g: NamesGrammar) -> str:
+    s = unicodedata.normalize("NFKC", _stripped(name, g))
     s = _DOTS.sub("·", simplified_name(s))
     s = _SEPARATORS.sub(" ", s).strip()
     return s.casefold()
 
 
-def name_tokens(name: str, grammar: NamesGrammar | None = None) -> list[str]:
-    """Parts of a name that a back-reference may use (surname, given name, `·` segments)."""
-    g = _grammar(grammar)
-    s = strip_honorifics(name, g)
+@functools.lru_cache(maxsize=8192)
+def _tokens(name: str, g: NamesGrammar) -> tuple[str, ...]:
+    s = _stripped(name, g)
     if _HAN.search(s):
         parts = [p for p in _DOTS.split(s) if p]
         if len(parts) > 1:
-            return parts + [s]
+            return (*parts, s)
         sur = 2 if s[:2] in g.vocab.surnames_zh2 else 1
-        return [s, s[sur:]] if len(s) - sur >= 2 else [s]
-    return [s] + [p for p in _SPACES.split(s) if len(p) > 1]
+        return (s, s[sur:]) if len(s) - sur >= 2 else (s,)
+    return (s, *[p for p in _SPACES.split(s) if len(p) > 1])
 
 
 def is_name(g: NamesGrammar, s: str) -> bool:

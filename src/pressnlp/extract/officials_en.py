@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import islice
 
 from ..lexicon import Lexicon, default_grammar
 from .names import NAMEWORD, NamesGrammar, name_after, name_before
@@ -194,8 +193,8 @@ def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, na
             break
         ts, te = t
         diplomatic = bool(_DIPLOMATIC.search(text[ts:te]))
-        m = _MISSION_PLACE.match(text[te:te + 60])
-        if m and diplomatic:
+        m = _MISSION_PLACE.match(text[te:te + 60]) if diplomatic else None
+        if m:
             place = m.group(1)
             words = place.split()
             for k in range(len(words), 0, -1):
@@ -256,20 +255,18 @@ def _qualified_head(g: OfficialsEnGrammar, text: str, pos: int) -> int | None:
     """Where the title begins in a post written ``QUALIFIER TITLE`` after ``NAME,`` (``Foreign
     Affairs Adviser``, ``Europe Division Director``, ``foreign affairs officer``): one to three
     words, all capitalised before a capitalised title or all lower-case before a lower-case one."""
-    words = list(islice(_QUALIFIER_WORD.finditer(text, pos, pos + 60), 4))  # 3 qualifiers, a head
-    for k in range(1, min(3, len(words)) + 1):
-        if text[words[k - 1].end():words[k].start() if k < len(words) else pos + 60] != " ":
+    words = _QUALIFIER_WORD.finditer(text, pos, pos + 60)
+    qualifiers: list[str] = []
+    word = next(words, None)
+    while word is not None and len(qualifiers) < 3:
+        head = next(words, None)
+        if head is None or text[word.end():head.start()] != " " or _NOT_QUALIFIER.match(word.group()):
             return None
-        if _NOT_QUALIFIER.match(words[k - 1].group()):  # the words before it passed already
-            return None
-        head = words[k].start() if k < len(words) else None
-        t = title_at(g.titles, text, head, capital=False) if head is not None else None
-        if not t:
-            continue
-        upper = text[head].isupper()
-        if all(w.group()[0].isupper() == upper for w in words[:k]):
-            return head
-        return None
+        qualifiers.append(word.group())
+        if title_at(g.titles, text, head.start(), capital=False):
+            upper = text[head.start()].isupper()
+            return head.start() if all(w[0].isupper() == upper for w in qualifiers) else None
+        word = head
     return None
 
 

@@ -11,6 +11,7 @@ copy of the same length and reported as written. The patterns of both languages 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -62,6 +63,8 @@ def find_officials(text: str, lang: str, *, simple: str | None = None,
     else:
         simple = None
         found = find_en(text, g.en)
+    if not found:
+        return []
     mentions = [_official(g.names, text, f, lang) for f in found]
     return link_mentions(text, merge_officials(mentions, lang, g), g, simple=simple)
 
@@ -155,18 +158,26 @@ def link_mentions(text: str, officials: list[Official], grammar: OfficialsGramma
     for o in officials:
         found = set(o.mentions)
         mine = SpanSet(found)
-        for tok in sorted(set(name_tokens(o.name, names)), key=len, reverse=True):
-            tok_s = simplified_name(tok)
-            for start, end in _occurrences(tok_s, simple, whole_words=not _HAN.search(tok_s)):
+        for part, whole_words in _back_references(o.name, names):
+            for start, end in _occurrences(part, simple, whole_words=whole_words):
                 if start < o.end:
                     continue
                 if occupied.covers(start) or mine.covers(start):
                     continue
                 found.add((start, end))
                 mine.add(start, end)
-        out.append(Official(o.name, o.title, o.org, o.posts, o.lang, o.start, o.end, o.name_norm,
-                            tuple(sorted(found))))
+        mentions = tuple(sorted(found))
+        out.append(o if mentions == o.mentions else
+                   Official(o.name, o.title, o.org, o.posts, o.lang, o.start, o.end, o.name_norm, mentions))
     return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _back_references(name: str, names: NamesGrammar) -> tuple[tuple[str, bool], ...]:
+    """The parts of ``name`` a back-reference may use, longest first, in simplified script, each
+    with whether it stands only as a whole word (Latin script)."""
+    parts = [simplified_name(p) for p in sorted(set(name_tokens(name, names)), key=len, reverse=True)]
+    return tuple((p, not _HAN.search(p)) for p in parts)
 
 
 def _occurrences(word: str, text: str, *, whole_words: bool) -> Iterator[tuple[int, int]]:

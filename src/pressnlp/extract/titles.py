@@ -31,7 +31,7 @@ class TitlesGrammar:
     en_heads: re.Pattern[str]  # where ``en_folded`` may match: the first words of titles, modifiers
     en_local: re.Pattern[str]  # a local title (Mayor, Councillor) a bare place may precede
     zh: re.Pattern[str]  # a Chinese title (simplified script)
-    zh_starts: re.Pattern[str] | None
+    zh_starts: re.Pattern[str]  # where a Chinese title may begin (a trie; see vocab.finditer_from)
     zh_guard: str  # characters after which a Chinese title is part of a name (总领事 + 馆)
 
     @classmethod
@@ -134,7 +134,7 @@ def en_titles(g: TitlesGrammar, text: str) -> Iterator[tuple[int, int]]:
             pos = head.start() + 1
             continue
         yield m.span()
-        pos = m.end()
+        pos = max(m.end(), head.start() + 1)  # (a lexicon item of hyphens alone matches "")
 
 
 def _zh_title_starts(v: Vocab) -> list[str]:

@@ -10,6 +10,7 @@ process-wide lexicon's).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,9 +22,19 @@ from .vocab import LO, UP, Vocab
 
 _DOTS = re.compile(r"\s*[·•・‧∙]\s*")
 NAMEWORD = rf"(?:{UP}{LO}+(?:['’]{LO}+)?(?:-{UP}?{LO}+)*|{UP}{{2,}}(?:-{UP}{{2,}})?|{UP}\.)"
+_NAMEWORD = re.compile(NAMEWORD)
+_WORD_OR_LOWER = re.compile(rf"{NAMEWORD}|[a-z]+")  # the words of a run before a name
+_SEPARATORS = re.compile(r"[\s\-‐–]+")
+_SPACES = re.compile(r"\s+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"\S+")
+_NEXT_WORD = re.compile(rf"\s+({UP}[\w'’\-]*)")
+# A name and its parts are converted again and again (merging, linking, each paragraph).
+simplified_name = functools.lru_cache(maxsize=4096)(to_simplified)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity (a key of the caches below)
 class NamesGrammar:
     """The name patterns of a lexicon: honorifics, name words and particles, facility heads."""
 
@@ -61,31 +72,46 @@ def _grammar(grammar: NamesGrammar | None) -> NamesGrammar:
 
 def strip_honorifics(name: str, grammar: NamesGrammar | None = None) -> str:
     """``H.E. Mme. Yang Xiuping`` → ``Yang Xiuping``; ``彼得先生`` → ``彼得``."""
-    g = _grammar(grammar)
+    return _stripped(name, _grammar(grammar))
+
+
+def name_norm(name: str, grammar: NamesGrammar | None = None) -> str:
+    """A key that is equal for the forms of one person's name within a release."""
+    return _normed(name, _grammar(grammar))
+
+
+def name_tokens(name: str, grammar: NamesGrammar | None = None) -> list[str]:
+    """Parts of a name that a back-reference may use (surname, given name, `·` segments)."""
+    return list(_tokens(name, _grammar(grammar)))
+
+
+# A name is stripped, normalised and cut again and again (each mention, merging, linking): the
+# results are remembered, by the name and the grammar.
+@functools.lru_cache(maxsize=8192)
+def _stripped(name: str, g: NamesGrammar) -> str:
     out = g.strip_head.sub("", name.strip())
     out = g.strip_tail.sub("", out)
     return out.strip() or name.strip()
 
 
-def name_norm(name: str, grammar: NamesGrammar | None = None) -> str:
-    """A key that is equal for the forms of one person's name within a release."""
-    s = unicodedata.normalize("NFKC", strip_honorifics(name, grammar))
-    s = _DOTS.sub("·", to_simplified(s))
-    s = re.sub(r"[\s\-‐–]+", " ", s).strip()
+@functools.lru_cache(maxsize=8192)
+def _normed(name: str, g: NamesGrammar) -> str:
+    s = unicodedata.normalize("NFKC", _stripped(name, g))
+    s = _DOTS.sub("·", simplified_name(s))
+    s = _SEPARATORS.sub(" ", s).strip()
     return s.casefold()
 
 
-def name_tokens(name: str, grammar: NamesGrammar | None = None) -> list[str]:
-    """Parts of a name that a back-reference may use (surname, given name, `·` segments)."""
-    g = _grammar(grammar)
-    s = strip_honorifics(name, g)
-    if re.search(r"[\u3400-\u9fff]", s):
+@functools.lru_cache(maxsize=8192)
+def _tokens(name: str, g: NamesGrammar) -> tuple[str, ...]:
+    s = _stripped(name, g)
+    if _HAN.search(s):
         parts = [p for p in _DOTS.split(s) if p]
         if len(parts) > 1:
-            return parts + [s]
+            return (*parts, s)
         sur = 2 if s[:2] in g.vocab.surnames_zh2 else 1
-        return [s, s[sur:]] if len(s) - sur >= 2 else [s]
-    return [s] + [p for p in re.split(r"\s+", s) if len(p) > 1]
+        return (s, s[sur:]) if len(s) - sur >= 2 else (s,)
+    return (s, *[p for p in _SPACES.split(s) if len(p) > 1])
 
 
 def is_name(g: NamesGrammar, s: str) -> bool:
@@ -93,13 +119,13 @@ def is_name(g: NamesGrammar, s: str) -> bool:
     v = g.vocab
     words = s.split()
     core = [w for w in words if not g.particles.match(w)]
-    if not 2 <= len(core) <= 4 or not re.fullmatch(rf"{NAMEWORD}", core[-1]):
+    if not 2 <= len(core) <= 4 or not _NAMEWORD.fullmatch(core[-1]):
         return False
     for i, w in enumerate(core):
         base = w.rstrip(".")
-        if i == 0 and base.capitalize() in v.surnames_en and len(core) > 1 and re.fullmatch(NAMEWORD, w):
+        if i == 0 and base.capitalize() in v.surnames_en and len(core) > 1 and _NAMEWORD.fullmatch(w):
             continue
-        if base in v.not_name or base.capitalize() in v.not_name or not re.fullmatch(NAMEWORD, w):
+        if base in v.not_name or base.capitalize() in v.not_name or not _NAMEWORD.fullmatch(w):
             return False
         if w.endswith("'s") or w.endswith("’s"):
             return False
@@ -115,8 +141,8 @@ def name_after(g: NamesGrammar, text: str, pos: int) -> tuple[int, int, int] | N
     m = g.name_seq.match(text, start)
     if not m or _before_facility(g, text, m):
         return None
-    seq = re.sub(r"['’]s$", "", m.group())  # a possessive: General Secretary Xi Jinping's …
-    spans = [w.span() for w in re.finditer(r"\S+", seq)]
+    seq = _POSSESSIVE.sub("", m.group())  # a possessive: General Secretary Xi Jinping's …
+    spans = [w.span() for w in _WORD.finditer(seq)]
     for k in range(len(spans), 1, -1):
         end = start + spans[k - 1][1]
         if is_name(g, text[start:end]):
@@ -126,7 +152,7 @@ def name_after(g: NamesGrammar, text: str, pos: int) -> tuple[int, int, int] | N
 
 def _before_facility(g: NamesGrammar, text: str, m: re.Match[str]) -> bool:
     """Is the capitalised run ``m`` (or the word after it) a facility head (`Mao Memorial Hall`)?"""
-    nxt = re.match(rf"\s+({UP}[\w'’\-]*)", text[m.end():m.end() + 30])
+    nxt = _NEXT_WORD.match(text[m.end():m.end() + 30])
     words = m.group().split() + ([nxt.group(1)] if nxt else [])
     return any(w in g.facility_heads for w in words[1:])
 
@@ -135,7 +161,7 @@ def name_before(g: NamesGrammar, text: str, end: int) -> tuple[int, int] | None:
     """``(name_start, name_end)`` of a name ending at ``end`` (honorifics excluded)."""
     lo = max(0, end - 90)
     window = text[lo:end]
-    words = list(re.finditer(rf"{NAMEWORD}|[a-z]+", window))
+    words = list(_WORD_OR_LOWER.finditer(window))
     if not words or words[-1].end() != len(window):
         return None
     # contiguous run of words separated only by single spaces
@@ -155,4 +181,4 @@ def name_before(g: NamesGrammar, text: str, end: int) -> tuple[int, int] | None:
 
 
 __all__ = ["NamesGrammar", "is_name", "name_after", "name_before", "name_norm", "name_tokens",
-           "strip_honorifics"]
+           "simplified_name", "strip_honorifics"]

@@ -11,13 +11,15 @@ copy of the same length and reported as written. The patterns of both languages 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..lexicon import Lexicon, default_grammar
 from ..records import Official, Post
 from ..script import to_simplified
-from .names import NamesGrammar, name_norm, name_tokens, strip_honorifics
+from .names import NamesGrammar, name_norm, name_tokens, simplified_name, strip_honorifics
 from .officials_en import Found, OfficialsEnGrammar, find_en
 from .officials_zh import OfficialsZhGrammar, find_zh
 from .spans import SpanSet
@@ -25,6 +27,8 @@ from .spans import SpanSet
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Pinyin a converter wrote after each character (市領(lǐng)導(dǎo)): one toned syllable in brackets.
 _PINYIN_RESIDUE = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)")
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the\s+")
 
 
 @dataclass(frozen=True)
@@ -54,17 +58,21 @@ def find_officials(text: str, lang: str, *, simple: str | None = None,
     ``grammar``: the patterns (None: the process-wide lexicon's)."""
     g = _grammar(grammar)
     if lang == "zh":
-        found = _find_zh_as_written(g.zh, to_simplified(text) if simple is None else simple)
+        simple = to_simplified(text) if simple is None else simple
+        found = _find_zh_as_written(g.zh, simple)
     else:
+        simple = None
         found = find_en(text, g.en)
+    if not found:
+        return []
     mentions = [_official(g.names, text, f, lang) for f in found]
-    return link_mentions(text, merge_officials(mentions, lang, g), g)
+    return link_mentions(text, merge_officials(mentions, lang, g), g, simple=simple)
 
 
 def _find_zh_as_written(g: OfficialsZhGrammar, simple: str) -> list[Found]:
     """``find_zh`` on ``simple`` read without its pinyin residue, offsets into ``simple``: a span
     keeps residue inside it (as written) but not at its end."""
-    if not _PINYIN_RESIDUE.search(simple):
+    if "(" not in simple or not _PINYIN_RESIDUE.search(simple):  # ( first: a slow scan otherwise
         return find_zh(simple, g)
     kept = list(range(len(simple)))
     for m in reversed(list(_PINYIN_RESIDUE.finditer(simple))):
@@ -91,11 +99,11 @@ def _official(names: NamesGrammar, text: str, f: Found, lang: str) -> Official:
 
 
 def _clean_title(t: str) -> str:
-    return re.sub(r"\s+", " ", t).strip(" ,")
+    return _SPACES.sub(" ", t).strip(" ,")
 
 
 def _clean_org(o: str) -> str | None:
-    o = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", o).strip(" ,"))
+    o = _THE.sub("", _SPACES.sub(" ", o).strip(" ,"))
     return o or None
 
 
@@ -137,32 +145,58 @@ def _key(norm: str, people: dict[str, list[Official]]) -> str:
     return norm
 
 
-def link_mentions(text: str, officials: list[Official], grammar: OfficialsGrammar | None = None
-                  ) -> list[Official]:
-    """Add later back-references (surname, given name, `·` segment) of each official."""
+def link_mentions(text: str, officials: list[Official], grammar: OfficialsGrammar | None = None,
+                  *, simple: str | None = None) -> list[Official]:
+    """Add later back-references (surname, given name, `·` segment) of each official.
+    ``simple``: the simplified copy of ``text`` when the caller has it already."""
     if not officials:
         return officials
     names = _grammar(grammar).names
     occupied = SpanSet([(o.start, o.end) for o in officials] + [m for o in officials for m in o.mentions])
     out: list[Official] = []
-    simple = to_simplified(text)
+    simple = to_simplified(text) if simple is None else simple
     for o in officials:
         found = set(o.mentions)
         mine = SpanSet(found)
-        for tok in sorted(set(name_tokens(o.name, names)), key=len, reverse=True):
-            tok_s = to_simplified(tok)
-            cjk = bool(_HAN.search(tok_s))
-            pat = re.escape(tok_s) if cjk else rf"(?<![\w]){re.escape(tok_s)}(?![\w])"
-            for m in re.finditer(pat, simple):
-                if m.start() < o.end:
+        for part, whole_words in _back_references(o.name, names):
+            for start, end in _occurrences(part, simple, whole_words=whole_words):
+                if start < o.end:
                     continue
-                if occupied.covers(m.start()) or mine.covers(m.start()):
+                if occupied.covers(start) or mine.covers(start):
                     continue
-                found.add((m.start(), m.end()))
-                mine.add(m.start(), m.end())
-        out.append(Official(o.name, o.title, o.org, o.posts, o.lang, o.start, o.end, o.name_norm,
-                            tuple(sorted(found))))
+                found.add((start, end))
+                mine.add(start, end)
+        mentions = tuple(sorted(found))
+        out.append(o if mentions == o.mentions else
+                   Official(o.name, o.title, o.org, o.posts, o.lang, o.start, o.end, o.name_norm, mentions))
     return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _back_references(name: str, names: NamesGrammar) -> tuple[tuple[str, bool], ...]:
+    """The parts of ``name`` a back-reference may use, longest first, in simplified script, each
+    with whether it stands only as a whole word (Latin script)."""
+    parts = [simplified_name(p) for p in sorted(set(name_tokens(name, names)), key=len, reverse=True)]
+    return tuple((p, not _HAN.search(p)) for p in parts)
+
+
+def _occurrences(word: str, text: str, *, whole_words: bool) -> Iterator[tuple[int, int]]:
+    """The spans of ``word`` in ``text`` from left to right, not overlapping (as ``re.finditer``
+    finds them); with ``whole_words`` only those with no word character (``\\w``) right
+    before or after."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not whole_words or not (_is_word_char(text, pos - 1) or _is_word_char(text, end)):
+            yield pos, end
+            pos = text.find(word, end if end > pos else pos + 1)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """Is ``text[i]`` a character of ``\\w`` (False outside the text)?"""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 __all__ = ["OfficialsGrammar", "find_officials", "link_mentions", "merge_officials"]

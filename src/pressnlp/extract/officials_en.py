@@ -18,11 +18,27 @@ from ..lexicon import Lexicon, default_grammar
 from .names import NAMEWORD, NamesGrammar, name_after, name_before
 from .orgs import OrgsGrammar, is_org_head, org_at
 from .spans import SpanSet
-from .titles import TitlesGrammar, title_at
-from .vocab import LO, UP, Vocab, alternation, finditer_from
+from .titles import TitlesGrammar, en_titles, fold, title_at
+from .vocab import LO, UP, Vocab, alternation
 
 _DIPLOMATIC = re.compile(r"ambassador|consul|representative|envoy|chargé|charge|counsel|attach|minister",
                          re.I)
+# The fixed patterns of the rules below, compiled once (named after the rule that reads them).
+_MONONYM = re.compile(rf"(?:^|[.,;:]\s+|\sand\s+|\n)({NAMEWORD})$")
+_PREFIX_WORDS = re.compile(
+    rf"((?:{UP}[\w'’.\-]*\s(?:(?:and|of|for|&)\s(?={UP}))?)+)(\({UP}[A-Za-z&\-]{{1,11}}\)\s)?$")
+_WORD = re.compile(r"\S+")
+_PLACE_WORD = re.compile(rf"{UP}{LO}{{2,}}")
+_PLACE_TAIL = re.compile(rf"\s+(?:in|to)\s+(?:the\s+)?((?:{UP}[\w'’\-]+\s?){{1,3}})")
+_MISSION_PLACE = re.compile(rf"\s+(?:to|in)\s+(?:the\s+)?({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})")
+_OF_ORG = re.compile(rf"\s+(?:of|at|for|to|with)\s+(?:both\s+(?=the\s|{UP}))?")
+_AND = re.compile(r"\s+and\s+")
+_IN_PLACE = re.compile(rf"\s+in\s+{UP}")
+_CHAIN_JOINT = re.compile(rf"\s*,?\s*(?:and|cum|&|as well as)\s+(?:the\s+|a\s+)?|\s*,\s*(?:the\s+)?|\s+(?={UP})")
+_AND_ONLY = re.compile(r"\s*(?:and|&)\s*")
+_QUALIFIER_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_NAME_GAP = re.compile(r"\s*,?\s*(?:\(\s*)?")
+_OF_AFTER_NAME = re.compile(rf"\s+of\s+(?={UP}|the\s+{UP})")
 
 
 @dataclass
@@ -70,7 +86,7 @@ class OfficialsEnGrammar:
 
 def _mononym_before(g: OfficialsEnGrammar, text: str, end: int) -> tuple[int, int] | None:
     """A single capitalised name word ending at ``end``, after a sentence start, comma or ``and``."""
-    m = re.search(rf"(?:^|[.,;:]\s+|\sand\s+|\n)({NAMEWORD})$", text[max(0, end - 40):end])
+    m = _MONONYM.search(text[max(0, end - 40):end])
     if not m or m.group(1).isupper() or len(m.group(1)) < 3:
         return None
     word = m.group(1)
@@ -87,14 +103,13 @@ def _prefix_org(g: OfficialsEnGrammar, text: str, pos: int, title: str = "") -> 
     Councillor``)."""
     v = g.vocab
     lo = max(0, pos - 90)
-    m = re.search(rf"((?:{UP}[\w'’.\-]*\s(?:(?:and|of|for|&)\s(?={UP}))?)+)(\({UP}[A-Za-z&\-]{{1,11}}\)\s)?$",
-                  text[lo:pos])
+    m = _PREFIX_WORDS.search(text[lo:pos])
     if not m:
         return None
     acronym_end = lo + m.end(2) - 1 if m.group(2) else None
     words = [(lo + m.start(1) + w.start(), lo + m.start(1) + w.end())
-             for w in re.finditer(r"\S+", m.group(1))][-7:]
-    local = re.fullmatch(g.titles.en_local, title) if title else None
+             for w in _WORD.finditer(m.group(1))][-7:]
+    local = g.titles.en_local.fullmatch(title) if title else None
     for k in range(len(words), 0, -1):
         s, e = words[-k][0], words[-1][1]
         cand = text[s:e]
@@ -123,7 +138,7 @@ def _named_as_place(text: str, word: str) -> bool:
 def _is_title_word(g: OfficialsEnGrammar, word: str) -> bool:
     """Is ``word`` a one-word title or a title modifier (not part of an organisation before a
     title: ``Trade Development Council Chairman`` keeps ``Trade``)?"""
-    return bool(re.fullmatch(g.titles.en, word))
+    return bool(g.titles.en_folded.fullmatch(fold(word)))
 
 
 def _bare_place_word(g: OfficialsEnGrammar, word: str) -> bool:
@@ -131,14 +146,14 @@ def _bare_place_word(g: OfficialsEnGrammar, word: str) -> bool:
     title word)?"""
     v = g.vocab
     return word not in v.not_name and not word.endswith("ly") and not _NOT_QUALIFIER.match(word) \
-        and bool(re.fullmatch(rf"{UP}{LO}{{2,}}", word))
+        and bool(_PLACE_WORD.fullmatch(word))
 
 
 def _place_tail(g: OfficialsEnGrammar, text: str, pos: int) -> int:
     """Length of `` in PLACE`` / `` to PLACE`` at ``pos`` (a gazetteer place or one capitalised
     word), or 0."""
     v = g.vocab
-    m = re.match(rf"\s+(?:in|to)\s+(?:the\s+)?((?:{UP}[\w'’\-]+\s?){{1,3}})", text[pos:pos + 50])
+    m = _PLACE_TAIL.match(text[pos:pos + 50])
     if not m:
         return 0
     words = m.group(1).split()
@@ -178,8 +193,8 @@ def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, na
             break
         ts, te = t
         diplomatic = bool(_DIPLOMATIC.search(text[ts:te]))
-        m = re.match(rf"\s+(?:to|in)\s+(?:the\s+)?({UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,2}})", text[te:te + 60])
-        if m and diplomatic:
+        m = _MISSION_PLACE.match(text[te:te + 60]) if diplomatic else None
+        if m:
             place = m.group(1)
             words = place.split()
             for k in range(len(words), 0, -1):
@@ -188,16 +203,16 @@ def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, na
                     te = te + m.start(1) + len(cand)
                     break
         org = prefix
-        om = re.match(r"\s+(?:of|at|for|to|with)\s+(?:both\s+(?=the\s|{UP}))?".replace("{UP}", UP), text[te:te + 20])
+        om = _OF_ORG.match(text[te:te + 20])
         p = te
         if om and text[te + om.end():te + om.end() + 1] not in ("", "a"):
             o = org_at(g.orgs, text, te + om.end(), name_follows=name_follows)
-            both = o and "both" in om.group() and re.search(r"\s+and\s+", text[o[0]:o[1]])
+            both = o and "both" in om.group() and _AND.search(text[o[0]:o[1]])
             if both:  # head of both X and the Y: X is the first post's org
                 o = (o[0], o[0] + both.start())
             if o and any(c.isupper() for c in text[o[0]:o[1]]):
                 if diplomatic:
-                    cut = re.search(rf"\s+in\s+{UP}", text[o[0]:o[1]])
+                    cut = _IN_PLACE.search(text[o[0]:o[1]])
                     o = (o[0], o[0] + cut.start()) if cut else o
                     p = max(p, o[1])
                 org = o
@@ -209,8 +224,7 @@ def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, na
                 if low:
                     org, p = low, low[1]
         posts.append(((ts, te), org))
-        c = re.match(r"\s*,?\s*(?:and|cum|&|as well as)\s+(?:the\s+|a\s+)?|\s*,\s*(?:the\s+)?|\s+(?=" + UP + ")",
-                     text[p:p + 20])
+        c = _CHAIN_JOINT.match(text[p:p + 20])
         if c:
             q = p + c.end()
             nxt = g.country.match(text, q)
@@ -227,7 +241,7 @@ def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, na
         if posts[i][1] is None and posts[i + 1][1] is not None:
             nxt_title = posts[i + 1][0]
             gap = text[posts[i][0][1]:nxt_title[0]]
-            if re.fullmatch(r"\s*(?:and|&)\s*", gap):
+            if _AND_ONLY.fullmatch(gap):
                 posts[i] = (posts[i][0], posts[i + 1][1])
     return posts, p
 
@@ -241,21 +255,18 @@ def _qualified_head(g: OfficialsEnGrammar, text: str, pos: int) -> int | None:
     """Where the title begins in a post written ``QUALIFIER TITLE`` after ``NAME,`` (``Foreign
     Affairs Adviser``, ``Europe Division Director``, ``foreign affairs officer``): one to three
     words, all capitalised before a capitalised title or all lower-case before a lower-case one."""
-    words = list(re.finditer(r"[A-Za-z][\w'’\-]*", text[pos:pos + 60]))
-    for k in range(1, min(3, len(words)) + 1):
-        if text[pos + words[k - 1].end():pos + (words[k].start() if k < len(words) else 60)] != " ":
+    words = _QUALIFIER_WORD.finditer(text, pos, pos + 60)
+    qualifiers: list[str] = []
+    word = next(words, None)
+    while word is not None and len(qualifiers) < 3:
+        head = next(words, None)
+        if head is None or text[word.end():head.start()] != " " or _NOT_QUALIFIER.match(word.group()):
             return None
-        qual = [w.group() for w in words[:k]]
-        if any(_NOT_QUALIFIER.match(w) for w in qual):
-            return None
-        head = pos + words[k].start() if k < len(words) else None
-        t = title_at(g.titles, text, head, capital=False) if head is not None else None
-        if not t:
-            continue
-        upper = text[head].isupper()
-        if all(w[0].isupper() == upper for w in qual):
-            return head
-        return None
+        qualifiers.append(word.group())
+        if title_at(g.titles, text, head.start(), capital=False):
+            upper = text[head.start()].isupper()
+            return head.start() if all(w[0].isupper() == upper for w in qualifiers) else None
+        word = head
     return None
 
 
@@ -270,11 +281,11 @@ def _own_posts(g: OfficialsEnGrammar, text: str, pos: int) -> tuple[list, int] |
     return own, ((own[-1][1] or own[-1][0])[1] if own else pos)
 
 
-def _lower_title_before_name(g: OfficialsEnGrammar, text: str, tm: re.Match[str]) -> bool:
-    """A lower-case title written right before a name (``regional investment deputy director
-    Ivan Petrov met …``)."""
-    return text[tm.end():tm.end() + 1] == " " and name_after(g.names, text, tm.end() + 1) is not None \
-        and not g.names.honorific.match(text, tm.end() + 1)
+def _lower_title_before_name(g: OfficialsEnGrammar, text: str, title_end: int) -> bool:
+    """A lower-case title ending at ``title_end`` written right before a name (``regional
+    investment deputy director Ivan Petrov met …``)."""
+    return text[title_end:title_end + 1] == " " and name_after(g.names, text, title_end + 1) is not None \
+        and not g.names.honorific.match(text, title_end + 1)
 
 
 def _bare_generic_title(g: OfficialsEnGrammar, text: str, posts: list) -> bool:
@@ -319,16 +330,16 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
         found.append(Found(nm, posts))
         taken.add(nm[0], end)
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
-    for tm in finditer_from(g.titles.en, g.titles.en_starts, text):
-        s = tm.start()
-        if not free(s, tm.end()) or (not text[s].isupper() and not _lower_title_before_name(g, text, tm)):
+    for s, title_end in en_titles(g.titles, text):
+        if not free(s, title_end) or (
+                not text[s].isupper() and not _lower_title_before_name(g, text, title_end)):
             continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’"):
             continue
         posts, end = parse_chain(g, text, s, capital=text[s].isupper(), name_follows=True)
         if not posts:
             continue
-        gap = re.match(r"\s*,?\s*(?:\(\s*)?", text[end:end + 6])
+        gap = _NAME_GAP.match(text[end:end + 6])
         nm = name_after(g.names, text, end + gap.end()) if gap else None
         if not nm:
             taken.add(s, end)
@@ -341,7 +352,7 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
             if pre:
                 posts[0] = (posts[0][0], pre)
         # P6: TITLE NAME of ORG
-        om = re.match(rf"\s+of\s+(?={UP}|the\s+{UP})", text[ne:ne + 10])
+        om = _OF_AFTER_NAME.match(text[ne:ne + 10])
         if om and posts[-1][1] is None:
             o = org_at(g.orgs, text, ne + om.end())
             if o:

@@ -26,6 +26,11 @@ from .vocab import HAN, Vocab, alternation, common_word, finditer_from, word_fre
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
+# The fixed patterns of the rules below, compiled once.
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_LAST_SEGMENT = re.compile(r"[·•・‧∙]\s*([^·•・‧∙]*)$")
+_PLAQUE = re.compile(rf"[（(][{HAN}]{{2,10}}[)）]$")
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ class OfficialsZhGrammar:
 def _boundary_score(g: OfficialsZhGrammar, s: str, pos: int) -> int:
     """How strongly the text at ``pos`` ends a preceding name (0 = not at all)."""
     nxt = s[pos:pos + 1]
-    if nxt in _STRONG or not re.match(f"[{HAN}]", nxt):
+    if nxt in _STRONG or not _HAN_CHAR.match(nxt):
         return 3
     if g.suffix_re.match(s, pos):
         return 3
@@ -103,7 +108,7 @@ def name_at(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | None:
         pos += 1
     m = g.translit.match(s, pos)
     if m:
-        last = re.search(r"[·•・‧∙]\s*([^·•・‧∙]*)$", m.group())
+        last = _LAST_SEGMENT.search(m.group())
         head = m.start() + last.start(1)
         chars = set(g.translit_chars)
         run = head
@@ -120,7 +125,7 @@ def name_at(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | None:
                 weak = end
         end = weak or (run if run > head else None)
         return (pos, end) if end else None
-    if not re.match(f"[{HAN}]", s[pos:pos + 1]):
+    if not _HAN_CHAR.match(s, pos):
         return None
     cands: list[int] = []
     if s[pos:pos + 2] in v.surnames_zh2:
@@ -130,7 +135,7 @@ def name_at(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | None:
     best_end, best_score = None, 0
     for end in cands:
         chunk = s[pos:end]
-        if end > len(s) or not re.fullmatch(f"[{HAN}]+", chunk) or chunk[-1] in g.name_stop:
+        if end > len(s) or not _HAN_RUN.fullmatch(chunk) or chunk[-1] in g.name_stop:
             continue
         if g.titles.zh.search(chunk[1:]) or chunk[-1] in g.facility_ends:
             continue
@@ -144,7 +149,7 @@ def name_at(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | None:
         best_freq = 0
         for end in sorted(set(cands), reverse=True):  # 刘强举行会谈: 举行 beats 行会
             chunk = s[pos:end]
-            if end <= len(s) and re.fullmatch(f"[{HAN}]+", chunk) and chunk[-1] not in g.name_stop \
+            if end <= len(s) and _HAN_RUN.fullmatch(chunk) and chunk[-1] not in g.name_stop \
                     and not g.titles.zh.search(chunk[1:]) and not g.boundary.search(chunk[1:]) \
                     and common_word(s[end:end + 2]) and word_freq(s[end:end + 2]) > best_freq:
                 best_end, best_freq = end, word_freq(s[end:end + 2])
@@ -158,7 +163,7 @@ def _org_before(g: OfficialsZhGrammar, s: str, ts: int, limit: int) -> tuple[int
     v = g.vocab
     lo = max(limit, ts - 30)
     region = s[lo:ts]
-    plaque = re.search(rf"[（(][{HAN}]{{2,10}}[)）]$", region)
+    plaque = _PLAQUE.search(region)
     if plaque:
         org = _org_before(g, s, lo + plaque.start(), limit)
         return (org[0], ts) if org else None
@@ -214,7 +219,7 @@ def _bare_name(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | Non
     """A foreign name in Chinese script without ``·`` (a transliteration of any length, a Japanese
     name): the shortest run of 2–8 characters ended by punctuation or a verb."""
     for end in range(pos + 2, pos + 9):
-        if end <= len(s) and re.fullmatch(f"[{HAN}]+", s[pos:end]) \
+        if end <= len(s) and _HAN_RUN.fullmatch(s, pos, end) \
                 and _boundary_score(g, s, end) >= (2 if end - pos < 3 else 1) \
                 and not g.titles.zh.search(s[pos:end]) and not g.boundary.search(s[pos:end]) \
                 and not g.name_stop & set(s[pos:end]):
@@ -253,7 +258,7 @@ def _name_before_title(g: OfficialsZhGrammar, s: str, ts: int, te: int) -> tuple
             1 if chunk[0] in v.surnames_zh and not _common_word_start(g, chunk[:2]) else 0
         if not sur and after_punct and k == 2 and _foreign_surname(g, s, chunk, ts, te):
             sur = 1  # 渡边总领事出席: a foreign envoy named by a surname outside the list
-        if not sur or len(chunk) - sur not in (1, 2) or not re.fullmatch(f"[{HAN}]+", chunk):
+        if not sur or len(chunk) - sur not in (1, 2) or not _HAN_RUN.fullmatch(chunk):
             continue
         if g.titles.zh.search(chunk) or g.boundary.search(chunk[1:]) or chunk[-1] in g.facility_ends \
                 or _is_place(g, chunk) or g.org_suffix.search(chunk) or chunk in v.countries_zh:
@@ -314,7 +319,7 @@ def _qualified_title(s: str, title: tuple[int, int], by_end: dict[int, tuple[int
     ts, te = title
     for k in range(1, 5):
         b = ts - k
-        if b < 1 or not re.match(f"[{HAN}]", s[b]):
+        if b < 1 or not _HAN_CHAR.match(s[b]):
             break
         if s[b - 1] == "、" and (b - 1) in by_end:
             return b, te

@@ -1,0 +1,104 @@
+"""The shortcuts of the officials rules find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from pressnlp.extract.officials import OfficialsGrammar, _is_word_char, _occurrences
+from pressnlp.extract.titles import _head, _trie, en_titles, fold, title_at
+from pressnlp.extract.vocab import finditer_from
+from pressnlp.lexicon import default_grammar
+
+
+@pytest.fixture(scope="module")
+def titles():
+    return default_grammar(OfficialsGrammar).en.titles
+
+
+_TEXTS = [
+    "Vice Mayor Hao Ming met Deputy Director-General Zhang Xiaomei of Hubei FAO.",
+    "Luan Jianzhang, director of the Harbin Foreign Affairs Office, told reporters.",
+    "Her title was ViceMayor, then co-chair; the Counselor and the counsellor spoke.",
+    "Co-operation with Co Chair Wang, the cochair, a co-founder and Executive Vice President Li",
+    "the discomayor of the DEPUTY SECRETARY-GENERAL met Chargé d’Affaires Li Wei",
+    # characters IGNORECASE reads as Latin letters: dotless i, long s, dotted capital I, Kelvin
+    "Dırector Wang, \u017fecretary Li, D\u0130RECTOR Zhao and \u212aey Member Sun",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_en_titles_are_the_matches_of_the_whole_pattern(titles, text):
+    assert list(en_titles(titles, text)) == [m.span() for m in titles.en.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_title_at_every_position_is_the_plain_match(titles, text):
+    for pos in range(len(text) + 1):
+        m = titles.en.match(text, pos)
+        assert title_at(titles, text, pos, capital=False) == (m.span() if m else None)
+
+
+def test_fold_keeps_length_and_reads_every_character_as_ignorecase_does(titles):
+    """On the folded copy, a folded letter of the title patterns matches exactly the characters
+    IGNORECASE matches to it, and ``\\w`` / ``\\s`` / the separators match what they matched: the
+    case-sensitive folded pattern finds what the case-insensitive one finds."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folded = fold(every)
+    assert len(folded) == len(every)
+    for cls in (r"\w", r"\s", "[-‐–'’]"):
+        assert [m.start() for m in re.finditer(cls, every)] == [m.start() for m in re.finditer(cls, folded)]
+    letters = {ch for ch in titles.en_folded.pattern if ch.isalpha()} | set("abcdefghijklmnopqrstuvwxyz")
+    for letter in sorted(letters):
+        assert fold(letter) == letter
+        assert [m.start() for m in re.finditer(re.escape(letter), every, re.I)] == \
+            [m.start() for m in re.finditer(re.escape(letter), folded)], letter
+
+
+def test_heads_are_two_words_up_to_a_spelling_variant():
+    sep = r"\W*"
+    assert "".join(_head("Counsellor")) == "counse"
+    assert "".join(_head("Organization Director")) == "organi"
+    assert "".join(_head("Chargé d'Affaires")) == "chargé" + sep + "d"
+    assert "".join(_head("Deputy Director-General")) == "deputy" + sep + "director"
+    assert "".join(_head("Co", r"\W")) == r"co\W"
+    assert "".join(_head("Executive Vice", r"\W")) == "executive" + sep + r"vice\W"
+
+
+def test_trie_matches_where_a_head_begins():
+    pattern = re.compile(_trie([list(w) for w in ["vice", "vic", "deputy", "director"]]))
+    assert pattern.pattern == "(?:d(?:eputy|irector)|vic)"
+    assert [m.start() for m in pattern.finditer("a victory for the deputy director")] == [2, 18, 25]
+    assert re.compile(_trie([])).search("anything") is None
+
+
+@pytest.mark.parametrize("word, text", [
+    ("Li", "Li Wei met Li. Lin and Lili were there; Mayor Li_ and 李Li, Li"),
+    ("Li Li", "xLi Li Li Li and Li Lina"),
+    ("aa", "aaaa aa a aaa"),
+    ("", "a b"),
+])
+def test_occurrences_are_what_finditer_finds(word, text):
+    whole = rf"(?<![\w]){re.escape(word)}(?![\w])"
+    assert list(_occurrences(word, text, whole_words=True)) == [m.span() for m in re.finditer(whole, text)]
+    assert list(_occurrences(word, text, whole_words=False)) == [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+def test_word_characters_are_those_of_backslash_w():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    word = {m.start() for m in re.finditer(r"\w", every)}
+    assert {i for i in range(len(every)) if _is_word_char(every, i)} == word
+
+
+@pytest.mark.parametrize("text", [
+    "市委副书记、市长郝志成会见了德国驻沈阳总领事馆总领事毕满天一行。",
+    "原副市长、时任常务副秘书长王强，新任市外办主任李红出席；执行主席致辞。",
+    "泰国驻昆明总领事出席，驻华大使馆参赞陪同。市领导周舟、王涛参加。",
+])
+def test_chinese_titles_are_tried_where_the_whole_pattern_matches(titles, text):
+    assert [m.span() for m in finditer_from(titles.zh, titles.zh_starts, text)] == \
+        [m.span() for m in titles.zh.finditer(text)]
+    assert all(titles.zh_starts.match(text, m.start()) for m in titles.zh.finditer(text))

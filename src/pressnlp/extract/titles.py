@@ -17,11 +17,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .. import textutil
 from ..lexicon import Lexicon
-from .vocab import HAN, Vocab, alternation
+from .vocab import HAN, Vocab, alternation, trie_alternation
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,8 @@ class TitlesGrammar:
         heads = _trie([_head(t) for t in titles] + [_head(m, _SEPARATOR) for m in modifiers])
         return cls(
             en_items=(tuple(titles), tuple(modifiers)),
-            en_folded=re.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers])),
+            en_folded=re.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers],
+                                           trie_alternation)),
             en_heads=re.compile(heads),
             en_local=re.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
             zh=re.compile(_zh_title(v)),
@@ -59,10 +60,13 @@ class TitlesGrammar:
         return re.compile(_en_title(*self.en_items), re.I)
 
 
-def _en_title(titles: Sequence[str], modifiers: Sequence[str]) -> str:
-    """``[MODIFIER …] TITLE``, not followed by a letter (hyphen/space and spelling variants)."""
-    mods = alternation(modifiers, flexible=True)
-    return rf"(?:(?:{mods})[\s\-]+)*(?:{alternation(titles, flexible=True)})(?![\w'’])"
+def _en_title(titles: Sequence[str], modifiers: Sequence[str],
+              alternate: Callable[..., str] = alternation) -> str:
+    """``[MODIFIER …] TITLE``, not followed by a letter (hyphen/space and spelling variants);
+    ``alternate``: how the lists are written (:func:`trie_alternation` for a case-sensitive
+    pattern)."""
+    mods = alternate(list(modifiers), flexible=True)
+    return rf"(?:(?:{mods})[\s\-]+)*(?:{alternate(list(titles), flexible=True)})(?![\w'’])"
 
 
 # Characters that ``re.IGNORECASE`` matches to a Latin letter although their lower-case form is

@@ -201,11 +201,10 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
 
 
 def _candidates(text: str, lang: str, g: DateGrammar) -> list[_Cand]:
-    forms = (*(g.zh if lang == "zh" else g.en), *(f for f in g.common if f.gate in text))
     found: list[_Cand] = []
-    for form in forms:
+    for form in (*(g.zh if lang == "zh" else g.en), *g.common):
         rx = form.pattern
-        for m in rx.finditer(text):
+        for m in form.finditer(text):
             if form.kind == "month" and not g.month_prep.search(text, max(0, m.start() - 20),
                                                                 m.start()):
                 continue  # a bare month needs "in", "since", "until" … before it

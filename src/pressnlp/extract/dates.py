@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -36,7 +35,7 @@ from ..parse.dates import date_grammar, find_date
 from ..parse.date_grammar import DateGrammar
 from ..records import DateMention, Release
 from ..script import to_simplified
-from .numbers import FULLWIDTH, parse_zh
+from .numbers import FULLWIDTH, ascii_digits, parse_zh
 
 Date = dt.date
 
@@ -172,9 +171,9 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
     zh = lang == "zh"
-    hints = None if zh else _cue_hints(g, text)
-    if hints is not None and not _any_between(hints, c.start - len(before), c.start) \
-            and not _any_between(hints, c.end, c.end + len(after)):
+    lower = None if zh else _ascii_lower(text)
+    if lower is not None and not _cue_between(g, lower, c.start - len(before), c.start) \
+            and not _cue_between(g, lower, c.end, c.end + len(after)):
         return _Tense(False, False, False)  # no cue word around: the patterns need not run
     fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
                       else (g.future_en, g.ongoing_en, g.past_en))
@@ -186,18 +185,17 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
 
 
 @functools.lru_cache(maxsize=4)
-def _cue_hints(g: DateGrammar, text: str) -> list[int] | None:
-    """Where a word that can start an EN tense cue starts in ``text`` (case-insensitive), or
-    None when ``text`` is not ASCII (lower case could then change offsets or matches). Found
-    once per text: the sentence windows of its dates overlap."""
-    if not text.isascii():
-        return None
-    return [m.start() for m in g.cue_hint_en.finditer(text.lower())]
+def _ascii_lower(text: str) -> str | None:
+    """``text`` in lower case, or None when it is not ASCII (lower case could then change
+    offsets or matches). Made once per text: the sentences of its dates overlap."""
+    return text.lower() if text.isascii() else None
 
 
-def _any_between(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
+def _cue_between(g: DateGrammar, lower: str, lo: int, hi: int) -> bool:
+    """A word that can start an EN tense cue starts in ``lower[lo:hi]`` (the scan stops
+    ``cue_hint_reach`` characters after ``hi``: enough to read a word starting before it)."""
+    hit = g.cue_hint_en.search(lower, lo, hi + g.cue_hint_reach)
+    return hit is not None and hit.start() < hi
 
 
 def _candidates(text: str, lang: str, g: DateGrammar) -> list[_Cand]:
@@ -405,7 +403,7 @@ def _scan(g: DateGrammar, text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]
     """The matching copy of ``text`` (simplified, ASCII digits) and its date candidates under
     grammar ``g`` (cached: the quantity finder asks for the same paragraph's date spans)."""
     lang = "zh" if lang == "zh" else "en"
-    norm = to_simplified(text).translate(FULLWIDTH) if lang == "zh" else text.translate(FULLWIDTH)
+    norm = ascii_digits(to_simplified(text) if lang == "zh" else text)
     cands = [c for c in _candidates(norm, lang, g) if not _is_name(norm, c, lang, g)]
     if lang == "en":
         for c in cands:
@@ -415,8 +413,16 @@ def _scan(g: DateGrammar, text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]
 
 def date_spans(text: str, lang: str, grammar: DateGrammar | None = None) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (no resolution; cached)."""
-    g = grammar or date_grammar()
-    return [(c.start, c.end) for c in _scan(g, text, "zh" if lang == "zh" else "en")[1]]
+    return scanned(text, lang, grammar)[1]
+
+
+def scanned(text: str, lang: str, grammar: DateGrammar | None = None
+            ) -> tuple[str, list[tuple[int, int]]]:
+    """The matching copy of ``text`` (ZH: simplified; full-width digits made ASCII; same
+    length) and the spans of its date expressions (cached: the quantity finder reads the
+    paragraph the date finder has read)."""
+    norm, cands = _scan(grammar or date_grammar(), text, "zh" if lang == "zh" else "en")
+    return norm, [(c.start, c.end) for c in cands]
 
 
 _YEAR_KEYS = ("y", "y1", "y2", "ry")

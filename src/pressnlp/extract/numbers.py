@@ -16,6 +16,7 @@ from ..lexicon import Lexicon, default_grammar
 
 # full-width digits and separators → ASCII; same length, so offsets stay valid
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
+_ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
 # a "number" written with more characters than this is a code or junk, not an amount: it is
 # not read (Python's int() of a long digit string is slow, and refuses one of 4,300 digits)
 MAX_NUMBER_CHARS = 40
@@ -44,6 +45,12 @@ class NumberData:
 def number_data(data: NumberData | None = None) -> NumberData:
     """``data``, or the number data of the process-wide lexicon."""
     return data if data is not None else default_grammar(NumberData)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with full-width digits and separators made ASCII (``FULLWIDTH``); a quick scan
+    first spares the per-character translation of the many texts that hold none."""
+    return text.translate(FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
 
 
 def _int_if_whole(x: float) -> int | float:
@@ -163,5 +170,5 @@ def scale_value(word: str, data: NumberData | None = None) -> int | None:
     return value if word else None
 
 
-__all__ = ["parse_number", "parse_digits", "parse_en_words", "parse_zh", "scale_value",
+__all__ = ["ascii_digits", "parse_number", "parse_digits", "parse_en_words", "parse_zh", "scale_value",
            "number_data", "NumberData", "FULLWIDTH"]

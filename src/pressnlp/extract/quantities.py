@@ -17,9 +17,7 @@ import re
 from dataclasses import replace
 
 from ..records import Quantity, Release
-from ..script import to_simplified
-from .dates import date_spans
-from .numbers import FULLWIDTH
+from .dates import scanned
 from .quantities_en import find_quantities_en
 from .quantities_lexicon import QuantityData, quantity_data
 from .quantities_zh import find_quantities_zh
@@ -56,16 +54,14 @@ def find_quantities(text: str, lang: str, grammar: QuantityData | None = None) -
         return []
     grammar = quantity_data(grammar)
     lang = "zh" if lang == "zh" else "en"
-    spans = date_spans(text, lang, grammar.dates)
-    norm = text.translate(FULLWIDTH)
+    norm, spans = scanned(text, lang, grammar.dates)  # ZH: simplified
     if lang == "zh":
-        simple = to_simplified(text).translate(FULLWIDTH)
-        found = [replace(q, unit=_original_unit(q, simple, text))
-                 for q in find_quantities_zh(simple, excluded=spans, data=grammar)]
+        found = [replace(q, unit=_original_unit(q, norm, text))
+                 for q in find_quantities_zh(norm, excluded=spans, data=grammar)]
     else:
         found = find_quantities_en(norm, excluded=spans, data=grammar)
     found = [replace(q, text=text[q.start:q.end]) for q in found]
-    return _link_containers(norm, found, lang)
+    return _link_containers(text if lang == "zh" else norm, found, lang)
 
 
 def find_quantities_in_release(release: Release, grammar: QuantityData | None = None

@@ -23,6 +23,9 @@ class QuantityData:
     en_mod_re: re.Pattern[str]  # modifier at the end of the text before a number
     en_frame_re: re.Pattern[str]  # "over the past" at the end of the text before a number
     en_number_re: re.Pattern[str]
+    # where a match of en_number_re can start (quick scans): a digit after no word character,
+    # a currency prefix, a number word (in the lower-case copy of an ASCII text)
+    en_number_starts: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     en_cur_prefix: dict[str, str]
     en_cur_suffix: dict[str, str]
     en_cur_suffix_re: re.Pattern[str]
@@ -62,6 +65,7 @@ class QuantityData:
     zh_after_re: re.Pattern[str]
     zh_formula_re: re.Pattern[str]
     en_fraction_re: re.Pattern[str]
+    en_fraction_needs: re.Pattern[str]  # what every fraction holds, in lower case
     zh_fraction_re: re.Pattern[str]
     zh_session_classifiers: frozenset[str]
     zh_session_re: re.Pattern[str]
@@ -126,6 +130,8 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         en_mod_re=re.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
         en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
         en_number_re=en_number,
+        en_number_starts=(re.compile(r"\d(?<!\w\d)"), re.compile(alt(cur_prefix)),
+                          re.compile(rf"{alt(str(w).lower() for w in nums['en_words'])}(?![\w])")),
         en_cur_prefix=cur_prefix,
         en_cur_suffix={k.lower(): v for k, v in en_cur_suffix.items()},
         en_cur_suffix_re=re.compile(rf"\s*(?P<cur>(?i:{alt(en_cur_suffix)}))(?![\w])"),
@@ -165,6 +171,7 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         zh_after_re=re.compile(alt(ex["zh_after"])),
         zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
         en_fraction_re=re.compile(y["fractions"]["en_pattern"]),
+        en_fraction_needs=re.compile(y["fractions"]["en_needs"]),
         zh_fraction_re=re.compile(y["fractions"]["zh_pattern"]),
         zh_session_classifiers=frozenset(ex["zh_session_classifiers"]),
         zh_session_re=re.compile(alt(ex["zh_session_words"])),

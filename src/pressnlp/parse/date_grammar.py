@@ -113,6 +113,7 @@ class DateGrammar:
     past_en: re.Pattern[str]
     past_zh: re.Pattern[str]
     cue_hint_en: re.Pattern[str]  # where a word that can start an EN tense cue starts
+    cue_hint_reach: int  # the length of the longest such word
     name_after_en: re.Pattern[str]
     name_after_zh: re.Pattern[str]
     dl_en_prefix: re.Pattern[str]
@@ -208,6 +209,7 @@ def compile_date_grammar(lexicon: Lexicon) -> DateGrammar:
                 for k, v in y["named_days"]["zh"].items()}
     dl = y["dateline"]
     win = y["tense_less_window_days"]
+    cue_words = [*y["future_cues"]["en"], *y["ongoing_cues"]["en"], *y["past_cues"]["en"], "ed"]
     return DateGrammar(
         month_of=MappingProxyType(month_of),
         weekday_en=MappingProxyType(weekday_en), weekday_zh=MappingProxyType(weekday_zh),
@@ -230,8 +232,7 @@ def compile_date_grammar(lexicon: Lexicon) -> DateGrammar:
         ongoing_zh=_cue_re(y["ongoing_cues"]["zh"], False),
         past_en=re.compile(_cue_re(y["past_cues"]["en"], True).pattern + "|" + y["en_past_pattern"]),
         past_zh=_cue_re(y["past_cues"]["zh"], False),
-        cue_hint_en=_hint_re([*y["future_cues"]["en"], *y["ongoing_cues"]["en"],
-                              *y["past_cues"]["en"], "ed"]),
+        cue_hint_en=_hint_re(cue_words), cue_hint_reach=max(map(len, _first_words(cue_words))),
         name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
         name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
         dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
@@ -315,7 +316,11 @@ def _cue_re(words: list[str], en: bool) -> re.Pattern[str]:
 def _hint_re(cues: list[str]) -> re.Pattern[str]:
     """Zero-width matches where the first word of one of ``cues`` (lower case) starts; every
     match of a cue pattern holds one (``ed`` stands for the regular past forms)."""
-    return re.compile(f"(?={_alt(sorted({c.split()[0].lower() for c in cues}))})")
+    return re.compile(f"(?={_alt(_first_words(cues))})")
+
+
+def _first_words(cues: list[str]) -> list[str]:
+    return sorted({c.split()[0].lower() for c in cues})
 
 
 _SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import Lexicon, default_grammar
-from ..parse.date_grammar import DateGrammar
+from ..parse.date_grammar import DateGrammar, word_trie
 from ..textutil import alternation_group as alt
 from .numbers import NumberData
 from .spans import SpanSet
@@ -131,7 +131,7 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
         en_number_re=en_number,
         en_number_starts=(re.compile(r"\d(?<!\w\d)"), re.compile(alt(cur_prefix)),
-                          re.compile(rf"{alt(str(w).lower() for w in nums['en_words'])}(?![\w])")),
+                          re.compile(rf"{word_trie(str(w).lower() for w in nums['en_words'])}(?![\w])")),
         en_cur_prefix=cur_prefix,
         en_cur_suffix={k.lower(): v for k, v in en_cur_suffix.items()},
         en_cur_suffix_re=re.compile(rf"\s*(?P<cur>(?i:{alt(en_cur_suffix)}))(?![\w])"),

@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..lexicon import Lexicon, LexiconError
 from ..textutil import alternation_group as _alt
@@ -296,7 +296,7 @@ def _slots(y: dict[str, Any]) -> dict[str, Callable[[str], str] | str]:
         "month_parts_en": _alt(y["en_month_parts"]),
         "part_lead": "".join(sorted({w[0] for w in y["en_month_parts"]} | set(lead))),
         "months_any": _alt(forms),
-        "months_and_parts_en": _alt([*forms, *y["en_month_parts"]]),
+        "months_and_parts_en": word_trie([*forms, *y["en_month_parts"]]),
         "weekdays_en": _alt([str(k) for k in y["weekdays"]["en"]]),
         "relative_days_en": _alt([w for k in rel_days_en for w in (k, k.capitalize())]),
         "tod_zh": _alt(y["time_of_day"]["zh"]), "month_parts_zh": _alt(y["zh_month_parts"]),
@@ -323,6 +323,27 @@ def _first_words(cues: list[str]) -> list[str]:
     return sorted({c.split()[0].lower() for c in cues})
 
 
+def word_trie(words: Iterable[str]) -> str:
+    """A regex of ``words`` shaped as a trie (``(?:J(?:an(?:uary)?|u(?:ly?|ne?))|…)``): it
+    matches where one of the words starts, longer words tried first, and is scanned for much
+    faster than a flat alternation of many words sharing first letters."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(tree)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 _SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")
 
 
@@ -334,4 +355,4 @@ def _fill_slots(template: str, slots: dict[str, Callable[[str], str] | str]) -> 
     return _SLOT.sub(fill, template)
 
 
-__all__ = ["DateForm", "DateGrammar", "FORM_KINDS", "compile_date_grammar"]
+__all__ = ["DateForm", "DateGrammar", "FORM_KINDS", "compile_date_grammar", "word_trie"]

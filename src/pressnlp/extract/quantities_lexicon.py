@@ -66,6 +66,7 @@ class QuantityData:
     zh_formula_re: re.Pattern[str]
     en_fraction_re: re.Pattern[str]
     en_fraction_needs: re.Pattern[str]  # what every fraction holds, in lower case
+    zh_fraction_needs: re.Pattern[str]
     zh_fraction_re: re.Pattern[str]
     zh_session_classifiers: frozenset[str]
     zh_session_re: re.Pattern[str]
@@ -172,6 +173,7 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
         en_fraction_re=re.compile(y["fractions"]["en_pattern"]),
         en_fraction_needs=re.compile(y["fractions"]["en_needs"]),
+        zh_fraction_needs=re.compile(y["fractions"]["zh_needs"]),
         zh_fraction_re=re.compile(y["fractions"]["zh_pattern"]),
         zh_session_classifiers=frozenset(ex["zh_session_classifiers"]),
         zh_session_re=re.compile(alt(ex["zh_session_words"])),

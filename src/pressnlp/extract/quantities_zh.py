@@ -49,7 +49,9 @@ def _in_short_quote(text: str, pos: int, limit: int = 8) -> bool:
 
 def _fractions(text: str, d: QuantityData) -> list[Quantity]:
     """``三分之一`` (1/3), ``百分之十五`` (15 percent), with a modifier before them."""
-    out = []
+    out: list[Quantity] = []
+    if not d.zh_fraction_needs.search(text):
+        return out
     for m in d.zh_fraction_re.finditer(text):
         num, den = parse_zh(m.group("num"), d.numbers), parse_zh(m.group("den"), d.numbers)
         if not num or not den:

@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from ..lexicon import Lexicon, LexiconError
 from ..textutil import alternation_group as _alt
@@ -40,47 +40,61 @@ FORM_KINDS = frozenset({
 FORM_SECTIONS = ("en", "zh", "common", "url")
 
 
+@dataclass(frozen=True, eq=False)
+class QuickScan:
+    """A quick-scan pattern of the date forms (``starts``, ``needs``): one object per distinct
+    pattern, shared by the forms that use it, so that a text is scanned for it once."""
+    pattern: re.Pattern[str]
+
+    def positions(self, text: str) -> tuple[int, ...]:
+        """Every position where the pattern matches in ``text``, overlapping ones too."""
+        return _positions(self, text)
+
+
+@functools.lru_cache(maxsize=16)
+def _positions(scan: QuickScan, text: str) -> tuple[int, ...]:
+    found = []
+    pos = 0
+    while (hit := scan.pattern.search(text, pos)) is not None:
+        found.append(hit.start())
+        pos = hit.start() + 1
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class DateForm:
     """One date form of dates.yaml: its resolution rule (``kind``), compiled pattern, the
     string a text must hold for the form to run (``gate``), whether it serves header mode, and
-    two cheap scans: ``needs`` finds what every match holds (no hit: the form does not run),
+    two quick scans: ``needs`` finds what every match holds (no hit: the form does not run),
     ``starts`` finds where every match starts (the form is tried only there)."""
     kind: str
     pattern: re.Pattern[str]
     gate: str = ""
     header: bool = False
-    starts: re.Pattern[str] | None = None
-    needs: re.Pattern[str] | None = None
+    starts: QuickScan | None = None
+    needs: QuickScan | None = None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``, found faster: nothing runs on a text
         without ``gate`` or ``needs``, and with ``starts`` the pattern is tried only where
-        ``starts`` matches (a quick scan) instead of at every position."""
-        if self.gate not in text or (self.needs is not None and not self.needs.search(text)):
-            return
+        ``starts`` matches instead of at every position."""
+        if self.gate not in text or (self.needs is not None and not self.needs.positions(text)):
+            return ()
         if self.starts is None:
-            yield from self.pattern.finditer(text)
-            return
+            return self.pattern.finditer(text)
+        starts = self.starts.positions(text)
+        return self._matches_at(starts, text) if starts else ()
+
+    def _matches_at(self, starts: tuple[int, ...], text: str) -> list[re.Match[str]]:
+        found = []
         pos = 0
-        for start in _positions(self.starts, text):
+        for start in starts:
             if start >= pos:
                 m = self.pattern.match(text, start)
                 if m:
-                    yield m
+                    found.append(m)
                     pos = max(m.end(), start + 1)
-
-
-@functools.lru_cache(maxsize=16)
-def _positions(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
-    """Every position where ``pattern`` matches in ``text``, overlapping ones too (cached:
-    the forms of a text share their ``starts`` patterns)."""
-    found = []
-    pos = 0
-    while (hit := pattern.search(text, pos)) is not None:
-        found.append(hit.start())
-        pos = hit.start() + 1
-    return tuple(found)
+        return found
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,7 +212,9 @@ def compile_date_grammar(lexicon: Lexicon) -> DateGrammar:
     y = lexicon.yaml("dates.yaml")
     month_of = {f.lower(): int(num) for num, fs in y["months"].items() for f in fs}
     slots = _slots(y)
-    sections = {part: _forms(y["forms"].get(part, []), part, slots) for part in FORM_SECTIONS}
+    scans: dict[str, QuickScan] = {}  # one per distinct quick-scan pattern
+    sections = {part: _forms(y["forms"].get(part, []), part, slots, scans)
+                for part in FORM_SECTIONS}
     weekday_en = {str(k): int(v) for k, v in y["weekdays"]["en"].items()}
     weekday_zh = {str(k): int(v) for k, v in y["weekdays"]["zh_days"].items()}
     rel_years_en = {k.lower(): int(v) for k, v in y["relative_years"]["en"].items()}
@@ -250,19 +266,22 @@ def compile_date_grammar(lexicon: Lexicon) -> DateGrammar:
     )
 
 
-def _forms(rows: list[dict[str, Any]], part: str, slots: dict[str, Any]) -> tuple[DateForm, ...]:
+def _forms(rows: list[dict[str, Any]], part: str, slots: dict[str, Any],
+           scans: dict[str, QuickScan]) -> tuple[DateForm, ...]:
     unknown = {row["kind"] for row in rows} - FORM_KINDS
     if unknown:
         raise LexiconError(f"dates.yaml forms.{part}: no resolution rule for {sorted(unknown)}")
+
+    def scan(template: str | None) -> QuickScan | None:
+        if not template:
+            return None
+        pattern = _fill_slots(template, slots)
+        return scans.setdefault(pattern, QuickScan(re.compile(pattern)))
+
     return tuple(DateForm(row["kind"], re.compile(_fill_slots(row["pattern"], slots)),
                           str(row.get("gate", "")), bool(row.get("header", False)),
-                          _optional_pattern(row.get("starts"), slots),
-                          _optional_pattern(row.get("needs"), slots))
+                          scan(row.get("starts")), scan(row.get("needs")))
                  for row in rows)
-
-
-def _optional_pattern(template: str | None, slots: dict[str, Any]) -> re.Pattern[str] | None:
-    return re.compile(_fill_slots(template, slots)) if template else None
 
 
 def _slots(y: dict[str, Any]) -> dict[str, Callable[[str], str] | str]:
@@ -355,4 +374,4 @@ def _fill_slots(template: str, slots: dict[str, Callable[[str], str] | str]) -> 
     return _SLOT.sub(fill, template)
 
 
-__all__ = ["DateForm", "DateGrammar", "FORM_KINDS", "compile_date_grammar", "word_trie"]
+__all__ = ["DateForm", "DateGrammar", "QuickScan", "FORM_KINDS", "compile_date_grammar", "word_trie"]

@@ -12,7 +12,7 @@ import re
 from pressnlp.extract.numbers import ascii_digits
 from pressnlp.extract.quantities_en import _number_matches
 from pressnlp.extract.quantities_lexicon import quantity_data
-from pressnlp.parse.date_grammar import word_trie
+from pressnlp.parse.date_grammar import matches_at, word_trie
 from pressnlp.parse.dates import date_grammar
 
 EN_TEXTS = [
@@ -89,3 +89,15 @@ def test_ascii_digits():
     assert ascii_digits("２０２４年５月１０日，增长８．２％") == "2024年5月10日,增长8.2%"
     plain = "2024年5月10日"
     assert ascii_digits(plain) is plain
+
+
+def test_zh_number_starts_find_what_the_number_pattern_finds():
+    d = quantity_data()
+    texts = ZH_TEXTS + [
+        "全市一二三产业增加值达1,234.5亿元，近七十万人参与，三百余家企业和5000多名代表出席，统一进一步推进。",
+        "二〇二四年，两国签署12项协议，同比增长8.2%，千家万户，第十届，每3天，0.5万元。",
+    ]
+    for text in texts:
+        starts = (hit.start() for hit in d.zh_number_starts.finditer(text))
+        assert _spans(matches_at(d.zh_number_re, starts, text)) == \
+            _spans(d.zh_number_re.finditer(text)), text

@@ -10,8 +10,9 @@ numbered formulas (``Two Safeguards``).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable
 
+from ..parse.date_grammar import matches_at
 from ..records import Quantity
 from .numbers import parse_number
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
@@ -218,22 +219,15 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
     return out
 
 
-def _number_matches(text: str, d: QuantityData) -> Iterator[re.Match[str]]:
+def _number_matches(text: str, d: QuantityData) -> Iterable[re.Match[str]]:
     """The matches of ``d.en_number_re.finditer(text)``, the pattern tried only where one can
     start (``d.en_number_starts``) instead of at every character."""
     if not text.isascii():  # lower case could move offsets: the plain scan
-        yield from d.en_number_re.finditer(text)
-        return
+        return d.en_number_re.finditer(text)
     digit, currency, word = d.en_number_starts
     starts = sorted({*_positions(digit, text), *_positions(currency, text),
                      *_positions(word, text.lower())})
-    pos = 0
-    for start in starts:
-        if start >= pos:
-            m = d.en_number_re.match(text, start)
-            if m:
-                yield m
-                pos = max(m.end(), start + 1)
+    return matches_at(d.en_number_re, starts, text)
 
 
 def _positions(pattern: re.Pattern[str], text: str) -> list[int]:

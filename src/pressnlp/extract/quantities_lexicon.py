@@ -45,6 +45,7 @@ class QuantityData:
     max_words: int
     hyphen_plurals: dict[str, str]
     zh_number_re: re.Pattern[str]
+    zh_number_starts: re.Pattern[str]  # where a match of zh_number_re can start: a numeral run
     zh_mod_before: dict[str, str]
     zh_mod_before_re: re.Pattern[str]
     zh_mod_after: dict[str, str]
@@ -152,6 +153,7 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         max_words=int(en_u["max_words"]),
         hyphen_plurals={str(k): str(v) for k, v in en_u["hyphen_plurals"].items()},
         zh_number_re=zh_number,
+        zh_number_starts=re.compile(rf"[\d{zh_num_chars}](?<![\d.{zh_num_chars}{zh_scales}].)"),
         zh_mod_before=zh_before,
         zh_mod_before_re=re.compile(rf"(?P<mod>{alt(zh_before)})$"),
         zh_mod_after=zh_after,

@@ -9,6 +9,7 @@ Matching runs on a simplified copy of the text of the same length.
 
 from __future__ import annotations
 
+from ..parse.date_grammar import matches_at
 from ..records import Quantity
 from .numbers import parse_zh
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
@@ -73,7 +74,8 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = (),
     d = quantity_data(data)
     out: list[Quantity] = _fractions(text, d)
     skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
-    for m in d.zh_number_re.finditer(text):
+    starts = (hit.start() for hit in d.zh_number_starts.finditer(text))
+    for m in matches_at(d.zh_number_re, starts, text):
         s = m.start("num")
         if skip.covers(s):
             continue

@@ -83,18 +83,22 @@ class DateForm:
         if self.starts is None:
             return self.pattern.finditer(text)
         starts = self.starts.positions(text)
-        return self._matches_at(starts, text) if starts else ()
+        return matches_at(self.pattern, starts, text) if starts else ()
 
-    def _matches_at(self, starts: tuple[int, ...], text: str) -> list[re.Match[str]]:
-        found = []
-        pos = 0
-        for start in starts:
-            if start >= pos:
-                m = self.pattern.match(text, start)
-                if m:
-                    found.append(m)
-                    pos = max(m.end(), start + 1)
-        return found
+
+def matches_at(pattern: re.Pattern[str], starts: Iterable[int], text: str
+               ) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` when every one of them starts at one of
+    ``starts`` (ascending positions): the pattern is tried only there."""
+    found = []
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m:
+                found.append(m)
+                pos = max(m.end(), start + 1)
+    return found
 
 
 @dataclass(frozen=True, eq=False)
@@ -374,4 +378,4 @@ def _fill_slots(template: str, slots: dict[str, Callable[[str], str] | str]) -> 
     return _SLOT.sub(fill, template)
 
 
-__all__ = ["DateForm", "DateGrammar", "QuickScan", "FORM_KINDS", "compile_date_grammar", "word_trie"]
+__all__ = ["DateForm", "DateGrammar", "QuickScan", "matches_at", "FORM_KINDS", "compile_date_grammar", "word_trie"]

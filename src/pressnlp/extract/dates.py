@@ -602,8 +602,7 @@ def release_reference(release: Release, grammar: DateGrammar | None = None) -> D
     ref = _parse_iso(release.date)
     spans = release.paragraph_spans()
     if ref is None and spans:
-        start, end, lang = spans[0]
-        ref = head_stamp(release.body[start:end], lang, g)
+        ref = head_stamp(release.paragraphs[0], spans[0][2], g)
     return ref or _title_date(release.title, g)
 
 
@@ -615,22 +614,25 @@ def _title_date(title: str | None, g: DateGrammar) -> Date | None:
 
 def release_dateline(release: Release, grammar: DateGrammar | None = None) -> Date | None:
     """The dateline date of ``release`` (first body paragraph), or None."""
+    g = grammar or date_grammar()
+    ref = release_reference(release, g)
+    return _release_dateline(release, g, ref, page_year(release, g) if ref is None else None)
+
+
+def _release_dateline(release: Release, g: DateGrammar, ref: Date | None, year: int | None
+                      ) -> Date | None:
+    """:func:`release_dateline` with the reference date and page year already found."""
     spans = release.paragraph_spans()
     if not spans:
         return None
-    g = grammar or date_grammar()
-    start, end, lang = spans[0]
-    ref = release_reference(release, g)
-    year = page_year(release, g) if ref is None else None
-    return find_dateline(release.body[start:end], lang, ref, year=year, grammar=g)
+    return find_dateline(release.paragraphs[0], spans[0][2], ref, year=year, grammar=g)
 
 
 def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) -> list[Any]:
     """Run ``func(paragraph, lang)`` on every paragraph and shift offsets to ``body``."""
-    body = release.body
     out: list[Any] = []
-    for start, end, lang in release.paragraph_spans():
-        for item in func(body[start:end], lang):
+    for (start, _, lang), paragraph in zip(release.paragraph_spans(), release.paragraphs):
+        for item in func(paragraph, lang):
             out.append(item.__class__(**{**item.__dict__, "start": item.start + start,
                                          "end": item.end + start}))
     return out
@@ -662,8 +664,8 @@ def page_year(release: Release, grammar: DateGrammar | None = None) -> int | Non
     url_year = g.url_year.search(release.url or "")
     if url_year:
         return int(url_year.group("y"))
-    spans = release.paragraph_spans()
-    head = (release.title or "") + " " + (release.body[spans[0][0]:spans[0][1]] if spans else "")
+    first = release.paragraphs[0] if release.paragraph_spans() else ""
+    head = (release.title or "") + " " + first
     years = [int(y) for y in g.page_year.findall(head.translate(FULLWIDTH))]
     return max(years) if years else None
 
@@ -675,8 +677,8 @@ def find_dates_in_release(release: Release, grammar: DateGrammar | None = None
     takes the year of :func:`page_year` for its month-days, marked ``inferred``."""
     g = grammar or date_grammar()
     ref = release_reference(release, g)
-    dateline = release_dateline(release, g)
     year = page_year(release, g) if ref is None else None
+    dateline = _release_dateline(release, g, ref, year)
     return find_in_paragraphs(
         release, lambda text, lang: _find_dates(text, lang, ref, g, dateline=dateline or ref,
                                                 year=year))

@@ -78,10 +78,9 @@ def find_quantities_in_release(release: Release, grammar: QuantityData | None = 
     """Quantity mentions of ``release.body`` with body offsets; ``container`` indices refer
     to the returned list."""
     grammar = quantity_data(grammar)
-    body = release.body
     out: list[Quantity] = []
-    for start, end, lang in release.paragraph_spans():
-        out += _find_quantities(body[start:end], lang, grammar, start, len(out))
+    for (start, _, lang), paragraph in zip(release.paragraph_spans(), release.paragraphs):
+        out += _find_quantities(paragraph, lang, grammar, start, len(out))
     return out
 
 

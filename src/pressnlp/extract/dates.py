@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -36,7 +35,7 @@ from ..parse.dates import date_grammar, find_date
 from ..parse.date_grammar import DateGrammar
 from ..records import DateMention, Release
 from ..script import to_simplified
-from .numbers import FULLWIDTH, parse_zh
+from .numbers import FULLWIDTH, ascii_digits, parse_zh
 
 Date = dt.date
 
@@ -172,9 +171,9 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
     zh = lang == "zh"
-    hints = None if zh else _cue_hints(g, text)
-    if hints is not None and not _any_between(hints, c.start - len(before), c.start) \
-            and not _any_between(hints, c.end, c.end + len(after)):
+    lower = None if zh else _ascii_lower(text)
+    if lower is not None and not _cue_between(g, lower, c.start - len(before), c.start) \
+            and not _cue_between(g, lower, c.end, c.end + len(after)):
         return _Tense(False, False, False)  # no cue word around: the patterns need not run
     fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
                       else (g.future_en, g.ongoing_en, g.past_en))
@@ -186,26 +185,24 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
 
 
 @functools.lru_cache(maxsize=4)
-def _cue_hints(g: DateGrammar, text: str) -> list[int] | None:
-    """Where a word that can start an EN tense cue starts in ``text`` (case-insensitive), or
-    None when ``text`` is not ASCII (lower case could then change offsets or matches). Found
-    once per text: the sentence windows of its dates overlap."""
-    if not text.isascii():
-        return None
-    return [m.start() for m in g.cue_hint_en.finditer(text.lower())]
+def _ascii_lower(text: str) -> str | None:
+    """``text`` in lower case, or None when it is not ASCII (lower case could then change
+    offsets or matches). Made once per text: the sentences of its dates overlap."""
+    return text.lower() if text.isascii() else None
 
 
-def _any_between(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
+def _cue_between(g: DateGrammar, lower: str, lo: int, hi: int) -> bool:
+    """A word that can start an EN tense cue starts in ``lower[lo:hi]`` (the scan stops
+    ``cue_hint_reach`` characters after ``hi``: enough to read a word starting before it)."""
+    hit = g.cue_hint_en.search(lower, lo, hi + g.cue_hint_reach)
+    return hit is not None and hit.start() < hi
 
 
 def _candidates(text: str, lang: str, g: DateGrammar) -> list[_Cand]:
-    forms = (*(g.zh if lang == "zh" else g.en), *(f for f in g.common if f.gate in text))
     found: list[_Cand] = []
-    for form in forms:
+    for form in (*(g.zh if lang == "zh" else g.en), *g.common):
         rx = form.pattern
-        for m in rx.finditer(text):
+        for m in form.finditer(text):
             if form.kind == "month" and not g.month_prep.search(text, max(0, m.start() - 20),
                                                                 m.start()):
                 continue  # a bare month needs "in", "since", "until" … before it
@@ -406,7 +403,7 @@ def _scan(g: DateGrammar, text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]
     """The matching copy of ``text`` (simplified, ASCII digits) and its date candidates under
     grammar ``g`` (cached: the quantity finder asks for the same paragraph's date spans)."""
     lang = "zh" if lang == "zh" else "en"
-    norm = to_simplified(text).translate(FULLWIDTH) if lang == "zh" else text.translate(FULLWIDTH)
+    norm = ascii_digits(to_simplified(text) if lang == "zh" else text)
     cands = [c for c in _candidates(norm, lang, g) if not _is_name(norm, c, lang, g)]
     if lang == "en":
         for c in cands:
@@ -416,8 +413,16 @@ def _scan(g: DateGrammar, text: str, lang: str) -> tuple[str, tuple[_Cand, ...]]
 
 def date_spans(text: str, lang: str, grammar: DateGrammar | None = None) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (no resolution; cached)."""
-    g = grammar or date_grammar()
-    return [(c.start, c.end) for c in _scan(g, text, "zh" if lang == "zh" else "en")[1]]
+    return scanned(text, lang, grammar)[1]
+
+
+def scanned(text: str, lang: str, grammar: DateGrammar | None = None
+            ) -> tuple[str, list[tuple[int, int]]]:
+    """The matching copy of ``text`` (ZH: simplified; full-width digits made ASCII; same
+    length) and the spans of its date expressions (cached: the quantity finder reads the
+    paragraph the date finder has read)."""
+    norm, cands = _scan(grammar or date_grammar(), text, "zh" if lang == "zh" else "en")
+    return norm, [(c.start, c.end) for c in cands]
 
 
 _YEAR_KEYS = ("y", "y1", "y2", "ry")
@@ -597,8 +602,7 @@ def release_reference(release: Release, grammar: DateGrammar | None = None) -> D
     ref = _parse_iso(release.date)
     spans = release.paragraph_spans()
     if ref is None and spans:
-        start, end, lang = spans[0]
-        ref = head_stamp(release.body[start:end], lang, g)
+        ref = head_stamp(release.paragraphs[0], spans[0][2], g)
     return ref or _title_date(release.title, g)
 
 
@@ -610,22 +614,25 @@ def _title_date(title: str | None, g: DateGrammar) -> Date | None:
 
 def release_dateline(release: Release, grammar: DateGrammar | None = None) -> Date | None:
     """The dateline date of ``release`` (first body paragraph), or None."""
+    g = grammar or date_grammar()
+    ref = release_reference(release, g)
+    return _release_dateline(release, g, ref, page_year(release, g) if ref is None else None)
+
+
+def _release_dateline(release: Release, g: DateGrammar, ref: Date | None, year: int | None
+                      ) -> Date | None:
+    """:func:`release_dateline` with the reference date and page year already found."""
     spans = release.paragraph_spans()
     if not spans:
         return None
-    g = grammar or date_grammar()
-    start, end, lang = spans[0]
-    ref = release_reference(release, g)
-    year = page_year(release, g) if ref is None else None
-    return find_dateline(release.body[start:end], lang, ref, year=year, grammar=g)
+    return find_dateline(release.paragraphs[0], spans[0][2], ref, year=year, grammar=g)
 
 
 def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) -> list[Any]:
     """Run ``func(paragraph, lang)`` on every paragraph and shift offsets to ``body``."""
-    body = release.body
     out: list[Any] = []
-    for start, end, lang in release.paragraph_spans():
-        for item in func(body[start:end], lang):
+    for (start, _, lang), paragraph in zip(release.paragraph_spans(), release.paragraphs):
+        for item in func(paragraph, lang):
             out.append(item.__class__(**{**item.__dict__, "start": item.start + start,
                                          "end": item.end + start}))
     return out
@@ -657,8 +664,8 @@ def page_year(release: Release, grammar: DateGrammar | None = None) -> int | Non
     url_year = g.url_year.search(release.url or "")
     if url_year:
         return int(url_year.group("y"))
-    spans = release.paragraph_spans()
-    head = (release.title or "") + " " + (release.body[spans[0][0]:spans[0][1]] if spans else "")
+    first = release.paragraphs[0] if release.paragraph_spans() else ""
+    head = (release.title or "") + " " + first
     years = [int(y) for y in g.page_year.findall(head.translate(FULLWIDTH))]
     return max(years) if years else None
 
@@ -670,8 +677,8 @@ def find_dates_in_release(release: Release, grammar: DateGrammar | None = None
     takes the year of :func:`page_year` for its month-days, marked ``inferred``."""
     g = grammar or date_grammar()
     ref = release_reference(release, g)
-    dateline = release_dateline(release, g)
     year = page_year(release, g) if ref is None else None
+    dateline = _release_dateline(release, g, ref, year)
     return find_in_paragraphs(
         release, lambda text, lang: _find_dates(text, lang, ref, g, dateline=dateline or ref,
                                                 year=year))

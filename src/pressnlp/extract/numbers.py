@@ -16,6 +16,12 @@ from ..lexicon import Lexicon, default_grammar
 
 # full-width digits and separators → ASCII; same length, so offsets stay valid
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_DECIMAL_THEN_REST = re.compile(r"(\d+(?:\.\d+)?)(.*)")  # 3.2亿
+_DIGITS_THEN_WORD = re.compile(r"([\d,]+(?:\.\d+)?)\s*([A-Za-z]+)")  # 2 trillion
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD_SEP = re.compile(r"[\s-]+")
+_ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
 # a "number" written with more characters than this is a code or junk, not an amount: it is
 # not read (Python's int() of a long digit string is slow, and refuses one of 4,300 digits)
 MAX_NUMBER_CHARS = 40
@@ -46,6 +52,12 @@ def number_data(data: NumberData | None = None) -> NumberData:
     return data if data is not None else default_grammar(NumberData)
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with full-width digits and separators made ASCII (``FULLWIDTH``); a quick scan
+    first spares the per-character translation of the many texts that hold none."""
+    return text.translate(FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
+
+
 def _int_if_whole(x: float) -> int | float:
     if isinstance(x, float) and x.is_integer() and abs(x) < 1e18:
         return int(x)
@@ -55,7 +67,7 @@ def _int_if_whole(x: float) -> int | float:
 def parse_digits(text: str) -> int | float | None:
     """``"1,200"`` → 1200, ``"8.5"`` → 8.5; None when not a plain decimal number."""
     s = text.translate(FULLWIDTH).replace(",", "").replace(" ", "").strip()
-    if len(s) > MAX_NUMBER_CHARS or not re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if len(s) > MAX_NUMBER_CHARS or not _DECIMAL.fullmatch(s):
         return None
     return _int_if_whole(float(s)) if "." in s else int(s)
 
@@ -63,7 +75,7 @@ def parse_digits(text: str) -> int | float | None:
 def parse_en_words(text: str, data: NumberData | None = None) -> int | float | None:
     """``"nine"`` → 9, ``"twenty-three"`` → 23, ``"one-third"`` → 1/3, ``"two hundred"`` → 200."""
     nd = number_data(data)
-    words = re.split(r"[\s-]+", text.lower().strip())
+    words = _WORD_SEP.split(text.lower().strip())
     if not words or not words[0]:
         return None
     # fractions: "one-third", "two thirds", "a quarter", "half"
@@ -96,7 +108,7 @@ def parse_zh(text: str, data: NumberData | None = None) -> int | float | None:
     s = text.translate(FULLWIDTH).replace(",", "").strip()
     if not s or len(s) > MAX_NUMBER_CHARS:
         return None
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(.*)", s)
+    m = _DECIMAL_THEN_REST.fullmatch(s)
     if m:  # digits followed by scale characters: 3.2亿, 70万, 1万亿
         value: float = float(m.group(1))
         for ch in m.group(2):
@@ -140,12 +152,12 @@ def parse_number(text: str, data: NumberData | None = None) -> int | float | Non
     value = parse_digits(s)
     if value is not None:
         return value
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*([A-Za-z]+)", s)
+    m = _DIGITS_THEN_WORD.fullmatch(s)
     if m:
         base = parse_digits(m.group(1))
         scale = number_data(data).en_scales.get(m.group(2).lower())
         return None if base is None or scale is None else _int_if_whole(base * scale)
-    if re.search(r"[A-Za-z]", s):
+    if _LATIN.search(s):
         return parse_en_words(s, data)
     return parse_zh(s, data)
 
@@ -163,5 +175,5 @@ def scale_value(word: str, data: NumberData | None = None) -> int | None:
     return value if word else None
 
 
-__all__ = ["parse_number", "parse_digits", "parse_en_words", "parse_zh", "scale_value",
+__all__ = ["ascii_digits", "parse_number", "parse_digits", "parse_en_words", "parse_zh", "scale_value",
            "number_data", "NumberData", "FULLWIDTH"]

@@ -17,9 +17,7 @@ import re
 from dataclasses import replace
 
 from ..records import Quantity, Release
-from ..script import to_simplified
-from .dates import date_spans
-from .numbers import FULLWIDTH
+from .dates import scanned
 from .quantities_en import find_quantities_en
 from .quantities_lexicon import QuantityData, quantity_data
 from .quantities_zh import find_quantities_zh
@@ -28,17 +26,18 @@ _EN_LINK = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:from|of|in|across|representing)
 _ZH_LINK = re.compile(r"^的$")
 
 
-def _link_containers(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
-    """Set ``container`` (index into ``qs``) for counted things inside another amount."""
-    out = list(qs)
+def _containers(text: str, qs: list[Quantity], lang: str) -> list[int | None]:
+    """The ``container`` (index into ``qs``) of each quantity: counted things inside another
+    amount."""
+    out: list[int | None] = [q.container for q in qs]
     for i in range(len(qs) - 1):
         a, b = qs[i], qs[i + 1]
         gap = text[a.end:b.start]
         if lang == "zh":
             if _ZH_LINK.match(gap):  # 15个国家的20余名记者: the journalists are in the countries
-                out[i + 1] = replace(out[i + 1], container=i)
+                out[i + 1] = i
         elif len(gap) <= 40 and _EN_LINK.fullmatch(gap) and b.unit not in ("percent", None):
-            out[i] = replace(out[i], container=i + 1)
+            out[i] = i + 1
     return out
 
 
@@ -52,20 +51,26 @@ def _original_unit(q: Quantity, simple: str, text: str) -> str | None:
 
 def find_quantities(text: str, lang: str, grammar: QuantityData | None = None) -> list[Quantity]:
     """Quantities of ``text`` in ``lang`` (``"en"`` | ``"zh"``), offsets into ``text``."""
+    return _find_quantities(text, lang, quantity_data(grammar))
+
+
+def _find_quantities(text: str, lang: str, grammar: QuantityData, offset: int = 0,
+                     first: int = 0) -> list[Quantity]:
+    """:func:`find_quantities` with offsets moved by ``offset`` and container indices by
+    ``first`` (the paragraph's place in a body and in the body's quantities)."""
     if not text:
         return []
-    grammar = quantity_data(grammar)
     lang = "zh" if lang == "zh" else "en"
-    spans = date_spans(text, lang, grammar.dates)
-    norm = text.translate(FULLWIDTH)
+    norm, spans = scanned(text, lang, grammar.dates)  # ZH: simplified
     if lang == "zh":
-        simple = to_simplified(text).translate(FULLWIDTH)
-        found = [replace(q, unit=_original_unit(q, simple, text))
-                 for q in find_quantities_zh(simple, excluded=spans, data=grammar)]
+        found = find_quantities_zh(norm, excluded=spans, data=grammar)
     else:
         found = find_quantities_en(norm, excluded=spans, data=grammar)
-    found = [replace(q, text=text[q.start:q.end]) for q in found]
-    return _link_containers(norm, found, lang)
+    containers = _containers(text if lang == "zh" else norm, found, lang)
+    return [replace(q, text=text[q.start:q.end], start=q.start + offset, end=q.end + offset,
+                    unit=_original_unit(q, norm, text) if lang == "zh" else q.unit,
+                    container=None if c is None else c + first)
+            for q, c in zip(found, containers)]
 
 
 def find_quantities_in_release(release: Release, grammar: QuantityData | None = None
@@ -73,13 +78,9 @@ def find_quantities_in_release(release: Release, grammar: QuantityData | None = 
     """Quantity mentions of ``release.body`` with body offsets; ``container`` indices refer
     to the returned list."""
     grammar = quantity_data(grammar)
-    body = release.body
     out: list[Quantity] = []
-    for start, end, lang in release.paragraph_spans():
-        base = len(out)
-        for q in find_quantities(body[start:end], lang, grammar):
-            out.append(replace(q, start=q.start + start, end=q.end + start,
-                               container=None if q.container is None else q.container + base))
+    for (start, _, lang), paragraph in zip(release.paragraph_spans(), release.paragraphs):
+        out += _find_quantities(paragraph, lang, grammar, start, len(out))
     return out
 
 

@@ -10,7 +10,9 @@ numbered formulas (``Two Safeguards``).
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
+from ..parse.date_grammar import matches_at
 from ..records import Quantity
 from .numbers import parse_number
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
@@ -105,7 +107,9 @@ _NOT_FRACTION_BEFORE = re.compile(r"(?i)\b(?:the|first|second|last|latter|former
 def _fractions(text: str, d: QuantityData) -> list[Quantity]:
     """``about half of the exhibitors`` (0.5), ``one-third of the projects``, ``Nine out of
     10 visitors`` (0.9): a share of a group; the value is the fraction, no unit."""
-    out = []
+    out: list[Quantity] = []
+    if text.isascii() and not d.en_fraction_needs.search(text.lower()):
+        return out
     for m in d.en_fraction_re.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
         if _NOT_FRACTION_BEFORE.search(before):
@@ -134,7 +138,7 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
     d = quantity_data(data)
     out: list[Quantity] = _fractions(text, d)
     skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
-    for m in d.en_number_re.finditer(text):
+    for m in _number_matches(text, d):
         s, e = m.start("num"), m.end()
         if skip.covers(s):
             continue
@@ -213,6 +217,27 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
                             start=start, end=end))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _number_matches(text: str, d: QuantityData) -> Iterable[re.Match[str]]:
+    """The matches of ``d.en_number_re.finditer(text)``, the pattern tried only where one can
+    start (``d.en_number_starts``) instead of at every character."""
+    if not text.isascii():  # lower case could move offsets: the plain scan
+        return d.en_number_re.finditer(text)
+    digit, currency, word = d.en_number_starts
+    starts = sorted({*_positions(digit, text), *_positions(currency, text),
+                     *_positions(word, text.lower())})
+    return matches_at(d.en_number_re, starts, text)
+
+
+def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``pattern`` matches in ``text``, overlapping ones too."""
+    found = []
+    pos = 0
+    while (hit := pattern.search(text, pos)) is not None:
+        found.append(hit.start())
+        pos = hit.start() + 1
+    return found
 
 
 def _is_period_or_list_part(unit: str, d: QuantityData) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import Lexicon, default_grammar
-from ..parse.date_grammar import DateGrammar
+from ..parse.date_grammar import DateGrammar, word_trie
 from ..textutil import alternation_group as alt
 from .numbers import NumberData
 from .spans import SpanSet
@@ -23,6 +23,9 @@ class QuantityData:
     en_mod_re: re.Pattern[str]  # modifier at the end of the text before a number
     en_frame_re: re.Pattern[str]  # "over the past" at the end of the text before a number
     en_number_re: re.Pattern[str]
+    # where a match of en_number_re can start (quick scans): a digit after no word character,
+    # a currency prefix, a number word (in the lower-case copy of an ASCII text)
+    en_number_starts: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     en_cur_prefix: dict[str, str]
     en_cur_suffix: dict[str, str]
     en_cur_suffix_re: re.Pattern[str]
@@ -42,6 +45,7 @@ class QuantityData:
     max_words: int
     hyphen_plurals: dict[str, str]
     zh_number_re: re.Pattern[str]
+    zh_number_starts: re.Pattern[str]  # where a match of zh_number_re can start: a numeral run
     zh_mod_before: dict[str, str]
     zh_mod_before_re: re.Pattern[str]
     zh_mod_after: dict[str, str]
@@ -62,6 +66,8 @@ class QuantityData:
     zh_after_re: re.Pattern[str]
     zh_formula_re: re.Pattern[str]
     en_fraction_re: re.Pattern[str]
+    en_fraction_needs: re.Pattern[str]  # what every fraction holds, in lower case
+    zh_fraction_needs: re.Pattern[str]
     zh_fraction_re: re.Pattern[str]
     zh_session_classifiers: frozenset[str]
     zh_session_re: re.Pattern[str]
@@ -126,6 +132,8 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         en_mod_re=re.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
         en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
         en_number_re=en_number,
+        en_number_starts=(re.compile(r"\d(?<!\w\d)"), re.compile(alt(cur_prefix)),
+                          re.compile(rf"{word_trie(str(w).lower() for w in nums['en_words'])}(?![\w])")),
         en_cur_prefix=cur_prefix,
         en_cur_suffix={k.lower(): v for k, v in en_cur_suffix.items()},
         en_cur_suffix_re=re.compile(rf"\s*(?P<cur>(?i:{alt(en_cur_suffix)}))(?![\w])"),
@@ -145,6 +153,7 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         max_words=int(en_u["max_words"]),
         hyphen_plurals={str(k): str(v) for k, v in en_u["hyphen_plurals"].items()},
         zh_number_re=zh_number,
+        zh_number_starts=re.compile(rf"[\d{zh_num_chars}](?<![\d.{zh_num_chars}{zh_scales}].)"),
         zh_mod_before=zh_before,
         zh_mod_before_re=re.compile(rf"(?P<mod>{alt(zh_before)})$"),
         zh_mod_after=zh_after,
@@ -165,6 +174,8 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         zh_after_re=re.compile(alt(ex["zh_after"])),
         zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
         en_fraction_re=re.compile(y["fractions"]["en_pattern"]),
+        en_fraction_needs=re.compile(y["fractions"]["en_needs"]),
+        zh_fraction_needs=re.compile(y["fractions"]["zh_needs"]),
         zh_fraction_re=re.compile(y["fractions"]["zh_pattern"]),
         zh_session_classifiers=frozenset(ex["zh_session_classifiers"]),
         zh_session_re=re.compile(alt(ex["zh_session_words"])),

@@ -9,6 +9,7 @@ Matching runs on a simplified copy of the text of the same length.
 
 from __future__ import annotations
 
+from ..parse.date_grammar import matches_at
 from ..records import Quantity
 from .numbers import parse_zh
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
@@ -49,7 +50,9 @@ def _in_short_quote(text: str, pos: int, limit: int = 8) -> bool:
 
 def _fractions(text: str, d: QuantityData) -> list[Quantity]:
     """``三分之一`` (1/3), ``百分之十五`` (15 percent), with a modifier before them."""
-    out = []
+    out: list[Quantity] = []
+    if not d.zh_fraction_needs.search(text):
+        return out
     for m in d.zh_fraction_re.finditer(text):
         num, den = parse_zh(m.group("num"), d.numbers), parse_zh(m.group("den"), d.numbers)
         if not num or not den:
@@ -71,7 +74,8 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = (),
     d = quantity_data(data)
     out: list[Quantity] = _fractions(text, d)
     skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
-    for m in d.zh_number_re.finditer(text):
+    starts = (hit.start() for hit in d.zh_number_starts.finditer(text))
+    for m in matches_at(d.zh_number_re, starts, text):
         s = m.start("num")
         if skip.covers(s):
             continue

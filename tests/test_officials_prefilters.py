@@ -8,9 +8,10 @@ import sys
 import pytest
 
 from pressnlp.extract.officials import OfficialsGrammar, _is_word_char, _occurrences
-from pressnlp.extract.titles import _head, _trie, en_titles, fold, title_at
+from pressnlp.extract.titles import _head, en_titles, fold, title_at
 from pressnlp.extract.vocab import finditer_from
 from pressnlp.lexicon import default_grammar
+from pressnlp.textutil import trie
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +70,10 @@ def test_heads_are_two_words_up_to_a_spelling_variant():
 
 
 def test_trie_matches_where_a_head_begins():
-    pattern = re.compile(_trie([list(w) for w in ["vice", "vic", "deputy", "director"]]))
+    pattern = re.compile(trie([list(w) for w in ["vice", "vic", "deputy", "director"]], prefixes=True))
     assert pattern.pattern == "(?:d(?:eputy|irector)|vic)"
     assert [m.start() for m in pattern.finditer("a victory for the deputy director")] == [2, 18, 25]
-    assert re.compile(_trie([])).search("anything") is None
+    assert trie([], prefixes=True) == ""
 
 
 @pytest.mark.parametrize("word, text", [

@@ -12,7 +12,8 @@ import re
 from pressnlp.extract.numbers import ascii_digits
 from pressnlp.extract.quantities_en import _number_matches
 from pressnlp.extract.quantities_lexicon import quantity_data
-from pressnlp.parse.date_grammar import matches_at, word_trie
+from pressnlp.parse.date_grammar import matches_at
+from pressnlp.textutil import word_trie
 from pressnlp.parse.dates import date_grammar
 
 EN_TEXTS = [

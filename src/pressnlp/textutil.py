@@ -41,4 +41,34 @@ def alternation_group(words: Iterable[object], *, escape: bool = True) -> str:
     return f"(?:{alternation(words, escape=escape)})"
 
 
-__all__ = ["AnyOf", "alternation", "alternation_group", "longest_first"]
+def trie(sequences: Iterable[Iterable[str]], *, prefixes: bool = False) -> str:
+    """A regex of ``sequences`` of regex atoms shaped as a trie, one branch a first atom and so
+    on (``J(?:an(?:uary)?|u(?:ly?|ne?))``): scanned for much faster than a flat alternation of
+    many items sharing their beginnings, and faster to compile. A longer sequence is tried
+    before one it begins; with ``prefixes`` a sequence that begins others ends their branch (a
+    pattern of where one of them begins: match lengths do not count). ``""`` for none."""
+    tree: dict[str, dict] = {}
+    for seq in sequences:
+        node = tree
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}  # a sequence ends here
+    return _trie_branch(tree, prefixes)
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """:func:`trie` of literal ``words``, one atom a character."""
+    return trie(map(re.escape, w) for w in words)
+
+
+def _trie_branch(node: dict[str, dict], prefixes: bool) -> str:
+    if prefixes and "" in node:
+        return ""
+    alts = [atom + _trie_branch(child, prefixes) for atom, child in sorted(node.items()) if atom]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+__all__ = ["AnyOf", "alternation", "alternation_group", "longest_first", "trie", "word_trie"]

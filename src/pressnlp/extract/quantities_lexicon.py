@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import Lexicon, default_grammar
-from ..parse.date_grammar import DateGrammar, word_trie
+from ..parse.date_grammar import DateGrammar
+from ..textutil import word_trie
 from ..textutil import alternation_group as alt
 from .numbers import NumberData
 from .spans import SpanSet

@@ -41,7 +41,8 @@ class TitlesGrammar:
         titles = [t for t in v.titles_en if not re.search(r"\b(?:Municipal|Provincial|CPC|Central)\b", t)]
         titles += h.get("en_role_descriptors", [])
         modifiers = h.get("en_title_modifiers", [])
-        heads = _trie([_head(t) for t in titles] + [_head(m, _SEPARATOR) for m in modifiers])
+        heads = textutil.trie([_head(t) for t in titles] + [_head(m, _SEPARATOR) for m in modifiers],
+                              prefixes=True) or r"(?!x)x"
         return cls(
             en_items=(tuple(titles), tuple(modifiers)),
             en_folded=re.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers],
@@ -49,7 +50,8 @@ class TitlesGrammar:
             en_heads=re.compile(heads),
             en_local=re.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
             zh=re.compile(_zh_title(v)),
-            zh_starts=re.compile(_trie([list(map(re.escape, w)) for w in _zh_title_starts(v)])),
+            zh_starts=re.compile(textutil.trie([map(re.escape, w) for w in _zh_title_starts(v)],
+                                               prefixes=True) or r"(?!x)x"),
             zh_guard=h.get("zh_title_guard_chars", ""),
         )
 
@@ -101,27 +103,6 @@ def _head(phrase: str, then: str = "") -> list[str]:
         if variant:
             return atoms
     return atoms + ([then] if then and len(words) <= 2 else [])
-
-
-def _trie(heads: list[list[str]]) -> str:
-    """A regex matching where one of ``heads`` (sequences of regex atoms) begins, written as a
-    trie (one branch a first atom, and so on): a head that begins others ends their branch."""
-    if not heads:
-        return r"(?!x)x"
-    tree: dict = {}
-    for head in heads:
-        node = tree
-        for atom in head:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        if "" in node:
-            return ""
-        alts = [atom + branch(sub) for atom, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return branch(tree)
 
 
 # the rules try titles at many places of one text: it is folded once

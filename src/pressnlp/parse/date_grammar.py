@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from ..lexicon import Lexicon, LexiconError
 from ..textutil import alternation_group as _alt
+from ..textutil import word_trie
 
 Date = dt.date
 
@@ -348,27 +349,6 @@ def _first_words(cues: list[str]) -> list[str]:
     return sorted({c.split()[0].lower() for c in cues})
 
 
-def word_trie(words: Iterable[str]) -> str:
-    """A regex of ``words`` shaped as a trie (``(?:J(?:an(?:uary)?|u(?:ly?|ne?))|…)``): it
-    matches where one of the words starts, longer words tried first, and is scanned for much
-    faster than a flat alternation of many words sharing first letters."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_regex(tree)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 _SLOT = re.compile(r"\{\{(\w+)(?::(\w+))?\}\}")
 
 
@@ -380,4 +360,4 @@ def _fill_slots(template: str, slots: dict[str, Callable[[str], str] | str]) -> 
     return _SLOT.sub(fill, template)
 
 
-__all__ = ["DateForm", "DateGrammar", "QuickScan", "matches_at", "FORM_KINDS", "compile_date_grammar", "word_trie"]
+__all__ = ["DateForm", "DateGrammar", "QuickScan", "matches_at", "FORM_KINDS", "compile_date_grammar"]

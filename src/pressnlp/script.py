@@ -25,6 +25,7 @@ HAN = re.compile(f"[{HAN_CHARS}]")
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _SAMPLE = 1500  # Chinese characters enough to tell the script
+_MEMO_CHARS = 5000  # texts up to this length (lines, paragraphs) are memoised
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,9 +34,19 @@ def _converter() -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
-    """Simplified-script copy of ``text`` with the same length (offsets stay valid)."""
+    """Simplified-script copy of ``text`` with the same length (offsets stay valid). Memoised
+    for texts of a paragraph's length: the stages convert each paragraph several times."""
     if not text or not HAN.search(text):
         return text
+    return _memo_simplified(text) if len(text) <= _MEMO_CHARS else _simplified(text)
+
+
+@functools.lru_cache(maxsize=256)  # one document's paragraphs
+def _memo_simplified(text: str) -> str:
+    return _simplified(text)
+
+
+def _simplified(text: str) -> str:
     conv = _converter()
     out = conv.convert(text)
     if len(out) == len(text):
@@ -53,9 +64,6 @@ def cjk_share(text: str) -> float:
     character counting as about three Latin letters (0.0 for a text with neither). Memoised
     for texts of a paragraph's length: the parse stage asks it of one line several times."""
     return _memo_share(text) if len(text) <= _MEMO_CHARS else _share(text)
-
-
-_MEMO_CHARS = 5000
 
 
 @functools.lru_cache(maxsize=1024)  # one document's lines and paragraphs

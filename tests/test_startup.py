@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pressnlp.corpus.dedup import (SHINGLE, Deduper, fingerprint, lsh_bands, minhash, normalise,
-                                   shingle_hashes)
+from pressnlp.corpus.dedup import (NUM_PERM, SHINGLE, Deduper, fingerprint, lsh_bands, minhash,
+                                   normalise, shingle_hashes)
 from pressnlp.corpus.sinks import with_duplicate_of
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -86,3 +86,26 @@ def test_duplicate_of_is_appended_as_by_parsing_and_dumping_again():
     for first in ("zh-1", "quoted \"id\" 号", "tab\tid"):
         again = dict(json.loads(line), duplicate_of=first)
         assert with_duplicate_of(line, first) == json.dumps(again, ensure_ascii=False)
+
+
+def test_lsh_bands_find_every_stored_signature_sharing_a_band_before_and_after_merges():
+    """The band tables (recent inserts in a dict, older ones in sorted arrays) give as
+    candidates exactly the stored signatures that share a whole band with the query."""
+    from pressnlp.corpus.dedup import _Bands
+
+    rng = np.random.default_rng(7)
+    bands = _Bands(0.6, NUM_PERM)
+    bands.MERGE_EVERY = 7  # several merges within the test
+    stored: list[np.ndarray] = []
+    for key in range(120):
+        if stored and key % 3 == 0:  # a near copy of an earlier one: some bands kept
+            sig = stored[int(rng.integers(len(stored)))].copy()
+            sig[rng.integers(0, NUM_PERM, 20)] = rng.integers(0, 2**32, 20, dtype=np.uint32)
+        else:
+            sig = rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32)
+        expected = {k for k, old in enumerate(stored)
+                    if any(np.array_equal(old[a:b], sig[a:b]) for a, b in bands.ranges)}
+        assert bands.query(sig) == expected
+        bands.insert(key, sig)
+        stored.append(sig)
+    assert len(bands.hashes)  # merged into the arrays

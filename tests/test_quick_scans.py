@@ -102,3 +102,27 @@ def test_zh_number_starts_find_what_the_number_pattern_finds():
         starts = (hit.start() for hit in d.zh_number_starts.finditer(text))
         assert _spans(matches_at(d.zh_number_re, starts, text)) == \
             _spans(d.zh_number_re.finditer(text)), text
+
+
+SITE_FOOTERS = [
+    "主办单位：临江市人民政府办公室 网站标识码：1234567890 京ICP备12345678号-2",
+    "Copyright © Lin City Foreign Affairs Office  E-mail: fao@lincity.gov.cn  Zhe ICP Bei No. 05012345-1",
+    "联系我们 | 网站地图 | 邮箱：webmaster@example.org.cn | 浙公网安备 33010002000123号",
+    "Sponsored by the Information Office (no filing, no address written here)",
+]
+
+
+def test_site_gates_hold_in_every_match_of_their_fact():
+    from pressnlp.parse.site import extract_site, site_patterns
+
+    sp = site_patterns()
+    patterns = {"icp": sp.icp, "email": (sp.email,)}
+    assert set(sp.gates) <= set(patterns)
+    for fact, gate in sp.gates.items():
+        for footer in SITE_FOOTERS:
+            for p in patterns[fact]:
+                assert all(gate in m.group() for m in p.finditer(footer))
+    site = extract_site(SITE_FOOTERS)
+    assert site.icp == "京ICP备12345678号-2"
+    assert site.emails == ("fao@lincity.gov.cn", "webmaster@example.org.cn")
+    assert extract_site(SITE_FOOTERS[3:]).emails == ()

@@ -84,5 +84,6 @@ def detect_script(text: str) -> str:
     if cjk_share(text) < 0.1:
         return "latin"
     sample = "".join(_HAN_RUN.findall(text))[:_SAMPLE]
-    changed = sum(map(operator.ne, sample, to_simplified(sample)))  # characters converted
+    simple = to_simplified(sample)
+    changed = 0 if simple == sample else sum(map(operator.ne, sample, simple))  # converted
     return "traditional" if changed >= max(2, 0.04 * len(sample)) else "simplified"

@@ -175,8 +175,13 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
     if lower is not None and not _cue_between(g, lower, c.start - len(before), c.start) \
             and not _cue_between(g, lower, c.end, c.end + len(after)):
         return _Tense(False, False, False)  # no cue word around: the patterns need not run
-    fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
-                      else (g.future_en, g.ongoing_en, g.past_en))
+    if lower is not None:  # ASCII: the cue patterns without (?i), on the lower-cased text
+        fut, ong, past = g.folded_cues_en
+        before = lower[c.start - len(before):c.start]
+        after = lower[c.end:c.end + len(after)]
+    else:
+        fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
+                          else (g.future_en, g.ongoing_en, g.past_en))
     if fut.search(before):
         return _Tense(True, True, False)
     sentence = before + " " + after

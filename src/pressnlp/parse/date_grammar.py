@@ -131,6 +131,8 @@ class DateGrammar:
     ongoing_zh: re.Pattern[str]
     past_en: re.Pattern[str]
     past_zh: re.Pattern[str]
+    folded_cues_en: tuple[re.Pattern[str], ...]  # future, ongoing, past EN without (?i): for
+    # lower-cased ASCII text (the same matches, scanned faster)
     cue_hint_en: re.Pattern[str]  # where a word that can start an EN tense cue starts
     cue_hint_reach: int  # the length of the longest such word
     name_after_en: re.Pattern[str]
@@ -251,8 +253,11 @@ def compile_date_grammar(lexicon: Lexicon) -> DateGrammar:
         future_zh=_cue_re(y["future_cues"]["zh"], False),
         ongoing_en=_cue_re(y["ongoing_cues"]["en"], True),
         ongoing_zh=_cue_re(y["ongoing_cues"]["zh"], False),
-        past_en=re.compile(_cue_re(y["past_cues"]["en"], True).pattern + "|" + y["en_past_pattern"]),
+        past_en=re.compile(_past_en(y)),
         past_zh=_cue_re(y["past_cues"]["zh"], False),
+        folded_cues_en=tuple(_unfolded(p) for p in (
+            _cue_re(y["future_cues"]["en"], True), _cue_re(y["ongoing_cues"]["en"], True),
+            re.compile(_past_en(y)))),
         cue_hint_en=_hint_re(cue_words), cue_hint_reach=max(map(len, _first_words(cue_words))),
         name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
         name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
@@ -337,6 +342,22 @@ def _cue_re(words: list[str], en: bool) -> re.Pattern[str]:
     if en:
         return re.compile(r"(?i)(?<![\w'])(?:" + word_trie(w.lower() for w in words) + r")(?!\w)")
     return re.compile("(?:" + word_trie(words) + ")")
+
+
+def _past_en(y: dict[str, Any]) -> str:
+    """The EN past cues and the regular past forms (case-insensitive: the cue pattern leads
+    with ``(?i)``)."""
+    return _cue_re(y["past_cues"]["en"], True).pattern + "|" + y["en_past_pattern"]
+
+
+def _unfolded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A ``(?i)`` cue pattern without the flag, for lower-cased ASCII text: its words are in
+    lower case, so it matches there exactly where the ``(?i)`` one matches the ASCII text."""
+    source = pattern.pattern
+    plain = re.sub(r"\\.", "", source)  # escapes (\b, \w) dropped
+    if not source.startswith("(?i)") or "(?-i" in plain or any(c.isupper() for c in plain):
+        raise LexiconError(f"dates.yaml: a cue pattern not in lower case: {source[:60]}")
+    return re.compile(source[len("(?i)"):])
 
 
 def _hint_re(cues: list[str]) -> re.Pattern[str]:

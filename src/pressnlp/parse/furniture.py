@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..lexicon import Lexicon
 from ..script import cjk_share
-from ..textutil import AnyOf, alternation
+from ..textutil import AnyOf, alternation, word_trie
 from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
                      find_zh_dateline, issue_line_source, next_line_field,
@@ -128,7 +128,7 @@ def _markers(lexicon: Lexicon) -> Markers:
         duty_openers=tuple(d.get("duty_openers", [])),
         reporter_cues=_any(d["reporter_cues"]),
         byline=AnyOf(d.get("byline_patterns", [])),
-        spam=_any([str(w).lower() for w in d.get("spam_words", [])] or ["\x00"]),
+        spam=re.compile(word_trie(str(w).lower() for w in d.get("spam_words", [])) or "\x00"),
         debris=AnyOf(d.get("debris_patterns", [])),
         mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
                             if d.get("mojibake_chars") else "(?!)"),

@@ -35,6 +35,7 @@ class SitePatterns:
     url: re.Pattern[str]
     copyright: re.Pattern[str]
     stop: re.Pattern[str]  # where a label value ends: another fact or label
+    gates: dict[str, str]  # fact → a string each of its matches holds (no match without it)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> SitePatterns:
@@ -64,6 +65,7 @@ class SitePatterns:
             email=re.compile(d["email_pattern"]), url=re.compile(d["url_pattern"]),
             copyright=re.compile(d["copyright_pattern"]),
             stop=re.compile(stop, re.I),
+            gates={str(k): str(v) for k, v in d.get("gates", {}).items()},
         )
 
 
@@ -117,6 +119,11 @@ def _digits(phone: str) -> str:
     return re.sub(r"\D", "", phone)
 
 
+def _gated(sp: SitePatterns, fact: str, text: str) -> bool:
+    """``text`` holds the gate string of ``fact`` (site.yaml ``gates``; none: always)."""
+    return sp.gates.get(fact, "") in text
+
+
 def extract_site(lines: list[str], url: str | None = None,
                  grammar: SitePatterns | None = None) -> Site:
     """Site facts from furniture ``lines`` (and the host of ``url``); ``grammar``: the site
@@ -125,7 +132,8 @@ def extract_site(lines: list[str], url: str | None = None,
     text = "\n".join(lines)
     facts: dict[str, object] = {
         "host": urlsplit(url if "//" in url else "//" + url).hostname if url else None,
-        "icp": _first(sp.icp, text), "gongan": _first(sp.gongan, text),
+        "icp": _first(sp.icp, text) if _gated(sp, "icp", text) else None,
+        "gongan": _first(sp.gongan, text),
         "site_code": _first(sp.site_code, text), "license": _first(sp.license, text),
     }
     phones: list[str] = []
@@ -148,7 +156,8 @@ def extract_site(lines: list[str], url: str | None = None,
         if m and not facts.get("copyright"):
             facts["copyright"] = line.strip()
     facts["phones"] = tuple(dict.fromkeys(p for p in phones if 7 <= len(p) <= 13))
-    facts["emails"] = tuple(dict.fromkeys(m.group(0) for m in sp.email.finditer(text)))
+    facts["emails"] = tuple(dict.fromkeys(m.group(0) for m in sp.email.finditer(text))
+                            ) if _gated(sp, "email", text) else ()
     facts["websites"] = tuple(dict.fromkeys(m.group(0).rstrip("/.,") for m in sp.url.finditer(
         text) if "@" not in m.group(0)))
     return Site(**facts)  # type: ignore[arg-type]

@@ -144,6 +144,8 @@ def _blocks(root) -> list[str]:  # noqa: ANN001 - a selectolax node
     current: list[str] = []
 
     def flush() -> None:
+        if not current:
+            return  # nothing since the last block boundary
         text = _WS.sub(" ", "".join(current)).strip()
         if text and text.replace("\xa0", " ").strip():
             lines.append(text)

@@ -73,7 +73,8 @@ def _inside_one(spans: list[tuple[int, int]], starts: list[int], start: int, end
 
 def _length_in_words(text: str) -> int:
     """Words of a text: its runs of Latin letters, plus half its Chinese characters."""
-    latin = len(text.encode("utf-8").translate(_LETTER_BYTES).split())
+    letters = text.encode("utf-8").translate(_LETTER_BYTES)
+    latin = letters.count(b" a") + letters.startswith(b"a")  # the runs' beginnings
     han = 0 if text.isascii() else sum(map(len, _CJK_RUN.findall(text)))
     return latin + han // 2
 

@@ -114,6 +114,30 @@ def test_keywordless_pattern_is_tried_only_when_its_pieces_occur():
     assert list(ps.finditer("The municipal government met a trade mission.")) == []
 
 
+CALL_ON = r"\b(?:visited|called on|paid (?:a )?visits? to) the (?:embassy|consulate) of"
+
+
+def test_pieces_join_an_alternation_to_the_text_beside_it():
+    needs = required_pieces(CALL_ON, re.IGNORECASE, lowered=True)
+    assert (" to the ", "called on the ", "visited the ") in needs
+    assert (" the consulate", " the embassy") in needs
+    ps = PatternSet(flags=re.IGNORECASE, lower=True)
+    ps.add(CALL_ON, "", "CALL")
+    assert [p for _, _, p in ps.finditer("The mayor Called On the Embassy of Peru.")] == ["CALL"]
+    assert [p for _, _, p in ps.finditer("They paid a visit to the consulate of Chile.")] == ["CALL"]
+    assert list(ps.finditer("He visited the port, then the embassy of Peru.")) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["visited", "Called on", "paid a", "visits", "visit to", "to",
+                                 "the", "The", "embassy", "consulate", "of", "city", " ", "\n"]),
+                max_size=12))
+def test_joined_pieces_keep_every_match(words):
+    text = " ".join(words)
+    if re.search(CALL_ON, text, re.IGNORECASE):
+        assert holds_pieces(text.lower(), required_pieces(CALL_ON, re.IGNORECASE, lowered=True))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text("aA sSſıİlednoivcty-‐’\"“””42\n", max_size=60), st.sampled_from(CUE_PATTERNS))
 def test_prefilters_keep_every_match(text, pattern):

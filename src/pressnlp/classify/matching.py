@@ -212,17 +212,26 @@ _ATOMIC_GROUP = getattr(re_parser, "ATOMIC_GROUP", None)  # Python 3.11+
 def _pieces(seq: Any, icase: bool, lowered: bool) -> list[set[str]]:
     groups: list[set[str]] = []
     run: list[str] = []
+    before: set[str] | None = None  # endings of an alternation just before the run
 
     def flush() -> None:
         if run:
-            groups.append({"".join(run)})
+            text = "".join(run)
+            groups.append({text})
+            if before:  # the run with the end of the alternation before it ("visited the ")
+                groups.append({end + text for end in before})
             run.clear()
 
     for op, av in seq:
         if op is re_parser.LITERAL and _usable(chr(av), icase, lowered):
             run.append(chr(av).lower() if lowered else chr(av))
             continue
+        if op is re_parser.BRANCH and run:  # the run with the alternation's beginnings
+            heads = _ends([(op, av)], icase, lowered, last=False)
+            if heads:
+                groups.append({"".join(run) + head for head in heads})
         flush()
+        before = None
         if op is re_parser.SUBPATTERN:
             _, add, remove, sub = av
             groups += _pieces(sub, (icase or bool(add & re.I)) and not remove & re.I, lowered)
@@ -235,8 +244,28 @@ def _pieces(seq: Any, icase: bool, lowered: bool) -> list[set[str]]:
             if all(choices):  # each branch's longest group, the alternatives of one group
                 groups.append(set().union(*(max(c, key=lambda g: min(map(len, g)))
                                             for c in choices)))
+            before = _ends([(op, av)], icase, lowered, last=True)
     flush()
     return groups
+
+
+def _ends(seq: Any, icase: bool, lowered: bool, last: bool) -> set[str] | None:
+    """Literal beginnings (``last``: endings) one of which every match of ``seq`` begins (ends)
+    with, read through alternations (a few); None when a match may begin (end) otherwise."""
+    run: list[str] = []
+    for op, av in reversed(list(seq)) if last else seq:
+        if op is re_parser.LITERAL and _usable(chr(av), icase, lowered):
+            run.append(chr(av).lower() if lowered else chr(av))
+            continue
+        if op is re_parser.BRANCH:
+            ends = [_ends(alt, icase, lowered, last) for alt in av[1]]
+            if all(ends) and sum(map(len, ends)) <= 16:
+                fixed = "".join(reversed(run)) if last else "".join(run)
+                return {end + fixed if last else fixed + end for group in ends for end in group}
+        break
+    if not run:
+        return None
+    return {"".join(reversed(run)) if last else "".join(run)}
 
 
 def _usable(ch: str, icase: bool, lowered: bool) -> bool:

@@ -17,6 +17,7 @@ function takes one (None: the process-wide lexicon's).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -225,6 +226,7 @@ def _zh_pattern(variant: str) -> str:
 _KEY_DROP = re.compile(r"[\s\"“”'‘’「」『』,，、.。:：;；·•\-‐–]+")
 
 
+@functools.lru_cache(maxsize=4096)  # a release asks it of each slogan found, several times
 def norm_key(text: str) -> str:
     """Comparison key of a surface text: simplified, lower-cased, no quotes/punctuation/spaces."""
     return _KEY_DROP.sub("", to_simplified(text).lower())

@@ -64,9 +64,17 @@ def text_parts(x: Any, scoring: dict[str, float] | None = None) -> list[tuple[st
 _LETTER_BYTES = bytes(0x61 if chr(b).isascii() and chr(b).isalpha() else 0x20 for b in range(256))
 
 
+def _inside_one(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Does one of the non-overlapping ``spans`` (in order; ``starts``: their starts) hold
+    start–end? Only the last span starting at or before ``start`` can."""
+    k = bisect.bisect_right(starts, start) - 1
+    return k >= 0 and end <= spans[k][1]
+
+
 def _length_in_words(text: str) -> int:
     """Words of a text: its runs of Latin letters, plus half its Chinese characters."""
-    latin = len(text.encode("utf-8").translate(_LETTER_BYTES).split())
+    letters = text.encode("utf-8").translate(_LETTER_BYTES)
+    latin = letters.count(b" a") + letters.startswith(b"a")  # the runs' beginnings
     han = 0 if text.isascii() else sum(map(len, _CJK_RUN.findall(text)))
     return latin + han // 2
 
@@ -115,17 +123,21 @@ class Taxonomy:
             clean, index = without_pinyin(to_simplified(text))
             sources.append((self.zh_patterns, clean, index))
         quoted_w = float(sc.get("quoted_weight", 1.0))
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if quoted_w != 1.0 else []
+        quoted = [m.span() for m in _QUOTED.finditer(text)] if quoted_w != 1.0 else []
+        quote_starts = [qs for qs, _ in quoted]
+        weights, last = [w for _, w in parts], len(parts) - 1
         for ps, txt, index in sources:
             for start, end, (cue, label_weights) in ps.finditer(txt):
                 if index is not None:
                     start, end = index[start], index[end - 1] + 1
-                pos_w = parts[min(bisect.bisect_right(bounds, start), len(parts) - 1)][1]
-                if quoted and any(qs <= start and end <= qe for qs, qe in quoted):
+                pos_w = weights[min(bisect.bisect_right(bounds, start), last)]
+                if quoted and _inside_one(quoted, quote_starts, start, end):
                     pos_w *= quoted_w  # a word of a quoted name ("Silk Road Night" gala)
-                cues[cue] = label_weights
-                best[cue] = max(best.get(cue, 0.0), pos_w)
-                count[cue] = count.get(cue, 0) + 1
+                if cue in best:
+                    best[cue] = max(best[cue], pos_w)
+                    count[cue] += 1
+                else:
+                    cues[cue], best[cue], count[cue] = label_weights, max(0.0, pos_w), 1
         scores = [0.0] * len(self.labels)
         for cue, pos_w in best.items():
             mult = pos_w + rep_w * min(count[cue] - 1, max_rep)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
@@ -119,6 +119,33 @@ class OrgsGrammar:
         return first_chars(self.en_any)
 
     @cached_property
+    def en_known_only(self) -> re.Pattern[str]:
+        """``en_any`` where no template or generic phrase can match: a listed name (and its
+        parentheses), the first branch of ``en_any`` alone."""
+        p = self._en_parts
+        paren = r"(?:\s*\((?:[A-Z][A-Za-z&\-]{1,12}|" + p["seq"] + r")\))?"
+        return re.compile(rf"(?:\b(?:{p['known']})\b){paren}")
+
+    @cached_property
+    def en_keywords(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """(a keyword, a character that is no part of a template or generic phrase): every
+        template or generic match has a keyword — a head, ``CPC``, ``Communist`` or a capitalised
+        word of a template — with no such character between its start and the keyword (see
+        :func:`_en_matches`). None when a template is written with regex classes, escapes or ``.``
+        (its characters are not known) or may lack a capitalised word: then ``en_any`` is tried
+        everywhere."""
+        templates = self.vocab.templates.get("en_templates", [])
+        if any(ch in t for t in templates for ch in "\\.^$*+") or not all(map(_has_keyword, templates)):
+            return None
+        syntax = set("()?:|[]{}")
+        extra = {ch for t in templates for ch in t.replace("{X}", "")
+                 if not ch.isalnum() and ch not in syntax and not ch.isspace()}
+        chars = "".join(sorted(set("'’-‐–&._") | extra))
+        words = {w for t in templates for w in re.findall(r"[A-Z][A-Za-z]*", t.replace("{X}", ""))}
+        keywords = "|".join([self._en_parts["heads"], "CPC", "Communist", *sorted(words)])
+        return re.compile(keywords), re.compile(rf"[^\w\s{re.escape(chars)}]")
+
+    @cached_property
     def en_acronym_def(self) -> re.Pattern[str]:
         """``NAME (ACRONYM)``."""
         p = self._en_parts
@@ -133,6 +160,21 @@ class OrgsGrammar:
     def en_heads(self) -> re.Pattern[str]:
         """A word ending in a head (Office, Bureau …)."""
         return re.compile(rf"(?:{self._en_parts['heads']})$")
+
+
+_OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)\?")
+_GROUP = re.compile(r"\((?:\?:)?([^()]*)\)")
+_CAPITALISED = re.compile(r"[A-Z]")
+
+
+def _has_keyword(template: str) -> bool:
+    """Does every match of ``template`` contain one of its capitalised words? (Yes when one is
+    left once its optional groups and the groups with a branch of no capitalised word are gone.)"""
+    t, prev = template.replace("{X}", ""), None
+    while t != prev:
+        prev, t = t, _OPTIONAL_GROUP.sub("", t)
+    t = _GROUP.sub(lambda g: g.group() if all(map(_CAPITALISED.search, g.group(1).split("|"))) else "", t)
+    return _CAPITALISED.search(t) is not None
 
 
 def _zh_patterns(v: Vocab) -> dict[str, re.Pattern[str]]:
@@ -272,7 +314,7 @@ def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
     for m in finditer_from(g.en_acronym_def, g.en_acronym_def_starts, text) if defines else ():
         full = m.group(1)
         acronyms[m.group(2)] = org_norm(full, "en", g) or _LEADING_THE.sub("", full)
-    for m in finditer_from(g.en_any, g.en_any_starts, text):
+    for m in _en_matches(g, text):
         s, e = m.start(), m.end()
         t = text[s:e]
         if t.split()[0] in ("The",):
@@ -289,6 +331,68 @@ def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
             if not taken.covers(m.start()):
                 out.append(Mention(m.start(), m.end(), acr, "ORG", full))
     return sorted(out, key=lambda o: o.start)
+
+
+def _en_matches(g: OrgsGrammar, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``finditer_from(g.en_any, g.en_any_starts, text)``, trying the templates and
+    generic phrases only where one can begin: before a keyword with no other character than
+    theirs in between. Elsewhere ``en_any`` can only match a listed name (its first branch),
+    which one search finds."""
+    starts = g.en_any_starts
+    if g.en_keywords is None or starts is None:
+        yield from finditer_from(g.en_any, starts, text)
+        return
+    keyword, barrier = g.en_keywords
+    n = len(text)
+    known: re.Match[str] | None = None  # the next listed name at or after pos
+    pos = 0
+    for a, k in [*_hot_ranges(text, keyword, barrier), (n + 1, n + 1)]:
+        while True:  # before the range: listed names only
+            if known is None or known.start() < pos:
+                known = g.en_known_only.search(text, pos)
+            if known is None or known.start() >= a:
+                break
+            yield known
+            pos = known.end()
+        pos = max(pos, a)
+        while pos <= k:  # in the range: every pattern
+            c = starts.search(text, pos, k + 1)
+            if c is None:
+                break
+            s = c.start()
+            m = g.en_any.match(text, s)
+            if m is None:
+                pos = s + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > s else s + 1
+
+
+def _hot_ranges(text: str, keyword: re.Pattern[str], barrier: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The ranges ``[a, k]`` (both included) where a template or generic phrase may begin: from
+    after a barrier character to the start of a keyword with no barrier in between; in text order."""
+    keywords = _all_starts(keyword, text)
+    if not keywords:
+        return []
+    barriers = [-1, *(m.start() for m in barrier.finditer(text))]
+    ranges: list[tuple[int, int]] = []
+    for k in keywords:
+        a = barriers[bisect_left(barriers, k) - 1] + 1
+        if ranges and a <= ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], k)
+        else:
+            ranges.append((a, k))
+    return ranges
+
+
+def _all_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``pattern`` matches (also inside another match)."""
+    out = []
+    m = pattern.search(text)
+    while m is not None:
+        out.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return out
 
 
 _TWO_HAN = re.compile(f"[{HAN}]{{2}}")

@@ -128,14 +128,15 @@ class OrgsGrammar:
 
     @cached_property
     def en_keywords(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        """(a keyword, a character that is no part of a template or generic phrase): every
-        template or generic match has a keyword — a head, ``CPC``, ``Communist`` or a capitalised
-        word of a template — with no such character between its start and the keyword (see
-        :func:`_en_matches`). None when a template is written with regex classes, escapes or ``.``
-        (its characters are not known) or may lack a capitalised word: then ``en_any`` is tried
-        everywhere."""
+        """(a keyword, a barrier on the reversed text): every template or generic match has a
+        keyword — a head, ``CPC``, ``Communist`` or a capitalised word of a template — with no
+        barrier between its start and the keyword: a character no such phrase is written with,
+        or a word beginning with another letter than a capital (see :func:`_hot_ranges`). None
+        when a template is written with regex classes, escapes or ``.`` (its characters are not
+        known) or may have a word in lower case before its first capitalised one: then
+        ``en_any`` is tried everywhere."""
         templates = self.vocab.templates.get("en_templates", [])
-        if any(ch in t for t in templates for ch in "\\.^$*+") or not all(map(_has_keyword, templates)):
+        if any(ch in t for t in templates for ch in "\\.^$*+") or not all(map(_keyword_first, templates)):
             return None
         syntax = set("()?:|[]{}")
         extra = {ch for t in templates for ch in t.replace("{X}", "")
@@ -143,7 +144,10 @@ class OrgsGrammar:
         chars = "".join(sorted(set("'’-‐–&._") | extra))
         words = {w for t in templates for w in re.findall(r"[A-Z][A-Za-z]*", t.replace("{X}", ""))}
         keywords = "|".join([self._en_parts["heads"], "CPC", "Communist", *sorted(words)])
-        return re.compile(keywords), re.compile(rf"[^\w\s{re.escape(chars)}]")
+        # reversed: a lower-case letter (or one no word of a name begins with) not written after
+        # a letter of its word
+        lower_start = rf"(?!{UP})[^\W\d](?![\w'’\-&.])"
+        return re.compile(keywords), re.compile(rf"[^\w\s{re.escape(chars)}]|{lower_start}")
 
     @cached_property
     def en_acronym_def(self) -> re.Pattern[str]:
@@ -165,6 +169,23 @@ class OrgsGrammar:
 _OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)\?")
 _GROUP = re.compile(r"\((?:\?:)?([^()]*)\)")
 _CAPITALISED = re.compile(r"[A-Z]")
+
+
+_LOWER_INITIAL = re.compile(r"(?<![A-Za-z'’])[a-z]")
+
+
+def _keyword_first(template: str) -> bool:
+    """Does every match of ``template`` have one of its capitalised words before any word of it
+    in lower case? (:func:`_has_keyword` of the whole groups before its first lower-case word.)"""
+    t = template.replace("{X}", "")
+    lower = _LOWER_INITIAL.search(t)
+    head = t[:lower.start()] if lower else t
+    depth, whole = 0, 0
+    for i, ch in enumerate(head, 1):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            whole = i
+    return _has_keyword(head[:whole])
 
 
 def _has_keyword(template: str) -> bool:
@@ -370,18 +391,23 @@ def _en_matches(g: OrgsGrammar, text: str) -> Iterator[re.Match[str]]:
 
 def _hot_ranges(text: str, keyword: re.Pattern[str], barrier: re.Pattern[str]) -> list[tuple[int, int]]:
     """The ranges ``[a, k]`` (both included) where a template or generic phrase may begin: from
-    after a barrier character to the start of a keyword with no barrier in between; in text order."""
+    after a barrier (searched for on the reversed text) to the start of a keyword with no barrier
+    in between; in text order."""
     keywords = _all_starts(keyword, text)
     if not keywords:
         return []
-    barriers = [-1, *(m.start() for m in barrier.finditer(text))]
+    n = len(text)
+    backwards = text[::-1]  # index r here is n - 1 - r in text
     ranges: list[tuple[int, int]] = []
+    prev = 0
     for k in keywords:
-        a = barriers[bisect_left(barriers, k) - 1] + 1
+        b = barrier.search(backwards, n - k, n - prev)  # the last barrier in text[prev:k]
+        a = n - b.start() if b is not None else prev  # (the last range ends at prev)
         if ranges and a <= ranges[-1][1] + 1:
             ranges[-1] = (ranges[-1][0], k)
         else:
             ranges.append((a, k))
+        prev = k
     return ranges
 
 

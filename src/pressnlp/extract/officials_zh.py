@@ -21,8 +21,8 @@ from .. import textutil
 from ..lexicon import Lexicon, default_grammar
 from .jieba_dict import load_jieba
 from .officials_en import Found
-from .titles import TitlesGrammar
-from .vocab import HAN, Vocab, alternation, common_word, finditer_from, trie_alternation, word_freq
+from .titles import TitlesGrammar, zh_titles
+from .vocab import HAN, Vocab, alternation, common_word, trie_alternation, word_freq
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
@@ -370,7 +370,7 @@ def find_zh(s: str, grammar: OfficialsZhGrammar | None = None) -> list[Found]:
     """Every person-with-post mention of simplified Chinese ``s``, in text order; ``grammar``:
     the patterns (None: the process-wide lexicon's)."""
     g = grammar if grammar is not None else default_grammar(OfficialsZhGrammar)
-    titles = [m.span() for m in finditer_from(g.titles.zh, g.titles.zh_starts, s)]
+    titles = zh_titles(g.titles, s)
     by_end = {e: (st, e) for st, e in titles}
     found: list[Found] = []
     taken_names: set[int] = set()

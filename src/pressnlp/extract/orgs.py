@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Mapping
@@ -19,7 +19,7 @@ from typing import Iterator, Mapping
 from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
 from .spans import SpanSet, non_overlapping
-from .titles import TitlesGrammar, title_at
+from .titles import TitlesGrammar, title_at, zh_titles
 from .vocab import HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation
 
 
@@ -437,7 +437,7 @@ def _find_orgs_zh(g: OrgsGrammar, text: str) -> list[Mention]:
     if not found:
         return []
     spans: list[Mention] = []
-    titles = [m.span() for m in finditer_from(g.titles.zh, g.titles.zh_starts, text)]
+    titles = zh_titles(g.titles, text)
     starts = [a for a, _ in titles]
     for key, m in found:
         i = bisect_right(starts, m.start()) - 1

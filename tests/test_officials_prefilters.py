@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from pressnlp.extract.officials import OfficialsGrammar, _is_word_char, _occurrences
+from pressnlp.extract.names import _is_name, is_name
 from pressnlp.extract.titles import _head, en_titles, fold, title_at, zh_titles
 from pressnlp.extract.vocab import finditer_from
 from pressnlp.lexicon import default_grammar
@@ -113,3 +114,10 @@ def test_chinese_titles_of_the_last_text_are_read_again_not_rescanned(titles):
     assert zh_titles(titles, first) is spans  # the same text: kept
     assert zh_titles(titles, second) == tuple(m.span() for m in titles.zh.finditer(second))
     assert zh_titles(titles, first) == spans
+
+
+@pytest.mark.parametrize("words", ["Li Qiang", "Foreign Affairs Office", "Maria de Souza", "Mayor Li",
+                                   "Wang Xiaomei Director", "AB CD", "Jean-Pierre Dupont"])
+def test_is_name_remembers_its_answers(words):
+    names = default_grammar(OfficialsGrammar).names
+    assert is_name(names, words) == _is_name.__wrapped__(words, names) == is_name(names, words)

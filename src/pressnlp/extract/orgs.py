@@ -365,13 +365,14 @@ def _en_matches(g: OrgsGrammar, text: str) -> Iterator[re.Match[str]]:
         return
     keyword, barrier = g.en_keywords
     n = len(text)
-    known: re.Match[str] | None = None  # the next listed name at or after pos
+    known = g.en_known_only.search(text)  # the next listed name (None: no more)
     pos = 0
     for a, k in [*_hot_ranges(text, keyword, barrier), (n + 1, n + 1)]:
-        while True:  # before the range: listed names only
-            if known is None or known.start() < pos:
+        while known is not None:  # before the range: listed names only
+            if known.start() < pos:
                 known = g.en_known_only.search(text, pos)
-            if known is None or known.start() >= a:
+                continue
+            if known.start() >= a:
                 break
             yield known
             pos = known.end()

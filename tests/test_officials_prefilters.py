@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from pressnlp.extract.officials import OfficialsGrammar, _is_word_char, _occurrences
-from pressnlp.extract.titles import _head, en_titles, fold, title_at
+from pressnlp.extract.names import _is_name, is_name
+from pressnlp.extract.titles import _head, en_titles, fold, title_at, zh_titles
 from pressnlp.extract.vocab import finditer_from
 from pressnlp.lexicon import default_grammar
 from pressnlp.textutil import trie
@@ -103,3 +104,20 @@ def test_chinese_titles_are_tried_where_the_whole_pattern_matches(titles, text):
     assert [m.span() for m in finditer_from(titles.zh, titles.zh_starts, text)] == \
         [m.span() for m in titles.zh.finditer(text)]
     assert all(titles.zh_starts.match(text, m.start()) for m in titles.zh.finditer(text))
+
+
+def test_chinese_titles_of_the_last_text_are_read_again_not_rescanned(titles):
+    first = "外办主任李红会见了日本驻沈阳总领事馆总领事山田一郎。"
+    second = "副市长王强出席开幕式并致辞。"
+    spans = zh_titles(titles, first)
+    assert spans == tuple(m.span() for m in titles.zh.finditer(first))
+    assert zh_titles(titles, first) is spans  # the same text: kept
+    assert zh_titles(titles, second) == tuple(m.span() for m in titles.zh.finditer(second))
+    assert zh_titles(titles, first) == spans
+
+
+@pytest.mark.parametrize("words", ["Li Qiang", "Foreign Affairs Office", "Maria de Souza", "Mayor Li",
+                                   "Wang Xiaomei Director", "AB CD", "Jean-Pierre Dupont"])
+def test_is_name_remembers_its_answers(words):
+    names = default_grammar(OfficialsGrammar).names
+    assert is_name(names, words) == _is_name.__wrapped__(words, names) == is_name(names, words)

@@ -116,6 +116,11 @@ def _tokens(name: str, g: NamesGrammar) -> tuple[str, ...]:
 
 def is_name(g: NamesGrammar, s: str) -> bool:
     """A plausible person name: 2–5 name words, none a title, place, month or other stop word."""
+    return _is_name(s, g)
+
+
+@functools.lru_cache(maxsize=8192)  # the rules ask again about the same words (k words back …)
+def _is_name(s: str, g: NamesGrammar) -> bool:
     v = g.vocab
     words = s.split()
     core = [w for w in words if not g.particles.match(w)]

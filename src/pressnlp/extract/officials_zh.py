@@ -21,8 +21,8 @@ from .. import textutil
 from ..lexicon import Lexicon, default_grammar
 from .jieba_dict import load_jieba
 from .officials_en import Found
-from .titles import TitlesGrammar
-from .vocab import HAN, Vocab, alternation, common_word, finditer_from, word_freq
+from .titles import TitlesGrammar, zh_titles
+from .vocab import HAN, Vocab, alternation, common_word, trie_alternation, word_freq
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
@@ -82,7 +82,7 @@ class OfficialsZhGrammar:
             facility_ends=frozenset(h.get("zh_facility_end_chars", "")),
             incumbency=re.compile(textutil.alternation(h.get("zh_incumbency_prefixes", [])) or r"(?!x)x"),
             leader=re.compile(rf"(?:{alternation(h.get('zh_leader_labels', []))}){guard}"),
-            country=re.compile(alternation(list(v.countries_zh))),
+            country=re.compile(trie_alternation(list(v.countries_zh))),
             translit=re.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
             translit_chars=frozenset(h.get("zh_translit_chars", "")),
         )
@@ -202,7 +202,7 @@ def _org_before(g: OfficialsZhGrammar, s: str, ts: int, limit: int) -> tuple[int
         return None
     if org in v.countries_zh or org in v.places_zh or g.org_suffix.search(org):
         return lo + cut, ts
-    if any(org.startswith(c) for c in v.countries_zh) and len(org) <= 12:
+    if g.country.match(org) and len(org) <= 12:
         return lo + cut, ts  # a foreign province / prefecture / state: 韩国忠清北道 + 知事
     return None
 
@@ -370,7 +370,7 @@ def find_zh(s: str, grammar: OfficialsZhGrammar | None = None) -> list[Found]:
     """Every person-with-post mention of simplified Chinese ``s``, in text order; ``grammar``:
     the patterns (None: the process-wide lexicon's)."""
     g = grammar if grammar is not None else default_grammar(OfficialsZhGrammar)
-    titles = [m.span() for m in finditer_from(g.titles.zh, g.titles.zh_starts, s)]
+    titles = zh_titles(g.titles, s)
     by_end = {e: (st, e) for st, e in titles}
     found: list[Found] = []
     taken_names: set[int] = set()

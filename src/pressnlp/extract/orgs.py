@@ -14,12 +14,12 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
 from .spans import SpanSet, non_overlapping
-from .titles import TitlesGrammar, title_at
+from .titles import TitlesGrammar, title_at, zh_titles
 from .vocab import HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation
 
 
@@ -119,6 +119,37 @@ class OrgsGrammar:
         return first_chars(self.en_any)
 
     @cached_property
+    def en_known_only(self) -> re.Pattern[str]:
+        """``en_any`` where no template or generic phrase can match: a listed name (and its
+        parentheses), the first branch of ``en_any`` alone."""
+        p = self._en_parts
+        paren = r"(?:\s*\((?:[A-Z][A-Za-z&\-]{1,12}|" + p["seq"] + r")\))?"
+        return re.compile(rf"(?:\b(?:{p['known']})\b){paren}")
+
+    @cached_property
+    def en_keywords(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """(a keyword, a barrier on the reversed text): every template or generic match has a
+        keyword — a head, ``CPC``, ``Communist`` or a capitalised word of a template — with no
+        barrier between its start and the keyword: a character no such phrase is written with,
+        or a word beginning with another letter than a capital (see :func:`_hot_ranges`). None
+        when a template is written with regex classes, escapes or ``.`` (its characters are not
+        known) or may have a word in lower case before its first capitalised one: then
+        ``en_any`` is tried everywhere."""
+        templates = self.vocab.templates.get("en_templates", [])
+        if any(ch in t for t in templates for ch in "\\.^$*+") or not all(map(_keyword_first, templates)):
+            return None
+        syntax = set("()?:|[]{}")
+        extra = {ch for t in templates for ch in t.replace("{X}", "")
+                 if not ch.isalnum() and ch not in syntax and not ch.isspace()}
+        chars = "".join(sorted(set("'’-‐–&._") | extra))
+        words = {w for t in templates for w in re.findall(r"[A-Z][A-Za-z]*", t.replace("{X}", ""))}
+        keywords = "|".join([self._en_parts["heads"], "CPC", "Communist", *sorted(words)])
+        # reversed: a lower-case letter (or one no word of a name begins with) not written after
+        # a letter of its word
+        lower_start = rf"(?!{UP})[^\W\d](?![\w'’\-&.])"
+        return re.compile(keywords), re.compile(rf"[^\w\s{re.escape(chars)}]|{lower_start}")
+
+    @cached_property
     def en_acronym_def(self) -> re.Pattern[str]:
         """``NAME (ACRONYM)``."""
         p = self._en_parts
@@ -133,6 +164,38 @@ class OrgsGrammar:
     def en_heads(self) -> re.Pattern[str]:
         """A word ending in a head (Office, Bureau …)."""
         return re.compile(rf"(?:{self._en_parts['heads']})$")
+
+
+_OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)\?")
+_GROUP = re.compile(r"\((?:\?:)?([^()]*)\)")
+_CAPITALISED = re.compile(r"[A-Z]")
+
+
+_LOWER_INITIAL = re.compile(r"(?<![A-Za-z'’])[a-z]")
+
+
+def _keyword_first(template: str) -> bool:
+    """Does every match of ``template`` have one of its capitalised words before any word of it
+    in lower case? (:func:`_has_keyword` of the whole groups before its first lower-case word.)"""
+    t = template.replace("{X}", "")
+    lower = _LOWER_INITIAL.search(t)
+    head = t[:lower.start()] if lower else t
+    depth, whole = 0, 0
+    for i, ch in enumerate(head, 1):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            whole = i
+    return _has_keyword(head[:whole])
+
+
+def _has_keyword(template: str) -> bool:
+    """Does every match of ``template`` contain one of its capitalised words? (Yes when one is
+    left once its optional groups and the groups with a branch of no capitalised word are gone.)"""
+    t, prev = template.replace("{X}", ""), None
+    while t != prev:
+        prev, t = t, _OPTIONAL_GROUP.sub("", t)
+    t = _GROUP.sub(lambda g: g.group() if all(map(_CAPITALISED.search, g.group(1).split("|"))) else "", t)
+    return _CAPITALISED.search(t) is not None
 
 
 def _zh_patterns(v: Vocab) -> dict[str, re.Pattern[str]]:
@@ -272,7 +335,7 @@ def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
     for m in finditer_from(g.en_acronym_def, g.en_acronym_def_starts, text) if defines else ():
         full = m.group(1)
         acronyms[m.group(2)] = org_norm(full, "en", g) or _LEADING_THE.sub("", full)
-    for m in finditer_from(g.en_any, g.en_any_starts, text):
+    for m in _en_matches(g, text):
         s, e = m.start(), m.end()
         t = text[s:e]
         if t.split()[0] in ("The",):
@@ -291,6 +354,74 @@ def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
     return sorted(out, key=lambda o: o.start)
 
 
+def _en_matches(g: OrgsGrammar, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``finditer_from(g.en_any, g.en_any_starts, text)``, trying the templates and
+    generic phrases only where one can begin: before a keyword with no other character than
+    theirs in between. Elsewhere ``en_any`` can only match a listed name (its first branch),
+    which one search finds."""
+    starts = g.en_any_starts
+    if g.en_keywords is None or starts is None:
+        yield from finditer_from(g.en_any, starts, text)
+        return
+    keyword, barrier = g.en_keywords
+    n = len(text)
+    known = g.en_known_only.search(text)  # the next listed name (None: no more)
+    pos = 0
+    for a, k in [*_hot_ranges(text, keyword, barrier), (n + 1, n + 1)]:
+        while known is not None:  # before the range: listed names only
+            if known.start() < pos:
+                known = g.en_known_only.search(text, pos)
+                continue
+            if known.start() >= a:
+                break
+            yield known
+            pos = known.end()
+        pos = max(pos, a)
+        while pos <= k:  # in the range: every pattern
+            c = starts.search(text, pos, k + 1)
+            if c is None:
+                break
+            s = c.start()
+            m = g.en_any.match(text, s)
+            if m is None:
+                pos = s + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > s else s + 1
+
+
+def _hot_ranges(text: str, keyword: re.Pattern[str], barrier: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The ranges ``[a, k]`` (both included) where a template or generic phrase may begin: from
+    after a barrier (searched for on the reversed text) to the start of a keyword with no barrier
+    in between; in text order."""
+    keywords = _all_starts(keyword, text)
+    if not keywords:
+        return []
+    n = len(text)
+    backwards = text[::-1]  # index r here is n - 1 - r in text
+    ranges: list[tuple[int, int]] = []
+    prev = 0
+    for k in keywords:
+        b = barrier.search(backwards, n - k, n - prev)  # the last barrier in text[prev:k]
+        a = n - b.start() if b is not None else prev  # (the last range ends at prev)
+        if ranges and a <= ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], k)
+        else:
+            ranges.append((a, k))
+        prev = k
+    return ranges
+
+
+def _all_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``pattern`` matches (also inside another match)."""
+    out = []
+    m = pattern.search(text)
+    while m is not None:
+        out.append(m.start())
+        m = pattern.search(text, m.start() + 1)
+    return out
+
+
 _TWO_HAN = re.compile(f"[{HAN}]{{2}}")
 
 
@@ -307,7 +438,7 @@ def _find_orgs_zh(g: OrgsGrammar, text: str) -> list[Mention]:
     if not found:
         return []
     spans: list[Mention] = []
-    titles = [m.span() for m in finditer_from(g.titles.zh, g.titles.zh_starts, text)]
+    titles = zh_titles(g.titles, text)
     starts = [a for a, _ in titles]
     for key, m in found:
         i = bisect_right(starts, m.start()) - 1

@@ -21,7 +21,7 @@ from typing import Callable, Iterator, Sequence
 
 from .. import textutil
 from ..lexicon import Lexicon
-from .vocab import HAN, Vocab, alternation, trie_alternation
+from .vocab import HAN, Vocab, alternation, finditer_from, trie_alternation
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,21 @@ def en_titles(g: TitlesGrammar, text: str) -> Iterator[tuple[int, int]]:
         pos = max(m.end(), head.start() + 1)  # (a lexicon item of hyphens alone matches "")
 
 
+_last_zh: tuple[TitlesGrammar | None, str, tuple[tuple[int, int], ...]] = (None, "", ())
+
+
+def zh_titles(g: TitlesGrammar, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``g.zh.finditer(text)`` (simplified Chinese). The officials and the
+    organisation rules both read them on one text: the last text's are kept."""
+    global _last_zh
+    last_g, last_text, spans = _last_zh
+    if last_g is g and last_text == text:
+        return spans
+    spans = tuple(m.span() for m in finditer_from(g.zh, g.zh_starts, text))
+    _last_zh = (g, text, spans)
+    return spans
+
+
 def _zh_title_starts(v: Vocab) -> list[str]:
     """The words a Chinese title (:func:`_zh_title`) may begin with: a former-holder prefix, a
     modifier, the stationed mark or the title itself."""
@@ -155,4 +170,4 @@ def title_at(g: TitlesGrammar, text: str, pos: int, *, capital: bool) -> tuple[i
     return m.start(), m.end()
 
 
-__all__ = ["TitlesGrammar", "en_titles", "fold", "title_at"]
+__all__ = ["TitlesGrammar", "en_titles", "fold", "title_at", "zh_titles"]

@@ -344,7 +344,7 @@ def split_line(text: str, pg: ParseGrammar) -> list[str]:
     return list(_split_short(text, pg)) if len(text) <= _CACHED_LINE else _split(text, pg)
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=8192)
 def _split_short(text: str, pg: ParseGrammar) -> tuple[str, ...]:
     return tuple(_split(text, pg))
 
@@ -451,7 +451,7 @@ def _classify(text: str, pg: ParseGrammar) -> LineInfo:
     return LineInfo(text, "text")
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=8192)
 def _classify_short(text: str, pg: ParseGrammar) -> LineInfo:
     """:func:`_classify` memoised; the grammar in use is in the key."""
     return _classify(text, pg)

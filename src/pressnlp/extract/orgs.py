@@ -44,9 +44,6 @@ ACRONYM = r"\s*\(([A-Z][A-Za-z]*[A-Z]{1,})\)"  # `` (CCPIT)`` after a name that 
 _ACRONYM = re.compile(ACRONYM)
 _THE = re.compile(r"the\s+")
 _BLANKS = re.compile(r"[ \t]+")
-# a word of a name read from a given position on (org_at): no look-behind there
-_ORG_WORD = re.compile(rf"(?:{_WORD_BODY}|\d+(?:st|nd|rd|th))|(?:of|for|and|on|in|the|&|de|du|province"
-                       rf"|city|municipality|prefecture|district|county)\b")
 _SPACES = re.compile(r"[\s\-]+")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _PARENS_AT_END = re.compile(r"\s*\([^)]*\)$")
@@ -57,6 +54,9 @@ _COUNTRY_END = re.compile(r"[,.;\s]|$")
 _PERSON_END = re.compile(r"\s*[,.;]")
 _CONNECTORS = ("of", "for", "and", "on", "in", "the", "&", "de", "du")
 _UNITS = ("province", "city", "municipality", "prefecture", "district", "county")
+# a word of a name read from a given position on (org_at): no look-behind there
+_ORG_WORD = re.compile(rf"(?:{_WORD_BODY}|\d+(?:st|nd|rd|th))"
+                       rf"|(?:{'|'.join(map(re.escape, _CONNECTORS + _UNITS))})\b")
 
 
 @dataclass(frozen=True)

@@ -110,3 +110,30 @@ def test_csv_without_a_text_column_is_one_clear_error(tmp_path):
     sources = list(iter_sources(tmp_path / "meta.csv"))
     assert len(sources) == 1 and sources[0].error == (
         "bad CSV: no text, html, body or content column (columns: id, title, url)")
+
+
+def test_a_zip_is_listed_once_and_its_ranges_read_from_one_open_archive(tmp_path, monkeypatch):
+    """Planning and the names pass open a zip a fixed number of times, however many parts
+    it is cut into; the parts read from the archive this process keeps open, and a zip
+    rewritten in between is opened again."""
+    from pressnlp.read import archives
+    from pressnlp.read.archives import with_unique_ids
+
+    z = tmp_path / "z.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        for i in range(12):
+            zf.writestr(f"day{i % 4}/index.txt" if i % 3 == 0 else f"m{i}.txt",
+                        RELEASE.replace("12 countries", f"{i + 2} countries"))
+    opened = []
+    real_open = archives.open_zip
+    monkeypatch.setattr(archives, "open_zip", lambda p: opened.append(p) or real_open(p))
+    parts, listing = with_unique_ids(plan([z], docs_per_part=2))
+    assert len(parts) == 6 and len(opened) == 2  # counted for the plan, listed for the ids
+    whole = list(iter_sources(z))
+    opened.clear()
+    got = [s for p in parts for s in read_part(p)]
+    assert [(s.id, s.path, s.data) for s in got] == [(s.id, s.path, s.data) for s in whole]
+    assert len(opened) == 1 and len({s.id for s in got}) == 12  # ids made unique
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("other.txt", RELEASE)
+    assert [s.path for s in read_part(parts[0])] == [f"{z}::other.txt"] and len(opened) == 2

@@ -221,6 +221,46 @@ def test_streaming_parquet_run_matches_memory_run(mixed, serial, tmp_path, monke
     assert "errors by reason" in res.summary()
 
 
+def test_pool_workers_read_files_and_zips_and_write_the_parquet_files(mixed, serial, tmp_path,
+                                                                      monkeypatch):
+    """With ``--jobs`` the main process lists the inputs and reads only the streams (JSONL,
+    CSV, tar); the workers read files and zip members and write the Parquet files, in
+    input order, with ``duplicate_of`` filled as by the serial engine."""
+    from pressnlp.read import archives
+
+    log = tmp_path / "reads.log"
+    read_zip, read_plain = archives._read_zip, archives._read_plain
+
+    def note(path):
+        with open(log, "a") as fh:
+            fh.write(f"{os.getpid()} {Path(path).name}\n")
+
+    def zip_reader(path, max_bytes, start=0, stop=None, names_only=False):
+        if not names_only:
+            note(path)
+        return read_zip(path, max_bytes, start, stop, names_only)
+
+    def plain_reader(path, max_bytes):
+        note(path)
+        return read_plain(path, max_bytes)
+
+    monkeypatch.setattr(archives, "_read_zip", zip_reader)
+    monkeypatch.setattr(archives, "_read_plain", plain_reader)
+    out = tmp_path / "pq"
+    res = Corpus.from_path(mixed, max_bytes=CAP).analyze(engine="processes", n_jobs=2,
+                                                         chunksize=2, progress=False,
+                                                         output=out, format="parquet")
+    readers = {line.split()[1]: int(line.split()[0]) for line in log.read_text().splitlines()}
+    assert {"batch.zip", "cc-0002.txt", "sy-0001.txt"} <= set(readers)
+    assert os.getpid() not in readers.values()
+    assert len(list((out / "releases").glob("part-*.parquet"))) > 1
+    back = pn.read_parquet(out)
+    assert back.n_inputs == res.n_inputs == serial.n_inputs
+    pd.testing.assert_frame_equal(back.releases, serial.releases)
+    pd.testing.assert_frame_equal(back.entities, serial.entities)
+    assert back.releases["duplicate_of"].notna().sum() > 0
+
+
 def test_processes_engine_matches_serial(mixed, serial, tmp_path):
     res = Corpus.from_path(mixed, max_bytes=CAP).analyze(engine="processes", n_jobs=2,
                                                          chunksize=4, progress=False)

@@ -79,6 +79,24 @@ def test_near_copies_are_found_and_different_releases_are_not():
     assert found == [None, "a", None]
 
 
+def test_a_copy_near_several_stored_releases_names_the_earliest():
+    """Candidates are compared all at once; the first stored release that is similar enough
+    wins, whatever order the band tables give them in."""
+    from pressnlp.corpus.dedup import Fingerprint
+
+    a = np.arange(NUM_PERM, dtype=np.uint32)
+    b = a.copy()
+    b[:16] += 1000  # 48 of 64 values shared with a: 0.75, under the 0.8 threshold
+    c = a.copy()
+    c[8:16] = b[8:16]  # 56 of 64 shared with a, and 56 with b
+    for order in (("a", "b"), ("b", "a")):
+        dedup = Deduper()
+        sigs = {"a": a, "b": b}
+        found = [dedup.check(Fingerprint(rid, None, rid.encode(), sigs[rid])) for rid in order]
+        assert found == [None, None]
+        assert dedup.check(Fingerprint("c", None, b"c", c)) == order[0]
+
+
 def test_duplicate_of_is_appended_as_by_parsing_and_dumping_again():
     record = {"id": "zh-7", "title": "市长会见“友好城市”代表团\n", "n": 3, "score": 0.125,
               "officials": [{"name": "王\u00a0明", "posts": []}], "url": None, "bad": "\\\"x"}

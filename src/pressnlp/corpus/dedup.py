@@ -208,13 +208,11 @@ class Deduper:
         if fp.minhash is None:
             return None
         sig = np.asarray(fp.minhash, dtype=np.uint32)
-        best = None
-        for key in self._lsh.query(sig):
-            sim = float(np.mean(self._sigs[key] == sig))
-            if sim >= self.threshold and (best is None or key < best):
-                best = key
-        if best is not None:
-            return self._ids[best]
+        candidates = np.fromiter(self._lsh.query(sig), dtype=np.int64)
+        if len(candidates):  # the earliest candidate similar enough, all compared at once
+            similar = candidates[(self._sigs[candidates] == sig).mean(axis=1) >= self.threshold]
+            if len(similar):
+                return self._ids[int(similar.min())]
         key = len(self._ids)
         if key >= len(self._sigs):
             self._sigs = np.concatenate([self._sigs, np.zeros_like(self._sigs)])

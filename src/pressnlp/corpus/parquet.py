@@ -96,7 +96,8 @@ def set_duplicates(paths: Iterable[str], mapping: dict[str, str]) -> None:
     """Rewrite ``releases`` files so that ``duplicate_of`` follows ``mapping`` (document path →
     release_id of the first copy), atomically."""
     for p in paths:
-        tbl = pq.read_table(p, schema=arrow_schema("releases"))
+        # one small file: pyarrow's thread pool would cost more CPU than it saves
+        tbl = pq.read_table(p, schema=arrow_schema("releases"), use_threads=False)
         ids = tbl.column("path").to_pylist()
         if not any(i in mapping for i in ids):
             continue

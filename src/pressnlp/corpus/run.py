@@ -34,9 +34,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..version import __version__
-from ..read.archives import Listing, Source, iter_sources, list_sources
+from ..read.archives import Listing, Source, iter_sources, list_sources, plan, with_unique_ids
 from .dedup import Deduper, fingerprint
-from .engines import chunks, dask_outs, fix_duplicates, process_outs, serial_outs
+from .engines import (WORKER_PART_DOCS, UnitRunner, batches, chunks, dask_outs, fix_duplicates,
+                      process_outs, serial_outs, units)
 from .runfile import RUN_FILE, read_run, write_run
 from .sinks import FORMATS, MemorySink, RunStats, Sink, make_sink, mark_duplicates
 from .tasks import DocTask
@@ -284,7 +285,6 @@ class Runner:
         if deduper is not None and skip and self.target is not None:
             for rid, path, body in written_releases(self.target, self.fmt):
                 deduper.check(fingerprint(rid, body, path))  # copies of the earlier inputs
-        fixes: list[tuple[list[str], dict[str, str]]] = []
         first = skip
         for out in self._outs(skip, kw, bar):
             out.first = first
@@ -293,37 +293,45 @@ class Runner:
                 found = mark_duplicates(out, deduper)
                 stats.n_duplicates += len(found)
                 if found and out.files:
-                    fixes.append((out.files, found))
+                    fix_duplicates(out.files, found)  # before the rows count as written
             stats.add(out)
-            if out.files is not None:  # written by a Dask worker
+            if out.files is not None:  # written by a worker
                 sink.durable += out.n_inputs
             else:
                 sink.add(out)
             if bar is not None and self.engine != "dask":
                 bar.update(out.n_inputs)
             self._checkpoint()
-        fix_duplicates(fixes)
 
     def _outs(self, skip: int, kw: dict[str, Any], bar: Any) -> Iterator[Any]:
+        if self.engine == "serial":
+            return serial_outs(chunks(self._read(skip, bar), self.chunksize), self.task, kw)
+        # Workers write the Parquet files of parts of WORKER_PART_DOCS documents; Dask tasks
+        # are that large in any case (the per-task overhead).
+        root = str(self.target) if self.fmt == "parquet" else None
+        size = self.chunksize if root is None and self.engine == "processes" else \
+            max(self.chunksize, WORKER_PART_DOCS)
+        runner = UnitRunner(self.task, tuple(self.user_dirs), self.chunksize, self.max_bytes,
+                            kw, root)
+        if self.sources is not None:  # in-memory records: read here, in batches
+            self._listed(Listing([(s.id, s.path) for s in self.sources], {}), bar)
+            return process_outs(batches(self.sources[skip:], size, skip), runner, self.n_jobs)
+        parts, listing = with_unique_ids(plan(self.paths, size, notes=self.stats.skipped),
+                                         max_bytes=self.max_bytes, skip=skip)
+        self._listed(listing, bar)
         if self.engine == "dask":
-            root = str(self.target) if self.fmt == "parquet" else None
-            return dask_outs(self.paths, task=self.task, client=self.client,
-                             n_jobs=self.n_jobs, chunksize=self.chunksize,
-                             max_bytes=self.max_bytes, kw=kw, root=root,
-                             user_dirs=self.user_dirs, skip=skip, notes=self.stats.skipped,
-                             on_listing=lambda listing: self._listed(listing, bar),
+            return dask_outs(parts, runner, client=self.client, n_jobs=self.n_jobs,
                              progress=bar)
+        return process_outs(units(parts, size, self.max_bytes), runner, self.n_jobs)
+
+    def _read(self, skip: int, bar: Any) -> Iterator[Source]:
+        """The sources of a serial run, read here, from input number ``skip`` on."""
         if self.sources is not None:
             self._listed(Listing([(s.id, s.path) for s in self.sources], {}), bar)
-            sources: Iterator[Source] = iter(self.sources[skip:])
-        else:
-            self._listed(list_sources(self.paths, self.max_bytes), bar)
-            sources = iter_sources(*self.paths, max_bytes=self.max_bytes,
-                                   notes=self.stats.skipped, listing=self.listing, skip=skip)
-        chunked = chunks(sources, self.chunksize)
-        if self.engine == "serial":
-            return serial_outs(chunked, self.task, kw)
-        return process_outs(chunked, self.task, self.n_jobs, kw, self.user_dirs)
+            return iter(self.sources[skip:])
+        self._listed(list_sources(self.paths, self.max_bytes), bar)
+        return iter_sources(*self.paths, max_bytes=self.max_bytes, notes=self.stats.skipped,
+                            listing=self.listing, skip=skip)
 
     def _listed(self, listing: Listing, bar: Any) -> None:
         self.listing = listing

@@ -30,13 +30,14 @@ ranges of zip members, whole tar/JSONL/CSV files) that any worker re-reads with
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
 import sys
 import tarfile
 import zipfile
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator
@@ -281,24 +282,55 @@ def _zip_name_bytes(info: zipfile.ZipInfo) -> bytes:
     return info.filename.encode("cp437")
 
 
-def _member_source(archive: Path, raw_name: bytes) -> Source:
-    """The source of an archive member: id from its readable name, path recording its bytes."""
+def _member_source(archive: str, raw_name: bytes) -> Source:
+    """The source of a member of the archive whose recorded path is ``archive``: id from its
+    readable name, path recording its bytes."""
     return Source(id=doc_id(readable_name(raw_name)),
-                  path=f"{path_text(archive)}::{recorded_name(raw_name)}")
+                  path=f"{archive}::{recorded_name(raw_name)}")
+
+
+# Zip archives a process keeps open to read ranges of their members (the parts of a pool or
+# Dask run): the central directory is read once a process, not once a part.
+ZIPS_KEPT_OPEN = 2
+_open_zips: OrderedDict[tuple, tuple[zipfile.ZipFile, set[int], list[zipfile.ZipInfo]]] = \
+    OrderedDict()
+
+
+def _kept_open(path: Path) -> tuple[zipfile.ZipFile, set[int], list[zipfile.ZipInfo]]:
+    """This process's open ``ZipFile`` of ``path`` (reopened when the file has changed), its
+    bad names and members."""
+    st = path.stat()
+    key = (str(path), st.st_mtime_ns, st.st_size, os.getpid())
+    if key in _open_zips:
+        _open_zips.move_to_end(key)
+        return _open_zips[key]
+    zf, bad_names = open_zip(path)
+    _open_zips[key] = (zf, bad_names, _zip_members(zf))
+    while len(_open_zips) > ZIPS_KEPT_OPEN:
+        _open_zips.popitem(last=False)[1][0].close()
+    return _open_zips[key]
 
 
 def _read_zip(path: Path, max_bytes: int, start: int = 0, stop: int | None = None,
               names_only: bool = False) -> Iterator[Source]:
+    """The sources of members ``start:stop`` of a zip. A range (``stop`` given) is read from
+    the archive this process keeps open; a whole archive is opened and closed."""
+    keep = stop is not None and not names_only
     try:
-        zf, bad_names = open_zip(path)
+        if keep:
+            zf, bad_names, members = _kept_open(path)
+        else:
+            zf, bad_names = open_zip(path)
+            members = _zip_members(zf)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         if start == 0:
             yield Source(id=name_id(path.name), path=path_text(path),
                          error=f"corrupt archive: {exc}")
         return
-    with zf:
-        for info in _zip_members(zf)[start:stop]:
-            src = _member_source(path, _zip_name_bytes(info))
+    archive = path_text(path)
+    with contextlib.nullcontext() if keep else zf:
+        for info in members[start:stop]:
+            src = _member_source(archive, _zip_name_bytes(info))
             if names_only:
                 yield src
                 continue
@@ -333,13 +365,14 @@ def _read_tar(path: Path, max_bytes: int) -> Iterator[Source]:
         yield Source(id=name_id(path.name), path=path_text(path),
                      error=f"corrupt archive: {exc}")
         return
+    archive = path_text(path)
     try:
         with tf:
             for info in tf:
                 last = info.name
                 if info.isdir() or _member_skipped(info.name):
                     continue
-                src = _member_source(path, name_bytes(info.name) or
+                src = _member_source(archive, name_bytes(info.name) or
                                      valid_text(info.name).encode("utf-8"))
                 unsafe = _unsafe_name(info.name)
                 if unsafe:
@@ -494,10 +527,20 @@ def with_unique_ids(parts: list[Part], *, max_bytes: int = MAX_BYTES, skip: int 
     """The parts, each carrying its input position and the run-unique ids of its sources
     that differ from their own (a first pass over the inputs' names, as
     :func:`list_sources` makes), without the sources before input number ``skip``; and the listing."""
-    offsets, keys = [], []
+    offsets: list[int] = []
+    keys: list[tuple[str, str]] = []
+    zip_names: dict[str, list[tuple[str, str]]] = {}  # the current zip's, listed once
     for part in parts:
         offsets.append(len(keys))
-        keys += [(s.id, s.path) for s in _read_part_raw(part, max_bytes, names_only=True)]
+        for kind, path, start, stop in part.items:
+            if kind == "zip":
+                if path not in zip_names:
+                    zip_names = {path: [(s.id, s.path) for s in
+                                        _read_zip(Path(path), max_bytes, names_only=True)]}
+                keys += zip_names[path][start:stop]
+            else:
+                keys += [(s.id, s.path) for s in
+                         read_file(Path(path), max_bytes=max_bytes, names_only=True)]
     renamed = unique_ids(keys)
     bounds = offsets + [len(keys)]
     out = []

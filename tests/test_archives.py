@@ -137,3 +137,22 @@ def test_a_zip_is_listed_once_and_its_ranges_read_from_one_open_archive(tmp_path
     with zipfile.ZipFile(z, "w") as zf:
         zf.writestr("other.txt", RELEASE)
     assert [s.path for s in read_part(parts[0])] == [f"{z}::other.txt"] and len(opened) == 2
+
+
+def test_name_parts_are_the_parts_pathlib_gives():
+    from pathlib import PurePosixPath
+
+    from hypothesis import given, strategies as st
+
+    from pressnlp.read.archives import name_parts
+
+    @given(st.text(alphabet="/\\.a_XM通", max_size=14))
+    def same(name):
+        path = PurePosixPath(name.replace("\\", "/"))
+        parts = path.parts[1:] if path.anchor else path.parts
+        assert name_parts(name) == list(parts)
+        assert doc_id(name) == (path.name.rpartition(".")[0] or path.name
+                                if "." in path.name else path.name)
+
+    same()
+    assert name_parts("__MACOSX/./a//._b.txt") == ["__MACOSX", "a", "._b.txt"]

@@ -2,7 +2,9 @@
 
 Layout::
 
-    out/releases/part-000000000.parquet  part-000002000.parquet …  (rows in input order)
+    out/releases/part-000000000.parquet  part-000002000.parquet …  (rows in input order;
+                                        files of 2,000 documents from a serial run, of
+                                        256 from the workers of a pool or Dask run)
     out/officials/part-000000000.parquet … entities, dates, quantities, themes, slogans
     out/errors/part-000000000.parquet
     out/_run.json                       (run statistics and status)

@@ -39,7 +39,7 @@ import tarfile
 import zipfile
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from .decode import name_bytes, readable_name, recorded_name, valid_text
@@ -122,9 +122,16 @@ def list_sources(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_B
     return Listing(keys, unique_ids(keys))
 
 
+def name_parts(name: str) -> list[str]:
+    """The parts of a ``/`` or ``\\`` separated name, as ``PurePosixPath(name).parts`` gives
+    them without its root: empty and ``.`` parts dropped."""
+    return [p for p in name.replace("\\", "/").split("/") if p and p != "."]
+
+
 def doc_id(name: str) -> str:
     """The file name with its last extension stripped."""
-    base = PurePosixPath(name.replace("\\", "/")).name
+    parts = name_parts(name)
+    base = parts[-1] if parts else ""
     stem, dot, ext = base.rpartition(".")
     return stem if dot and stem else base
 
@@ -249,13 +256,13 @@ def _read_plain(path: Path, max_bytes: int) -> Source:
 def _unsafe_name(name: str) -> str | None:
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
         return "unsafe path: absolute member name"
-    if ".." in PurePosixPath(name.replace("\\", "/")).parts:
+    if ".." in name_parts(name):
         return "unsafe path: member climbs out with '..'"
     return None
 
 
 def _member_skipped(name: str) -> bool:
-    parts = PurePosixPath(name.replace("\\", "/")).parts
+    parts = name_parts(name)
     return bool(parts) and ("__MACOSX" in parts or parts[-1].startswith("."))
 
 

@@ -261,6 +261,28 @@ def test_pool_workers_read_files_and_zips_and_write_the_parquet_files(mixed, ser
     assert back.releases["duplicate_of"].notna().sum() > 0
 
 
+def test_a_jsonl_run_counts_the_rows_a_table_run_writes(serial):
+    """JSONL output builds no table rows: its counts, errors and problems are the tables'."""
+    from dataclasses import replace
+
+    from pressnlp.corpus.tasks import package
+    from pressnlp.records import Problem
+
+    analyses = list(serial)
+    broken = Problem(stage="extract", component="extract.dates", error="ValueError",
+                     message="a date form failed")
+    analyses[0] = replace(analyses[0], problems=(broken, broken))
+    task = DocTask()
+    with_tables = package(analyses, 0, task, tables=True, dedup=False)
+    without = package(analyses, 0, task, tables=False, lines=True, dedup=False)
+    assert without.frames is None
+    assert without.counts == with_tables.counts
+    assert without.counts["releases"] > 0 and without.counts["problems"] == 2
+    assert sum(without.counts.values()) > 2 * len(analyses)  # mentions of every kind counted
+    assert without.errors == with_tables.errors != []
+    assert without.problems == with_tables.problems
+
+
 def test_processes_engine_matches_serial(mixed, serial, tmp_path):
     res = Corpus.from_path(mixed, max_bytes=CAP).analyze(engine="processes", n_jobs=2,
                                                          chunksize=4, progress=False)

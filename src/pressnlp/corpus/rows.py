@@ -121,10 +121,15 @@ def rows_of(a: Analysis, tables: dict[str, list[dict[str, Any]]]) -> None:
                                   "category": s.category, "numbered": s.numbered,
                                   "novel": s.novel, "cue": s.cue, "start": s.start,
                                   "end": s.end, "year": year})
-    for p in a.problems:
-        tables["problems"].append({"release_id": rid, "path": r.path, "url": r.url,
-                                   "stage": p.stage, "component": p.component,
-                                   "error": p.error, "message": p.message})
+    tables["problems"] += problem_rows(a)
+
+
+def problem_rows(a: Analysis) -> list[dict[str, Any]]:
+    """The rows of the problems of a release that was kept."""
+    r = a.release
+    return [{"release_id": r.id, "path": r.path, "url": r.url, "stage": p.stage,
+             "component": p.component, "error": p.error, "message": p.message}
+            for p in a.problems]
 
 
 def rows_by_table(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
@@ -135,5 +140,22 @@ def rows_by_table(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]
     return rows
 
 
-__all__ = ["SCHEMAS", "TABLES", "MENTION_TABLES", "rows_of", "rows_by_table", "date_span",
-           "error_row", "S", "C", "T", "I", "F", "B"]
+def row_counts(analyses: Iterable[Analysis]) -> dict[str, int]:
+    """The number of rows each table gets from ``analyses`` — what :func:`rows_by_table`
+    counts, without building the rows (an output that writes no table needs only these)."""
+    counts = dict.fromkeys(TABLES, 0)
+    for a in analyses:
+        if a.release.kind == "error":
+            counts["errors"] += 1
+            continue
+        counts["releases"] += 1
+        for table, items in (("officials", a.officials), ("entities", a.entities),
+                             ("dates", a.dates), ("quantities", a.quantities),
+                             ("themes", a.themes), ("slogans", a.slogans),
+                             ("problems", a.problems)):
+            counts[table] += len(items)
+    return counts
+
+
+__all__ = ["SCHEMAS", "TABLES", "MENTION_TABLES", "rows_of", "rows_by_table", "row_counts",
+           "problem_rows", "date_span", "error_row", "S", "C", "T", "I", "F", "B"]

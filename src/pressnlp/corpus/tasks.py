@@ -24,7 +24,7 @@ from ..problems import is_strict, strict_mode
 from ..records import Analysis, Release
 from ..read.archives import Source
 from .dedup import Fingerprint, fingerprint
-from .rows import rows_by_table
+from .rows import error_row, problem_rows, row_counts, rows_by_table
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -187,14 +187,19 @@ def package(analyses: list[Analysis], index: int, task: DocTask, *, lines: bool 
             records: bool = False, dedup: bool = True, tables: bool = True) -> ChunkOut:
     """The ChunkOut of ``analyses``: Arrow tables only when ``tables`` (JSONL output needs
     none), the JSONL ``lines`` and the ``records`` when asked."""
-    rows = rows_by_table(analyses)
-    out = ChunkOut(index=index, n_inputs=len(analyses),
-                   counts={t: len(r) for t, r in rows.items()}, errors=rows["errors"],
-                   problems=rows["problems"])
     if tables:
         from .tables import arrow_tables
 
-        out.frames = arrow_tables(rows)
+        rows = rows_by_table(analyses)
+        out = ChunkOut(index=index, n_inputs=len(analyses),
+                       counts={t: len(r) for t, r in rows.items()}, errors=rows["errors"],
+                       problems=rows["problems"], frames=arrow_tables(rows))
+    else:  # the counts, errors and problems the run records; no other row is built
+        out = ChunkOut(index=index, n_inputs=len(analyses), counts=row_counts(analyses),
+                       errors=[error_row(a.release) for a in analyses
+                               if a.release.kind == "error"],
+                       problems=[p for a in analyses if a.release.kind != "error"
+                                 for p in problem_rows(a)])
     if dedup:
         out.fingerprints = [fingerprint(a.release.id or "", a.release.body, a.release.path)
                             for a in analyses if a.release.kind != "error"]

@@ -6,8 +6,10 @@
 Runs ``Corpus.from_path(ARCHIVE).analyze(engine="processes", n_jobs=JOBS, output=…)`` in this
 process, twice per output format: once on one document (the main process imports the writers'
 libraries and warms the pipelines before forking its workers: start-up, not per-document
-work), then on the whole archive, whose CPU times are reported — the main process's (``getrusage(RUSAGE_SELF)``: listing, reading, handing chunks
-to the workers, de-duplication, writing) against the workers' (``RUSAGE_CHILDREN``, counted
+work), then on the whole archive, whose CPU times are reported — the main process's
+(``getrusage(RUSAGE_SELF)``: listing the inputs, handing parts to the workers, which read
+them, de-duplication, writing JSONL or filling ``duplicate_of`` in the Parquet files the
+workers wrote) against the workers' (``RUSAGE_CHILDREN``, counted
 when the pool has joined them), per document, and their ratio. The archive is made with
 ``make_archive.py`` when missing (a zip of N synthetic releases).
 """

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pressnlp.extract.dates import _once, find_dates
+import pytest
+
+from pressnlp.extract.dates import _once, find_dates, find_dates_in_release
+from pressnlp.extract.numbers import FULLWIDTH, ascii_digits
+from pressnlp.extract.quantities import find_quantities
+from pressnlp.extract.quantities_en import _PREV_WORD, _last_word, _number_matches, _phrase_before
+from pressnlp.extract.quantities_lexicon import quantity_data
+from pressnlp.extract.titles import fold
+from pressnlp.parse.dates import date_grammar
 from pressnlp.records import Release
-from pressnlp.extract.dates import find_dates_in_release
 
 D = dt.date
 
@@ -66,3 +73,72 @@ def test_paragraph_dateline_anchors_an_undated_release():
     wire = "NANNING, May 8 (Xinhua) -- The trade fair opened on Tuesday in the city."
     found = find_dates_in_release(_release([wire], date=None))
     assert [(d.text, d.iso) for d in found] == [("Tuesday", None)]
+
+
+# characters IGNORECASE reads as Latin letters: dotless i, long s, dotted capital I, Kelvin sign
+_ODD = ["The mayor \u017figned the deal and v\u0131sited the “Silk Road” fair on March 20.",
+        "THE DELEGATION VISITED N\u0130NGBO; it w\u0131ll be held on March 20, the \u212aey day.",
+        "Thirty-five delegates from “Belt and Road” countries attended; \u017feven hundred came.",
+        "About half of the “green” projects, one-third of the firms and Nine out of 10 buyers."]
+
+
+@pytest.mark.parametrize("text", _ODD)
+def test_folded_cue_patterns_match_where_the_case_insensitive_ones_do(text):
+    g = date_grammar()
+    folded = fold(text)
+    for plain, unfolded in zip((g.future_en, g.ongoing_en, g.past_en), g.folded_cues_en):
+        for lo in range(0, len(text), 7):
+            assert bool(plain.search(text[lo:])) == bool(unfolded.search(folded[lo:]))
+
+
+def test_a_past_cue_written_with_a_long_s_is_read():
+    found = find_dates("The mayor \u017figned the deal at the “Silk Road” fair on March 20.",
+                       "en", D(2024, 3, 1))
+    assert [d.iso for d in found] == ["2023-03-20"]
+
+
+@pytest.mark.parametrize("text", _ODD)
+def test_number_starts_find_every_match_of_the_number_pattern(text):
+    d = quantity_data()
+    assert [m.span() for m in _number_matches(text, fold(text), d)] == \
+        [m.span() for m in d.en_number_re.finditer(text)]
+
+
+def test_counts_and_fractions_in_a_paragraph_with_curly_quotes():
+    found = find_quantities(_ODD[2], "en") + find_quantities(_ODD[3], "en")
+    assert [(q.value, q.unit) for q in found if q.unit] == [(35, "delegates")]
+    assert [q.value for q in find_quantities(_ODD[3], "en")][:2] == [0.5, 1 / 3]
+
+
+def test_ascii_digits_replaces_as_the_translation_table_does():
+    wide = "".join(map(chr, FULLWIDTH))
+    text = f"共有{wide}名代表，增长１２．５％，电话０２８－９６１１１～２"
+    assert ascii_digits(text) == text.translate(FULLWIDTH)
+    assert len(ascii_digits(text)) == len(text)
+
+
+_BEFORE = ["Visitors numbered more than ", "the hall held over the past\n", "see Art. No. ",
+           "a run of letters Abcdefghijklmnopqrstuvwxyz.no ", "", "   ", "ended at 5 ",
+           "signed with nearly\t", "MORE THAN  ", "x.y.", "an estimated ", "(about ",
+           "pledged\u3000not less than ", "funds of RMB"]
+
+
+@pytest.mark.parametrize("before", _BEFORE)
+def test_last_word_is_what_the_end_anchored_pattern_reads(before):
+    m = _PREV_WORD.search(before)
+    assert _last_word(before) == (m.group(1) if m else "")
+
+
+@pytest.mark.parametrize("before", _BEFORE)
+def test_phrase_before_finds_the_modifier_and_frame_the_full_search_finds(before):
+    d = quantity_data()
+    for pattern, reach in ((d.en_mod_re, d.en_mod_reach), (d.en_frame_re, d.en_frame_reach)):
+        full, near = pattern.search(before), _phrase_before(pattern, before, reach)
+        assert (full and (full.span(), full.groupdict())) == (near and (near.span(), near.groupdict()))
+
+
+def test_phrase_before_reads_the_modifier_of_a_count():
+    d = quantity_data()
+    mod = _phrase_before(d.en_mod_re, "a delegation of more than ", d.en_mod_reach)
+    assert mod is not None and mod.group("mod") == "more than"
+    assert _phrase_before(d.en_mod_re, "a delegation of more than", d.en_mod_reach) is None

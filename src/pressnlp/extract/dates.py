@@ -36,6 +36,7 @@ from ..parse.date_grammar import DateGrammar
 from ..records import DateMention, Release
 from ..script import to_simplified
 from .numbers import FULLWIDTH, ascii_digits, parse_zh
+from .titles import fold
 
 Date = dt.date
 
@@ -170,18 +171,16 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
     """The tense of the sentence around candidate ``c`` (cues are data, dates.yaml)."""
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
-    zh = lang == "zh"
-    lower = None if zh else _ascii_lower(text)
-    if lower is not None and not _cue_between(g, lower, c.start - len(before), c.start) \
-            and not _cue_between(g, lower, c.end, c.end + len(after)):
-        return _Tense(False, False, False)  # no cue word around: the patterns need not run
-    if lower is not None:  # ASCII: the cue patterns without (?i), on the lower-cased text
+    if lang == "zh":
+        fut, ong, past = g.future_zh, g.ongoing_zh, g.past_zh
+    else:  # EN: the cue patterns without (?i), on the folded text (the same matches)
+        folded = _folded(text)
+        if not _cue_between(g, folded, c.start - len(before), c.start) \
+                and not _cue_between(g, folded, c.end, c.end + len(after)):
+            return _Tense(False, False, False)  # no cue word around: the patterns need not run
         fut, ong, past = g.folded_cues_en
-        before = lower[c.start - len(before):c.start]
-        after = lower[c.end:c.end + len(after)]
-    else:
-        fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
-                          else (g.future_en, g.ongoing_en, g.past_en))
+        before = folded[c.start - len(before):c.start]
+        after = folded[c.end:c.end + len(after)]
     if fut.search(before):
         return _Tense(True, True, False)
     sentence = before + " " + after
@@ -189,17 +188,15 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
                   bool(past.search(sentence)))
 
 
-@functools.lru_cache(maxsize=4)
-def _ascii_lower(text: str) -> str | None:
-    """``text`` in lower case, or None when it is not ASCII (lower case could then change
-    offsets or matches). Made once per text: the sentences of its dates overlap."""
-    return text.lower() if text.isascii() else None
+# a text is folded once (the sentences of its dates overlap): lower case, of the same length,
+# each character the Latin letter it matches case-insensitively
+_folded = functools.lru_cache(maxsize=4)(fold)
 
 
-def _cue_between(g: DateGrammar, lower: str, lo: int, hi: int) -> bool:
-    """A word that can start an EN tense cue starts in ``lower[lo:hi]`` (the scan stops
+def _cue_between(g: DateGrammar, folded: str, lo: int, hi: int) -> bool:
+    """A word that can start an EN tense cue starts in ``folded[lo:hi]`` (the scan stops
     ``cue_hint_reach`` characters after ``hi``: enough to read a word starting before it)."""
-    hit = g.cue_hint_en.search(lower, lo, hi + g.cue_hint_reach)
+    hit = g.cue_hint_en.search(folded, lo, hi + g.cue_hint_reach)
     return hit is not None and hit.start() < hi
 
 

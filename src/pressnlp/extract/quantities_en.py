@@ -10,12 +10,14 @@ numbered formulas (``Two Safeguards``).
 from __future__ import annotations
 
 import re
+import string
 from typing import Iterable
 
 from ..parse.date_grammar import matches_at
 from ..records import Quantity
 from .numbers import parse_number
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
+from .titles import fold
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
@@ -104,11 +106,12 @@ def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]
 _NOT_FRACTION_BEFORE = re.compile(r"(?i)\b(?:the|first|second|last|latter|former|upper|lower)\s+$")
 
 
-def _fractions(text: str, d: QuantityData) -> list[Quantity]:
+def _fractions(text: str, folded: str, d: QuantityData) -> list[Quantity]:
     """``about half of the exhibitors`` (0.5), ``one-third of the projects``, ``Nine out of
-    10 visitors`` (0.9): a share of a group; the value is the fraction, no unit."""
+    10 visitors`` (0.9): a share of a group; the value is the fraction, no unit. ``folded``:
+    the folded copy of ``text`` (:func:`~pressnlp.extract.titles.fold`)."""
     out: list[Quantity] = []
-    if text.isascii() and not d.en_fraction_needs.search(text.lower()):
+    if not d.en_fraction_needs.search(folded):
         return out
     for m in d.en_fraction_re.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
@@ -123,7 +126,7 @@ def _fractions(text: str, d: QuantityData) -> list[Quantity]:
         if value is None or not 0 < value < 1:
             continue
         start, modifier = m.start(), None
-        mod = d.en_mod_re.search(before)
+        mod = _phrase_before(d.en_mod_re, before, d.en_mod_reach)
         if mod:
             modifier = d.en_mod[mod.group("mod").lower()]
             start = m.start() - (len(before) - mod.start("mod"))
@@ -136,9 +139,10 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
                        data: QuantityData | None = None) -> list[Quantity]:
     """Quantities of an English text; ``excluded`` spans (dates) hold none."""
     d = quantity_data(data)
-    out: list[Quantity] = _fractions(text, d)
+    folded = fold(text)
+    out: list[Quantity] = _fractions(text, folded, d)
     skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
-    for m in _number_matches(text, d):
+    for m in _number_matches(text, folded, d):
         s, e = m.start("num"), m.end()
         if skip.covers(s):
             continue
@@ -156,8 +160,7 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
         if _TIME_AFTER.match(text, e) or _RANGE_AFTER.match(text, e):
             continue  # times (10:30, 10 am), phone numbers (028-96111), number ranges
         before = text[max(0, m.start() - 40):m.start()]
-        prev = _PREV_WORD.search(before)
-        prev_word = prev.group(1) if prev else ""
+        prev_word = _last_word(before)
         if prev_word in d.en_labels or prev_word.rstrip(".") in d.en_labels or before.endswith("#"):
             continue
         cur = m.group("cur")
@@ -202,12 +205,12 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
             if _inside_short_quote(text, s):
                 continue
         elif _YEARISH.fullmatch(num) and not (cur or m.group("scale") or hyphen or unit == "percent"):
-            if not d.en_mod_re.search(before):
+            if not _phrase_before(d.en_mod_re, before, d.en_mod_reach):
                 continue  # a year ("in 2019", "2024 marks"); counts of this size take a comma
         # modifier before (or a temporal frame: "over the past 40 years" has none)
         start, modifier = m.start(), None
-        frame = d.en_frame_re.search(before)
-        mod = d.en_mod_re.search(before)
+        frame = _phrase_before(d.en_frame_re, before, d.en_frame_reach)
+        mod = _phrase_before(d.en_mod_re, before, d.en_mod_reach)
         if frame:
             start = m.start() - (len(before) - frame.start("frame"))
         elif mod:
@@ -219,14 +222,14 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
     return out
 
 
-def _number_matches(text: str, d: QuantityData) -> Iterable[re.Match[str]]:
+def _number_matches(text: str, folded: str, d: QuantityData) -> Iterable[re.Match[str]]:
     """The matches of ``d.en_number_re.finditer(text)``, the pattern tried only where one can
-    start (``d.en_number_starts``) instead of at every character."""
-    if not text.isascii():  # lower case could move offsets: the plain scan
-        return d.en_number_re.finditer(text)
+    start (``d.en_number_starts``) instead of at every character. Number words are looked for
+    in ``folded``, the folded copy of the text (:func:`~pressnlp.extract.titles.fold`: same
+    length, each character the Latin letter it matches case-insensitively)."""
     digit, currency, word = d.en_number_starts
     starts = sorted({*_positions(digit, text), *_positions(currency, text),
-                     *_positions(word, text.lower())})
+                     *_positions(word, folded)})
     return matches_at(d.en_number_re, starts, text)
 
 
@@ -238,6 +241,27 @@ def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
         found.append(hit.start())
         pos = hit.start() + 1
     return found
+
+
+def _phrase_before(pattern: re.Pattern[str], before: str, reach: int) -> re.Match[str] | None:
+    """``pattern.search(before)`` for a pattern whose matches are a phrase of at most ``reach``
+    characters and the whitespace that ends ``before`` (a modifier, a frame): tried only where
+    such a phrase can start, not at every character."""
+    trail = len(before) - len(before.rstrip())  # str.rstrip strips what \s matches
+    return pattern.search(before, max(0, len(before) - trail - reach)) if trail else None
+
+
+_WORD_CHARS = frozenset(string.ascii_letters + ".")
+
+
+def _last_word(before: str) -> str:
+    """The word (letters and dots) ending ``before`` but for spaces, as
+    ``_PREV_WORD.search(before)`` reads it, looked for from a few characters before its end."""
+    pos = max(0, len(before.rstrip()) - 12)
+    while pos and before[pos - 1] in _WORD_CHARS:  # the word begins before: look further back
+        pos = max(0, pos - 12)
+    prev = _PREV_WORD.search(before, pos)
+    return prev.group(1) if prev else ""
 
 
 def _is_period_or_list_part(unit: str, d: QuantityData) -> bool:

@@ -132,7 +132,7 @@ class DateGrammar:
     past_en: re.Pattern[str]
     past_zh: re.Pattern[str]
     folded_cues_en: tuple[re.Pattern[str], ...]  # future, ongoing, past EN without (?i): for
-    # lower-cased ASCII text (the same matches, scanned faster)
+    # folded text (pressnlp.extract.titles.fold: the same matches, scanned faster)
     cue_hint_en: re.Pattern[str]  # where a word that can start an EN tense cue starts
     cue_hint_reach: int  # the length of the longest such word
     name_after_en: re.Pattern[str]
@@ -351,8 +351,9 @@ def _past_en(y: dict[str, Any]) -> str:
 
 
 def _unfolded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A ``(?i)`` cue pattern without the flag, for lower-cased ASCII text: its words are in
-    lower case, so it matches there exactly where the ``(?i)`` one matches the ASCII text."""
+    """A ``(?i)`` cue pattern without the flag, for folded text (lower case, each character the
+    Latin letter it matches case-insensitively): its words are in lower case, so it matches
+    there exactly where the ``(?i)`` one matches the text."""
     source = pattern.pattern
     plain = re.sub(r"\\.", "", source)  # escapes (\b, \w) dropped
     if not source.startswith("(?i)") or "(?-i" in plain or any(c.isupper() for c in plain):

@@ -9,7 +9,7 @@ import pytest
 from pressnlp.extract.dates import _once, find_dates, find_dates_in_release
 from pressnlp.extract.numbers import FULLWIDTH, ascii_digits
 from pressnlp.extract.quantities import find_quantities
-from pressnlp.extract.quantities_en import _PREV_WORD, _last_word, _number_matches, _phrase_before
+from pressnlp.extract.quantities_en import _number_matches, _phrase_before
 from pressnlp.extract.quantities_lexicon import quantity_data
 from pressnlp.extract.titles import fold
 from pressnlp.parse.dates import date_grammar
@@ -121,12 +121,6 @@ _BEFORE = ["Visitors numbered more than ", "the hall held over the past\n", "see
            "a run of letters Abcdefghijklmnopqrstuvwxyz.no ", "", "   ", "ended at 5 ",
            "signed with nearly\t", "MORE THAN  ", "x.y.", "an estimated ", "(about ",
            "pledged\u3000not less than ", "funds of RMB"]
-
-
-@pytest.mark.parametrize("before", _BEFORE)
-def test_last_word_is_what_the_end_anchored_pattern_reads(before):
-    m = _PREV_WORD.search(before)
-    assert _last_word(before) == (m.group(1) if m else "")
 
 
 @pytest.mark.parametrize("before", _BEFORE)

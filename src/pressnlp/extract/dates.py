@@ -665,9 +665,9 @@ def anniversary_year(text: str, grammar: DateGrammar | None = None) -> int | Non
     reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022, ``the 70 years since
     the founding of the PRC`` → 2019), else None."""
     g = grammar or date_grammar()
-    simple = to_simplified(text)
+    simple = to_simplified(text).replace("\u2019", "'")
     for rx in g.anniversary_patterns:
-        for m in rx.finditer(simple.replace("\u2019", "'")):
+        for m in rx.finditer(simple):
             n = _num(m.group("n"))
             for base, words in g.anniversaries:
                 if n and words.search(m.group("what")):
@@ -688,7 +688,7 @@ def page_year(release: Release, grammar: DateGrammar | None = None) -> int | Non
         return int(url_year.group("y"))
     first = release.paragraphs[0] if release.paragraph_spans() else ""
     head = (release.title or "") + " " + first
-    years = [int(y) for y in g.page_year.findall(head.translate(FULLWIDTH))]
+    years = [int(y) for y in g.page_year.findall(ascii_digits(head))]
     return max(years) if years else None
 
 

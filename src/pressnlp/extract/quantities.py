@@ -65,6 +65,8 @@ def _find_quantities(text: str, lang: str, grammar: QuantityData, offset: int = 
         found = find_quantities_zh(norm, excluded=spans, data=grammar)
     else:
         found = find_quantities_en(norm, excluded=spans, data=grammar)
+    if not found:
+        return []
     containers = _containers(text if lang == "zh" else norm, found, lang)
     return [Quantity(text=text[q.start:q.end], value=q.value, modifier=q.modifier,
                      unit=_original_unit(q, norm, text) if lang == "zh" else q.unit,

@@ -9,8 +9,8 @@ numbered formulas (``Two Safeguards``).
 
 from __future__ import annotations
 
+import functools
 import re
-import string
 from typing import Iterable
 
 from ..parse.date_grammar import matches_at
@@ -19,7 +19,7 @@ from .numbers import parse_number
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
 from .titles import fold
 
-_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])")
+_WORD_ATOM = r"([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])"  # a word or a punctuation mark
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _TIME_AFTER = re.compile(r"(?::\d)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
@@ -43,20 +43,24 @@ def _plural_of(word: str, d: QuantityData) -> str:
     return w if w.endswith("s") else w + "s"
 
 
+@functools.lru_cache(maxsize=4)
+def _words_re(count: int) -> re.Pattern[str]:
+    """Up to ``count`` words (or punctuation marks) in a row, one group each: the first after
+    any spaces, each next one after at most one (a wider gap ends the phrase)."""
+    tail = ""
+    for _ in range(count - 1):
+        tail = rf"(?:\s?{_WORD_ATOM}{tail})?"
+    return re.compile(rf"\s*{_WORD_ATOM}{tail}")
+
+
 def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]:
     """The counted noun after ``pos``: (unit, end offset), or (None, pos) when none.
 
     The head is the first plural word within ``max_words`` words (``12 cooperation
     projects``); ``general`` stays with it (``consulates general``); a coordinated plural
     joins (``officials and medical experts`` → ``officials and experts``)."""
-    words: list[tuple[str, int, int]] = []
-    p = pos
-    for _ in range(d.max_words + 6):
-        m = _WORD.match(text, p)
-        if not m or (m.start(1) > p + 1 and p != pos):
-            break
-        words.append((m.group(1), m.start(1), m.end(1)))
-        p = m.end(1)
+    m = _words_re(d.max_words + 6).match(text, pos)
+    words = [(m.group(i), m.start(i), m.end(i)) for i in range(1, m.lastindex + 1)] if m else []
     head_i = people_i = None
     for i, (w, _, _) in enumerate(words[: d.max_words + 1]):
         lw = w.lower()
@@ -160,7 +164,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
         if _TIME_AFTER.match(text, e) or _RANGE_AFTER.match(text, e):
             continue  # times (10:30, 10 am), phone numbers (028-96111), number ranges
         before = text[max(0, m.start() - 40):m.start()]
-        prev_word = _last_word(before)
+        prev = _PREV_WORD.search(before)
+        prev_word = prev.group(1) if prev else ""
         if prev_word in d.en_labels or prev_word.rstrip(".") in d.en_labels or before.endswith("#"):
             continue
         cur = m.group("cur")
@@ -249,19 +254,6 @@ def _phrase_before(pattern: re.Pattern[str], before: str, reach: int) -> re.Matc
     such a phrase can start, not at every character."""
     trail = len(before) - len(before.rstrip())  # str.rstrip strips what \s matches
     return pattern.search(before, max(0, len(before) - trail - reach)) if trail else None
-
-
-_WORD_CHARS = frozenset(string.ascii_letters + ".")
-
-
-def _last_word(before: str) -> str:
-    """The word (letters and dots) ending ``before`` but for spaces, as
-    ``_PREV_WORD.search(before)`` reads it, looked for from a few characters before its end."""
-    pos = max(0, len(before.rstrip()) - 12)
-    while pos and before[pos - 1] in _WORD_CHARS:  # the word begins before: look further back
-        pos = max(0, pos - 12)
-    prev = _PREV_WORD.search(before, pos)
-    return prev.group(1) if prev else ""
 
 
 def _is_period_or_list_part(unit: str, d: QuantityData) -> bool:

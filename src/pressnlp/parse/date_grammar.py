@@ -66,21 +66,25 @@ def _positions(scan: QuickScan, text: str) -> tuple[int, ...]:
 class DateForm:
     """One date form of dates.yaml: its resolution rule (``kind``), compiled pattern, the
     string a text must hold for the form to run (``gate``), whether it serves header mode, and
-    two quick scans: ``needs`` finds what every match holds (no hit: the form does not run),
-    ``starts`` finds where every match starts (the form is tried only there)."""
+    quick scans: each of ``needs`` finds what every match holds (no hit: the form does not run;
+    they are tried in order, a scan other forms share first), ``starts`` finds where every
+    match starts (the form is tried only there)."""
     kind: str
     pattern: re.Pattern[str]
     gate: str = ""
     header: bool = False
     starts: QuickScan | None = None
-    needs: QuickScan | None = None
+    needs: tuple[QuickScan, ...] = ()
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``, found faster: nothing runs on a text
-        without ``gate`` or ``needs``, and with ``starts`` the pattern is tried only where
-        ``starts`` matches instead of at every position."""
-        if self.gate not in text or (self.needs is not None and not self.needs.positions(text)):
+        without ``gate`` or one of ``needs``, and with ``starts`` the pattern is tried only
+        where ``starts`` matches instead of at every position."""
+        if self.gate not in text:
             return ()
+        for need in self.needs:
+            if not need.positions(text):
+                return ()
         if self.starts is None:
             return self.pattern.finditer(text)
         starts = self.starts.positions(text)
@@ -288,9 +292,13 @@ def _forms(rows: list[dict[str, Any]], part: str, slots: dict[str, Any],
         pattern = _fill_slots(template, slots)
         return scans.setdefault(pattern, QuickScan(re.compile(pattern)))
 
+    def scan_list(templates: str | list[str] | None) -> tuple[QuickScan, ...]:
+        listed = [templates] if isinstance(templates, str) else templates or []
+        return tuple(found for found in map(scan, listed) if found is not None)
+
     return tuple(DateForm(row["kind"], re.compile(_fill_slots(row["pattern"], slots)),
                           str(row.get("gate", "")), bool(row.get("header", False)),
-                          scan(row.get("starts")), scan(row.get("needs")))
+                          scan(row.get("starts")), scan_list(row.get("needs")))
                  for row in rows)
 
 

@@ -136,3 +136,29 @@ def test_phrase_before_reads_the_modifier_of_a_count():
     mod = _phrase_before(d.en_mod_re, "a delegation of more than ", d.en_mod_reach)
     assert mod is not None and mod.group("mod") == "more than"
     assert _phrase_before(d.en_mod_re, "a delegation of more than", d.en_mod_reach) is None
+
+
+def test_a_form_needing_a_month_word_does_not_run_without_one():
+    g = date_grammar()
+    dm = next(f for f in g.en if f.kind == "dm")
+    months = next(f for f in g.en if f.kind == "range_cross").starts
+    assert len(dm.needs) == 2 and dm.needs[0] is months  # the shared month scan comes first
+    assert [m.group() for m in dm.finditer("Talks held on the 7th of April and 15 May 2019.")] \
+        == ["the 7th of April", "15 May 2019"]
+    assert list(dm.finditer("On the 7th, 31 delegates from 12 cities met.")) == []
+
+
+def test_needs_may_be_one_pattern():
+    g = date_grammar()
+    range_d = next(f for f in g.en if f.kind == "range_d")
+    assert len(range_d.needs) == 1
+    assert [m.group("t") for m in range_d.finditer("Open between the 11th and the 13th.")] \
+        == ["11th and the 13th"]
+
+
+def test_spelled_numbers_dropped_before_their_noun_is_read():
+    text = ("The two sides agreed that one place would host the three-day fair for one million "
+            "visitors; nine provinces sent teams.")
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text, "en")]
+    assert found == [("three-day", 3, "days"), ("one million visitors", 1_000_000, "visitors"),
+                     ("nine provinces", 9, "provinces")]

@@ -172,6 +172,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
         unit: str | None = d.en_cur_prefix[cur] if cur else None
         end = e
         hyphen = d.en_hyphen_re.match(text, e)
+        if spelled and (value == 1 or (prev_word.lower() in d.en_definite and not hyphen)):
+            continue  # "one place", "the two sides" (but "the three-day visit" counts)
         if hyphen:
             if d.en_policy_re.match(text, hyphen.end()):
                 continue  # "240-hour visa-free transit"
@@ -199,10 +201,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
         if unit and _is_period_or_list_part(unit, d):
             continue  # "over the past 25 years", "30 minutes", "from three aspects"
 
-        # spelled-out numbers: no article-like "one", no definite reference, no formula
+        # spelled-out numbers: no numbered formula, no slogan in quotes
         if spelled:
-            if value == 1 or (prev_word.lower() in d.en_definite and not hyphen):
-                continue  # "one place", "the two sides" (but "the three-day visit" counts)
             if hyphen and num[0].isupper() and hyphen.group("hu")[0].isupper():
                 continue  # "Five-Year Plan"
             if d.en_formula_re.match(text, m.start("num")):

@@ -12,6 +12,7 @@ import re
 from pressnlp.extract.numbers import ascii_digits
 from pressnlp.extract.quantities_en import _number_matches
 from pressnlp.extract.quantities_lexicon import quantity_data
+from pressnlp.extract.titles import fold
 from pressnlp.parse.date_grammar import matches_at
 from pressnlp.textutil import word_trie
 from pressnlp.parse.dates import date_grammar
@@ -73,7 +74,7 @@ def test_en_number_starts_find_what_the_number_pattern_finds():
         "The 240-hour visa-free transit, COVID-19, item #3, 028-96111 and 3,500 tons.",
     ]
     for text in texts:
-        assert _spans(_number_matches(text, d)) == _spans(d.en_number_re.finditer(text)), text
+        assert _spans(_number_matches(text, fold(text), d)) == _spans(d.en_number_re.finditer(text)), text
 
 
 def test_word_trie_matches_where_the_alternation_matches():

@@ -36,6 +36,7 @@ from ..parse.date_grammar import DateGrammar
 from ..records import DateMention, Release
 from ..script import to_simplified
 from .numbers import FULLWIDTH, ascii_digits, parse_zh
+from .titles import fold
 
 Date = dt.date
 
@@ -170,18 +171,16 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
     """The tense of the sentence around candidate ``c`` (cues are data, dates.yaml)."""
     before = _sentence_before(text, c.start)
     after = _sentence_after(text, c.end)
-    zh = lang == "zh"
-    lower = None if zh else _ascii_lower(text)
-    if lower is not None and not _cue_between(g, lower, c.start - len(before), c.start) \
-            and not _cue_between(g, lower, c.end, c.end + len(after)):
-        return _Tense(False, False, False)  # no cue word around: the patterns need not run
-    if lower is not None:  # ASCII: the cue patterns without (?i), on the lower-cased text
+    if lang == "zh":
+        fut, ong, past = g.future_zh, g.ongoing_zh, g.past_zh
+    else:  # EN: the cue patterns without (?i), on the folded text (the same matches)
+        folded = _folded(text)
+        if not _cue_between(g, folded, c.start - len(before), c.start) \
+                and not _cue_between(g, folded, c.end, c.end + len(after)):
+            return _Tense(False, False, False)  # no cue word around: the patterns need not run
         fut, ong, past = g.folded_cues_en
-        before = lower[c.start - len(before):c.start]
-        after = lower[c.end:c.end + len(after)]
-    else:
-        fut, ong, past = ((g.future_zh, g.ongoing_zh, g.past_zh) if zh
-                          else (g.future_en, g.ongoing_en, g.past_en))
+        before = folded[c.start - len(before):c.start]
+        after = folded[c.end:c.end + len(after)]
     if fut.search(before):
         return _Tense(True, True, False)
     sentence = before + " " + after
@@ -189,17 +188,15 @@ def _tense(text: str, c: _Cand, lang: str, g: DateGrammar) -> _Tense:
                   bool(past.search(sentence)))
 
 
-@functools.lru_cache(maxsize=4)
-def _ascii_lower(text: str) -> str | None:
-    """``text`` in lower case, or None when it is not ASCII (lower case could then change
-    offsets or matches). Made once per text: the sentences of its dates overlap."""
-    return text.lower() if text.isascii() else None
+# a text is folded once (the sentences of its dates overlap): lower case, of the same length,
+# each character the Latin letter it matches case-insensitively
+_folded = functools.lru_cache(maxsize=4)(fold)
 
 
-def _cue_between(g: DateGrammar, lower: str, lo: int, hi: int) -> bool:
-    """A word that can start an EN tense cue starts in ``lower[lo:hi]`` (the scan stops
+def _cue_between(g: DateGrammar, folded: str, lo: int, hi: int) -> bool:
+    """A word that can start an EN tense cue starts in ``folded[lo:hi]`` (the scan stops
     ``cue_hint_reach`` characters after ``hi``: enough to read a word starting before it)."""
-    hit = g.cue_hint_en.search(lower, lo, hi + g.cue_hint_reach)
+    hit = g.cue_hint_en.search(folded, lo, hi + g.cue_hint_reach)
     return hit is not None and hit.start() < hi
 
 
@@ -233,11 +230,32 @@ def _trim_en(text: str, c: _Cand) -> None:
         c.text_end -= 1
 
 
-@dataclass(frozen=True)
+def _once(find: Callable[[], Date | None]) -> Callable[[], Date | None]:
+    """``find``, called on first use only (later calls return its first result)."""
+    found: list[Date | None] = []
+
+    def first() -> Date | None:
+        if not found:
+            found.append(find())
+        return found[0]
+    return first
+
+
 class _Refs:
-    pub: Date | None
-    anchor: Date | None  # dateline date, else publication date
-    year: int | None = None  # year of an undated page from an anniversary clause
+    """What mentions are resolved against: ``pub`` the publication date, ``anchor`` the
+    dateline date, else the publication date (looked for on first use: most texts hold no
+    weekday or day-only date that reads it), ``year`` the year of an undated page from an
+    anniversary clause."""
+
+    def __init__(self, pub: Date | None, find_anchor: Callable[[], Date | None],
+                 year: int | None = None) -> None:
+        self.pub = pub
+        self.year = year
+        self._find_anchor = find_anchor
+
+    @functools.cached_property
+    def anchor(self) -> Date | None:
+        return self._find_anchor()
 
 
 _MONTH_WORD = re.compile(r"\b([A-Z][a-z]{2,8})\b")
@@ -474,7 +492,7 @@ def find_dateline(text: str, lang: str, ref: Date | None, *, year: int | None = 
     lang = "zh" if lang == "zh" else "en"
     head = text[:g.dl_max_start + 40]
     norm, cands = _scan(g, head, lang)
-    refs = _Refs(ref, ref, year)
+    refs = _Refs(ref, lambda: ref, year)
     for c in cands:
         if c.start > g.dl_max_start:
             break
@@ -499,7 +517,7 @@ def head_stamp(text: str, lang: str, grammar: DateGrammar | None = None) -> Date
         if c.start > g.dl_max_start:
             break
         if _has_year(c) and _head_role(norm, c, lang, g) is not None:
-            res = _resolve(c, norm, lang, _Refs(None, None), g)
+            res = _resolve(c, norm, lang, _Refs(None, lambda: None), g)
             if res and res[0] and res[1] == "day":
                 return Date.fromisoformat(res[0])
     return None
@@ -552,22 +570,30 @@ def find_dates(text: str, lang: str, ref: Date | None, *, dateline: Date | None 
     looked for at the start of ``text``. ``grammar``: the date grammar (default: the
     process-wide lexicon's).
     """
-    return _find_dates(text, lang, ref, grammar or date_grammar(), dateline=dateline)
+    return _find_dates(text, lang, ref, grammar or date_grammar(),
+                       dateline=None if dateline is None else lambda: dateline)
 
 
 def _find_dates(text: str, lang: str, ref: Date | None, g: DateGrammar, *,
-                dateline: Date | None = None, year: int | None = None) -> list[DateMention]:
+                dateline: Callable[[], Date | None] | None = None, year: int | None = None,
+                offset: int = 0) -> list[DateMention]:
     """:func:`find_dates`, with the ``year`` of an undated page (anniversary clause, a year
-    named at the top): mentions resolved from it are marked ``inferred``."""
+    named at the top): mentions resolved from it are marked ``inferred``. ``dateline`` gives
+    the dateline date on demand (None: that of ``text``, else ``ref``); offsets are moved by
+    ``offset`` (the text's place in a body)."""
     if not text:
         return []
     lang = "zh" if lang == "zh" else "en"
     ref = ref or head_stamp(text, lang, g)
-    if dateline is None:
-        dateline = find_dateline(text, lang, ref, year=year, grammar=g)
-    refs = _Refs(ref, dateline or ref, year)
+
+    def anchor() -> Date | None:
+        return ((dateline() if dateline else None)
+                or find_dateline(text, lang, ref, year=year, grammar=g) or ref)
+
+    refs = _Refs(ref, anchor, year)
     norm, cands = _scan(g, text, lang)
     resolved: list[tuple[_Cand, str | None, str | None]] = []
+    reported: list[bool] = []  # per resolved candidate: not a stamp, wire dateline or credit
     last_mention = None
     for c in cands:
         res = _resolve(c, norm, lang, refs, g)
@@ -575,17 +601,18 @@ def _find_dates(text: str, lang: str, ref: Date | None, g: DateGrammar, *,
             res = _continue_month(c, res, last_mention, norm)
         if res is not None:
             resolved.append((c, res[0], res[1]))
-            if not _not_a_mention(norm, c, lang, g):
+            reported.append(not _not_a_mention(norm, c, lang, g))
+            if reported[-1]:
                 last_mention = resolved[-1]
     out = []
     for i, (c, iso, grain) in enumerate(resolved):
         if c.kind in ("weekday", "zh_weekday") and _near_day_date(i, resolved, norm, g):
             continue
-        if _not_a_mention(norm, c, lang, g):
+        if not reported[i]:
             continue
         inferred = bool(iso) and ref is None and year is not None and not _has_year(c)
         out.append(DateMention(text=text[c.text_start:c.text_end], iso=iso,
-                               start=c.text_start, end=c.text_end,
+                               start=c.text_start + offset, end=c.text_end + offset,
                                grain=grain if iso else None, inferred=inferred))
     return out
 
@@ -633,24 +660,14 @@ def _release_dateline(release: Release, g: DateGrammar, ref: Date | None, year: 
     return find_dateline(release.paragraphs[0], spans[0][2], ref, year=year, grammar=g)
 
 
-def find_in_paragraphs(release: Release, func: Callable[[str, str], list[Any]]) -> list[Any]:
-    """Run ``func(paragraph, lang)`` on every paragraph and shift offsets to ``body``."""
-    out: list[Any] = []
-    for (start, _, lang), paragraph in zip(release.paragraph_spans(), release.paragraphs):
-        for item in func(paragraph, lang):
-            out.append(item.__class__(**{**item.__dict__, "start": item.start + start,
-                                         "end": item.end + start}))
-    return out
-
-
 def anniversary_year(text: str, grammar: DateGrammar | None = None) -> int | None:
     """The year fixed by an anniversary clause (``this year marks the 40th anniversary of
     reform and opening up`` → 2018, ``今年是中日邦交正常化50周年`` → 2022, ``the 70 years since
     the founding of the PRC`` → 2019), else None."""
     g = grammar or date_grammar()
-    simple = to_simplified(text)
+    simple = to_simplified(text).replace("\u2019", "'")
     for rx in g.anniversary_patterns:
-        for m in rx.finditer(simple.replace("\u2019", "'")):
+        for m in rx.finditer(simple):
             n = _num(m.group("n"))
             for base, words in g.anniversaries:
                 if n and words.search(m.group("what")):
@@ -671,7 +688,7 @@ def page_year(release: Release, grammar: DateGrammar | None = None) -> int | Non
         return int(url_year.group("y"))
     first = release.paragraphs[0] if release.paragraph_spans() else ""
     head = (release.title or "") + " " + first
-    years = [int(y) for y in g.page_year.findall(head.translate(FULLWIDTH))]
+    years = [int(y) for y in g.page_year.findall(ascii_digits(head))]
     return max(years) if years else None
 
 
@@ -683,10 +700,12 @@ def find_dates_in_release(release: Release, grammar: DateGrammar | None = None
     g = grammar or date_grammar()
     ref = release_reference(release, g)
     year = page_year(release, g) if ref is None else None
-    dateline = _release_dateline(release, g, ref, year)
-    return find_in_paragraphs(
-        release, lambda text, lang: _find_dates(text, lang, ref, g, dateline=dateline or ref,
-                                                year=year))
+
+    dateline = _once(lambda: _release_dateline(release, g, ref, year) or ref)
+    out: list[DateMention] = []
+    for (start, _, lang), paragraph in zip(release.paragraph_spans(), release.paragraphs):
+        out += _find_dates(paragraph, lang, ref, g, dateline=dateline, year=year, offset=start)
+    return out
 
 
 __all__ = ["find_dates", "find_dates_in_release", "find_dateline", "anniversary_year", "date_spans",

@@ -21,7 +21,7 @@ _DECIMAL_THEN_REST = re.compile(r"(\d+(?:\.\d+)?)(.*)")  # 3.2亿
 _DIGITS_THEN_WORD = re.compile(r"([\d,]+(?:\.\d+)?)\s*([A-Za-z]+)")  # 2 trillion
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_SEP = re.compile(r"[\s-]+")
-_ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
+_FULLWIDTH_PAIRS = tuple((chr(wide), chr(narrow)) for wide, narrow in FULLWIDTH.items())
 # a "number" written with more characters than this is a code or junk, not an amount: it is
 # not read (Python's int() of a long digit string is slow, and refuses one of 4,300 digits)
 MAX_NUMBER_CHARS = 40
@@ -53,9 +53,13 @@ def number_data(data: NumberData | None = None) -> NumberData:
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with full-width digits and separators made ASCII (``FULLWIDTH``); a quick scan
-    first spares the per-character translation of the many texts that hold none."""
-    return text.translate(FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
+    """``text`` with full-width digits and separators made ASCII (``FULLWIDTH``): each one the
+    text holds is replaced in one pass (on Chinese text, several times faster than
+    ``str.translate``, which looks every character up in the table)."""
+    for wide, narrow in _FULLWIDTH_PAIRS:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text
 
 
 def _int_if_whole(x: float) -> int | float:

@@ -14,7 +14,6 @@ grammar is a :class:`~pressnlp.extract.quantities_lexicon.QuantityData` compiled
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..records import Quantity, Release
 from .dates import scanned
@@ -66,10 +65,13 @@ def _find_quantities(text: str, lang: str, grammar: QuantityData, offset: int = 
         found = find_quantities_zh(norm, excluded=spans, data=grammar)
     else:
         found = find_quantities_en(norm, excluded=spans, data=grammar)
+    if not found:
+        return []
     containers = _containers(text if lang == "zh" else norm, found, lang)
-    return [replace(q, text=text[q.start:q.end], start=q.start + offset, end=q.end + offset,
-                    unit=_original_unit(q, norm, text) if lang == "zh" else q.unit,
-                    container=None if c is None else c + first)
+    return [Quantity(text=text[q.start:q.end], value=q.value, modifier=q.modifier,
+                     unit=_original_unit(q, norm, text) if lang == "zh" else q.unit,
+                     start=q.start + offset, end=q.end + offset,
+                     container=None if c is None else c + first)
             for q, c in zip(found, containers)]
 
 

@@ -9,6 +9,7 @@ numbered formulas (``Two Safeguards``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -16,8 +17,9 @@ from ..parse.date_grammar import matches_at
 from ..records import Quantity
 from .numbers import parse_number
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
+from .titles import fold
 
-_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])")
+_WORD_ATOM = r"([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])"  # a word or a punctuation mark
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _TIME_AFTER = re.compile(r"(?::\d)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
@@ -41,20 +43,24 @@ def _plural_of(word: str, d: QuantityData) -> str:
     return w if w.endswith("s") else w + "s"
 
 
+@functools.lru_cache(maxsize=4)
+def _words_re(count: int) -> re.Pattern[str]:
+    """Up to ``count`` words (or punctuation marks) in a row, one group each: the first after
+    any spaces, each next one after at most one (a wider gap ends the phrase)."""
+    tail = ""
+    for _ in range(count - 1):
+        tail = rf"(?:\s?{_WORD_ATOM}{tail})?"
+    return re.compile(rf"\s*{_WORD_ATOM}{tail}")
+
+
 def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]:
     """The counted noun after ``pos``: (unit, end offset), or (None, pos) when none.
 
     The head is the first plural word within ``max_words`` words (``12 cooperation
     projects``); ``general`` stays with it (``consulates general``); a coordinated plural
     joins (``officials and medical experts`` → ``officials and experts``)."""
-    words: list[tuple[str, int, int]] = []
-    p = pos
-    for _ in range(d.max_words + 6):
-        m = _WORD.match(text, p)
-        if not m or (m.start(1) > p + 1 and p != pos):
-            break
-        words.append((m.group(1), m.start(1), m.end(1)))
-        p = m.end(1)
+    m = _words_re(d.max_words + 6).match(text, pos)
+    words = [(m.group(i), m.start(i), m.end(i)) for i in range(1, m.lastindex + 1)] if m else []
     head_i = people_i = None
     for i, (w, _, _) in enumerate(words[: d.max_words + 1]):
         lw = w.lower()
@@ -104,11 +110,12 @@ def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]
 _NOT_FRACTION_BEFORE = re.compile(r"(?i)\b(?:the|first|second|last|latter|former|upper|lower)\s+$")
 
 
-def _fractions(text: str, d: QuantityData) -> list[Quantity]:
+def _fractions(text: str, folded: str, d: QuantityData) -> list[Quantity]:
     """``about half of the exhibitors`` (0.5), ``one-third of the projects``, ``Nine out of
-    10 visitors`` (0.9): a share of a group; the value is the fraction, no unit."""
+    10 visitors`` (0.9): a share of a group; the value is the fraction, no unit. ``folded``:
+    the folded copy of ``text`` (:func:`~pressnlp.extract.titles.fold`)."""
     out: list[Quantity] = []
-    if text.isascii() and not d.en_fraction_needs.search(text.lower()):
+    if not d.en_fraction_needs.search(folded):
         return out
     for m in d.en_fraction_re.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
@@ -123,7 +130,7 @@ def _fractions(text: str, d: QuantityData) -> list[Quantity]:
         if value is None or not 0 < value < 1:
             continue
         start, modifier = m.start(), None
-        mod = d.en_mod_re.search(before)
+        mod = _phrase_before(d.en_mod_re, before, d.en_mod_reach)
         if mod:
             modifier = d.en_mod[mod.group("mod").lower()]
             start = m.start() - (len(before) - mod.start("mod"))
@@ -136,9 +143,10 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
                        data: QuantityData | None = None) -> list[Quantity]:
     """Quantities of an English text; ``excluded`` spans (dates) hold none."""
     d = quantity_data(data)
-    out: list[Quantity] = _fractions(text, d)
+    folded = fold(text)
+    out: list[Quantity] = _fractions(text, folded, d)
     skip = excluded_set([*excluded, *((q.start, q.end) for q in out)])
-    for m in _number_matches(text, d):
+    for m in _number_matches(text, folded, d):
         s, e = m.start("num"), m.end()
         if skip.covers(s):
             continue
@@ -164,6 +172,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
         unit: str | None = d.en_cur_prefix[cur] if cur else None
         end = e
         hyphen = d.en_hyphen_re.match(text, e)
+        if spelled and (value == 1 or (prev_word.lower() in d.en_definite and not hyphen)):
+            continue  # "one place", "the two sides" (but "the three-day visit" counts)
         if hyphen:
             if d.en_policy_re.match(text, hyphen.end()):
                 continue  # "240-hour visa-free transit"
@@ -191,10 +201,8 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
         if unit and _is_period_or_list_part(unit, d):
             continue  # "over the past 25 years", "30 minutes", "from three aspects"
 
-        # spelled-out numbers: no article-like "one", no definite reference, no formula
+        # spelled-out numbers: no numbered formula, no slogan in quotes
         if spelled:
-            if value == 1 or (prev_word.lower() in d.en_definite and not hyphen):
-                continue  # "one place", "the two sides" (but "the three-day visit" counts)
             if hyphen and num[0].isupper() and hyphen.group("hu")[0].isupper():
                 continue  # "Five-Year Plan"
             if d.en_formula_re.match(text, m.start("num")):
@@ -202,12 +210,12 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
             if _inside_short_quote(text, s):
                 continue
         elif _YEARISH.fullmatch(num) and not (cur or m.group("scale") or hyphen or unit == "percent"):
-            if not d.en_mod_re.search(before):
+            if not _phrase_before(d.en_mod_re, before, d.en_mod_reach):
                 continue  # a year ("in 2019", "2024 marks"); counts of this size take a comma
         # modifier before (or a temporal frame: "over the past 40 years" has none)
         start, modifier = m.start(), None
-        frame = d.en_frame_re.search(before)
-        mod = d.en_mod_re.search(before)
+        frame = _phrase_before(d.en_frame_re, before, d.en_frame_reach)
+        mod = _phrase_before(d.en_mod_re, before, d.en_mod_reach)
         if frame:
             start = m.start() - (len(before) - frame.start("frame"))
         elif mod:
@@ -219,14 +227,14 @@ def find_quantities_en(text: str, *, excluded: list[tuple[int, int]] = (),
     return out
 
 
-def _number_matches(text: str, d: QuantityData) -> Iterable[re.Match[str]]:
+def _number_matches(text: str, folded: str, d: QuantityData) -> Iterable[re.Match[str]]:
     """The matches of ``d.en_number_re.finditer(text)``, the pattern tried only where one can
-    start (``d.en_number_starts``) instead of at every character."""
-    if not text.isascii():  # lower case could move offsets: the plain scan
-        return d.en_number_re.finditer(text)
+    start (``d.en_number_starts``) instead of at every character. Number words are looked for
+    in ``folded``, the folded copy of the text (:func:`~pressnlp.extract.titles.fold`: same
+    length, each character the Latin letter it matches case-insensitively)."""
     digit, currency, word = d.en_number_starts
     starts = sorted({*_positions(digit, text), *_positions(currency, text),
-                     *_positions(word, text.lower())})
+                     *_positions(word, folded)})
     return matches_at(d.en_number_re, starts, text)
 
 
@@ -238,6 +246,14 @@ def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
         found.append(hit.start())
         pos = hit.start() + 1
     return found
+
+
+def _phrase_before(pattern: re.Pattern[str], before: str, reach: int) -> re.Match[str] | None:
+    """``pattern.search(before)`` for a pattern whose matches are a phrase of at most ``reach``
+    characters and the whitespace that ends ``before`` (a modifier, a frame): tried only where
+    such a phrase can start, not at every character."""
+    trail = len(before) - len(before.rstrip())  # str.rstrip strips what \s matches
+    return pattern.search(before, max(0, len(before) - trail - reach)) if trail else None
 
 
 def _is_period_or_list_part(unit: str, d: QuantityData) -> bool:

@@ -23,9 +23,11 @@ class QuantityData:
     en_mod: dict[str, str]
     en_mod_re: re.Pattern[str]  # modifier at the end of the text before a number
     en_frame_re: re.Pattern[str]  # "over the past" at the end of the text before a number
+    en_mod_reach: int  # the length of the longest modifier
+    en_frame_reach: int  # the length of the longest frame
     en_number_re: re.Pattern[str]
     # where a match of en_number_re can start (quick scans): a digit after no word character,
-    # a currency prefix, a number word (in the lower-case copy of an ASCII text)
+    # a currency prefix, a number word (in the folded copy of the text, titles.fold)
     en_number_starts: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     en_cur_prefix: dict[str, str]
     en_cur_suffix: dict[str, str]
@@ -67,7 +69,7 @@ class QuantityData:
     zh_after_re: re.Pattern[str]
     zh_formula_re: re.Pattern[str]
     en_fraction_re: re.Pattern[str]
-    en_fraction_needs: re.Pattern[str]  # what every fraction holds, in lower case
+    en_fraction_needs: re.Pattern[str]  # what every fraction holds, in the folded text
     zh_fraction_needs: re.Pattern[str]
     zh_fraction_re: re.Pattern[str]
     zh_session_classifiers: frozenset[str]
@@ -132,6 +134,8 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         en_mod=en_mod,
         en_mod_re=re.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
         en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
+        en_mod_reach=max(map(len, en_mod)),
+        en_frame_reach=max(len(str(w)) for w in mods["en_temporal_frames"]),
         en_number_re=en_number,
         en_number_starts=(re.compile(r"\d(?<!\w\d)"), re.compile(alt(cur_prefix)),
                           re.compile(rf"{word_trie(str(w).lower() for w in nums['en_words'])}(?![\w])")),

@@ -102,14 +102,11 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = (),
         unit: str | None = None
         end = pos
         start = s - len(mod_m.group("mod")) if mod_m else s
-        cur = d.zh_currency_re.match(text, pos)
-        pct = d.zh_percent_re.match(text, pos)
-        cl = d.zh_classifier_re.match(text, pos)
-        if cur:
+        if cur := d.zh_currency_re.match(text, pos):
             unit, end = d.zh_currency[cur.group("cur")], cur.end()
-        elif pct:
+        elif pct := d.zh_percent_re.match(text, pos):
             unit, end = "percent", pct.end()
-        elif cl:
+        elif cl := d.zh_classifier_re.match(text, pos):
             classifier = cl.group("cl")
             end = cl.end()
             if classifier in d.zh_session_classifiers:
@@ -136,13 +133,9 @@ def find_quantities_zh(text: str, *, excluded: list[tuple[int, int]] = (),
                     if post:  # 签约项目12个: the counted noun comes first
                         unit = post.group("pn")
                         start = s - len(unit)
-        elif chinese and value >= 3 and d.zh_numeral_bare_re.match(text, pos):
-            bn = d.zh_numeral_bare_re.match(text, pos)
-            assert bn is not None
+        elif chinese and value >= 3 and (bn := d.zh_numeral_bare_re.match(text, pos)):
             unit, end = bn.group("bn"), bn.end()  # 五省市
-        elif not chinese and d.zh_bare_noun_re.match(text, pos):
-            bn = d.zh_bare_noun_re.match(text, pos)
-            assert bn is not None
+        elif not chinese and (bn := d.zh_bare_noun_re.match(text, pos)):
             unit, end = bn.group("bn"), bn.end()
         elif scale and (not chinese or modifier):
             noun_end = _noun_after(text, pos, d)  # 近70万温州人; 人口850万

@@ -66,21 +66,25 @@ def _positions(scan: QuickScan, text: str) -> tuple[int, ...]:
 class DateForm:
     """One date form of dates.yaml: its resolution rule (``kind``), compiled pattern, the
     string a text must hold for the form to run (``gate``), whether it serves header mode, and
-    two quick scans: ``needs`` finds what every match holds (no hit: the form does not run),
-    ``starts`` finds where every match starts (the form is tried only there)."""
+    quick scans: each of ``needs`` finds what every match holds (no hit: the form does not run;
+    they are tried in order, a scan other forms share first), ``starts`` finds where every
+    match starts (the form is tried only there)."""
     kind: str
     pattern: re.Pattern[str]
     gate: str = ""
     header: bool = False
     starts: QuickScan | None = None
-    needs: QuickScan | None = None
+    needs: tuple[QuickScan, ...] = ()
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``, found faster: nothing runs on a text
-        without ``gate`` or ``needs``, and with ``starts`` the pattern is tried only where
-        ``starts`` matches instead of at every position."""
-        if self.gate not in text or (self.needs is not None and not self.needs.positions(text)):
+        without ``gate`` or one of ``needs``, and with ``starts`` the pattern is tried only
+        where ``starts`` matches instead of at every position."""
+        if self.gate not in text:
             return ()
+        for need in self.needs:
+            if not need.positions(text):
+                return ()
         if self.starts is None:
             return self.pattern.finditer(text)
         starts = self.starts.positions(text)
@@ -132,7 +136,7 @@ class DateGrammar:
     past_en: re.Pattern[str]
     past_zh: re.Pattern[str]
     folded_cues_en: tuple[re.Pattern[str], ...]  # future, ongoing, past EN without (?i): for
-    # lower-cased ASCII text (the same matches, scanned faster)
+    # folded text (pressnlp.extract.titles.fold: the same matches, scanned faster)
     cue_hint_en: re.Pattern[str]  # where a word that can start an EN tense cue starts
     cue_hint_reach: int  # the length of the longest such word
     name_after_en: re.Pattern[str]
@@ -288,9 +292,13 @@ def _forms(rows: list[dict[str, Any]], part: str, slots: dict[str, Any],
         pattern = _fill_slots(template, slots)
         return scans.setdefault(pattern, QuickScan(re.compile(pattern)))
 
+    def scan_list(templates: str | list[str] | None) -> tuple[QuickScan, ...]:
+        listed = [templates] if isinstance(templates, str) else templates or []
+        return tuple(found for found in map(scan, listed) if found is not None)
+
     return tuple(DateForm(row["kind"], re.compile(_fill_slots(row["pattern"], slots)),
                           str(row.get("gate", "")), bool(row.get("header", False)),
-                          scan(row.get("starts")), scan(row.get("needs")))
+                          scan(row.get("starts")), scan_list(row.get("needs")))
                  for row in rows)
 
 
@@ -351,8 +359,9 @@ def _past_en(y: dict[str, Any]) -> str:
 
 
 def _unfolded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A ``(?i)`` cue pattern without the flag, for lower-cased ASCII text: its words are in
-    lower case, so it matches there exactly where the ``(?i)`` one matches the ASCII text."""
+    """A ``(?i)`` cue pattern without the flag, for folded text (lower case, each character the
+    Latin letter it matches case-insensitively): its words are in lower case, so it matches
+    there exactly where the ``(?i)`` one matches the text."""
     source = pattern.pattern
     plain = re.sub(r"\\.", "", source)  # escapes (\b, \w) dropped
     if not source.startswith("(?i)") or "(?-i" in plain or any(c.isupper() for c in plain):

@@ -29,8 +29,9 @@ def _plain(value: Any) -> Any:
         return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, (list, tuple)):
-        return [v if type(v) in _SCALARS else _plain(v) for v in value]
+    if isinstance(value, (list, tuple)):  # mostly scalars or records: no call for those
+        return [v if type(v) in _SCALARS else v.to_dict() if isinstance(v, _Record)
+                else _plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value

@@ -49,6 +49,17 @@ def test_plain_phrases_longest_first():
     assert [(s, e, p) for s, e, p in ps.finditer(text)] == [(2, 9, "高水平对外开放"), (12, 14, "开放")]
 
 
+def test_overlaps_go_to_the_earlier_match_then_the_earlier_pattern():
+    ps = PatternSet(flags=re.IGNORECASE, lower=True)
+    first, second, third = {"cue": "trade fair"}, {"cue": "fair trade"}, {"cue": "trade"}
+    ps.add(r"\btrade fair\b", "trade", first, 10, {"trade", "fair"})
+    ps.add(r"\bfair trade\b", "trade", second, 10, {"trade", "fair"})
+    ps.add(r"\btrade\b", "trade", third, 5, {"trade"})
+    ps.add(r"\bTRADE\b", "trade", "same span, added later", 5, {"trade"})
+    text = "The fair trade fair opened; trade grew."
+    assert list(ps.finditer(text)) == [(4, 14, second), (28, 33, third)]
+
+
 def en_set():
     ps = PatternSet(flags=re.IGNORECASE, lower=True)
     ps.add(r"\bwin-win cooperation\b", "cooperation", "WINWIN", 19, {"win", "cooperation"})

@@ -130,6 +130,12 @@ def test_numbered_detectors():
     assert found["两个坚持"].numbered and found["两个坚持"].cue == "numbered"
 
 
+def test_an_unquoted_formula_is_not_an_ordinal_or_a_longer_number():
+    found = by_text("会议指出，第二个坚持是立足本职，这两个坚持缺一不可；全体干部要做到三个务必。")
+    assert [s.text for s in found.values() if s.cue == "numbered"] == ["三个务必"]
+    assert by_text("两个坚持，是全市干部的共同要求。")["两个坚持"].cue == "numbered"
+
+
 def test_named_strategies_beyond_the_genre_notes():
     found = by_text("天津正处在京津冀协同发展的重要机遇期，长江经济带和粤港澳大湾区建设稳步推进，"
                     "中德全方位战略伙伴关系不断发展，两岸一家亲。")

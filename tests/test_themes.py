@@ -129,3 +129,19 @@ def test_sklearn_api_params_clone_pickle_pipeline_gridsearch():
 @pytest.mark.parametrize("bad", [None, "", 42])
 def test_bad_inputs_do_not_raise(bad):
     assert ThemeClassifier().predict_labels([bad]) == [()]
+
+
+def test_a_cue_counts_once_at_its_best_position_plus_its_repeats():
+    from pressnlp.classify.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    assert all(tax.label_index[lab] == i for i, lab in enumerate(tax.labels))
+    sister = tax.label_index["SISTER"]
+    title = "Mayor Meets Guests from a Sister City"
+    body = ("The sister city relationship was signed in 1995. Both sides reviewed the sister "
+            "city exchanges in education.")
+    once = tax.score_parts([(title, 3.0)])[sister]
+    twice = tax.score_parts([(title, 3.0), (body, 1.0)])[sister]
+    assert 0 < once < twice  # the title's weight, plus two repeats in the body
+    body_only = tax.score_parts([(body, 1.0)])[sister]
+    assert body_only < twice

@@ -9,8 +9,10 @@ Offsets (``start``/``end``) are character offsets into ``Release.body``.
 from __future__ import annotations
 
 import functools
+import operator
+import re
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Callable
 
 KINDS = ("release", "list", "static", "document", "error")
 LANGUAGES = ("en", "zh", "mixed")
@@ -27,8 +29,9 @@ def _plain(value: Any) -> Any:
         return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+    if isinstance(value, (list, tuple)):  # mostly scalars or records: no call for those
+        return [v if type(v) in _SCALARS else v.to_dict() if isinstance(v, _Record)
+                else _plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
@@ -38,13 +41,32 @@ class _Record:
     """Mixin: ``to_dict`` over the dataclass fields."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        names, values, nested = _layout(type(self))
+        d = dict(zip(names, values(self)))
+        for name in nested:
+            d[name] = _plain(d[name])
+        return d
 
 
 @functools.lru_cache(maxsize=None)
 def _field_names(cls: type) -> tuple[str, ...]:
     """The names of a record class's dataclass fields, in order."""
     return tuple(f.name for f in fields(cls))
+
+
+_SCALAR_TYPE = re.compile(r"(?:str|int|float|bool|None)(?:\s*\|\s*(?:str|int|float|bool|None))*")
+
+
+@functools.lru_cache(maxsize=None)
+def _layout(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], tuple[str, ...]]:
+    """A record class's field names, a getter of all their values (a tuple), and the fields
+    whose declared type is not a scalar (``str | None``, ``int`` …): only their values need
+    converting to plain data; a scalar field's value is copied as it is."""
+    names = _field_names(cls)
+    getter = operator.attrgetter(*names)
+    values = getter if len(names) > 1 else (lambda record: (getter(record),))
+    nested = tuple(f.name for f in fields(cls) if not _SCALAR_TYPE.fullmatch(str(f.type)))
+    return names, values, nested
 
 
 @dataclass(frozen=True)

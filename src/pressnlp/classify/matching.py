@@ -127,29 +127,32 @@ class PatternSet:
     def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
         """Non-overlapping (start, end, payload), longest match first where matches overlap."""
         hay = text.lower() if self.lower else text
+        # (-length, start, pattern, payload): sorted as they are, longest first (no pattern
+        # matches twice at one start, so the payloads are never compared)
         found: list[tuple[int, int, int, Any]] = []
+        add = found.append
         items, spans, compiled = self.items, self.spans, self.compiled
+        whole = ((0, len(text)),)
         for n, occurrences in self._candidates(hay):
             kw, _, payload = items[n]
             span = spans[n]
             if span < 0:  # a literal: its occurrences are the matches
-                size = len(kw)
-                found += [(at, at + size, n, payload) for at in occurrences]
+                size = -len(kw)
+                found += [(size, at, n, payload) for at in occurrences]
                 continue
             rx = compiled[n] or self._compile(n)
-            if span:
-                for lo, hi in _windows(occurrences, len(kw), span, len(hay)):
-                    found += [(m.start(), m.end(), n, payload)
-                              for m in rx.finditer(text, lo, hi) if m.end() > m.start()]
-            else:
-                found += [(m.start(), m.end(), n, payload)
-                          for m in rx.finditer(text) if m.end() > m.start()]
+            for lo, hi in _windows(occurrences, len(kw), span, len(hay)) if span else whole:
+                for m in rx.finditer(text, lo, hi):
+                    start, end = m.span()
+                    if end > start:
+                        add((start - end, start, n, payload))
         if len(found) <= 1:
-            return iter([(s, e, p) for s, e, _, p in found])
-        found.sort(key=lambda f: (f[0] - f[1], f[0], f[2]))
+            return iter([(s, s - size, p) for size, s, _, p in found])
+        found.sort()
         taken = bytearray(len(text) + 1)
         kept: list[tuple[int, int, Any]] = []
-        for s, e, _, payload in found:
+        for size, s, _, payload in found:
+            e = s - size
             if taken.find(1, s, e) >= 0:
                 continue
             taken[s:e] = b"\x01" * (e - s)

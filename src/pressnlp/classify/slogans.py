@@ -275,7 +275,8 @@ def _compile_rules(lex: Lexicon) -> dict[str, Any]:
     many = zh_nums.replace("一", "")  # 一个 is mostly the article "a"
     after = re.escape(str(num.get("zh_unquoted_after") or ""))
     end = rf"(?=[{after}]|\s|$)" if after else ""
-    unquoted = (re.compile(rf"(?<![第零〇百千万几这那每{zh_nums}])[{many}]个(?:{heads}){end}")
+    # not after 第/a numeral…: tested behind the numeral, so the regex engine jumps to numerals
+    unquoted = (re.compile(rf"[{many}](?<![第零〇百千万几这那每{zh_nums}].)个(?:{heads}){end}")
                 if many else None)
     return {"quoted": rules.get("quoted") or {}, "categories": rules.get("categories") or {},
             "meetings": _meeting_patterns(rules.get("party_meetings") or {}),

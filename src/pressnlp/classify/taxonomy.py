@@ -97,6 +97,11 @@ class Taxonomy:
     slogan_cues: dict[str, dict[str, float]]   # slogan category → {label: weight}
     suppress: dict[str, dict[str, float]]      # passing label → {damped label: factor}
 
+    @functools.cached_property
+    def label_index(self) -> dict[str, int]:
+        """Label → its index in ``labels``."""
+        return {lab: i for i, lab in enumerate(self.labels)}
+
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Taxonomy:
         """The taxonomy of ``lexicon``'s ``themes.yaml``."""
@@ -115,9 +120,6 @@ class Taxonomy:
         for t, _ in parts:
             pos += len(t) + 2
             bounds.append(pos)
-        best: dict[str, float] = {}
-        count: dict[str, int] = {}
-        cues: dict[str, list[tuple[int, float]]] = {}
         sources: list[tuple[PatternSet, str, list[int] | None]] = [(self.en_patterns, text, None)]
         if not text.isascii() and _CJK.search(text):
             clean, index = without_pinyin(to_simplified(text))
@@ -125,25 +127,28 @@ class Taxonomy:
         quoted_w = float(sc.get("quoted_weight", 1.0))
         quoted = [m.span() for m in _QUOTED.finditer(text)] if quoted_w != 1.0 else []
         quote_starts = [qs for qs, _ in quoted]
-        weights, last = [w for _, w in parts], len(parts) - 1
+        weights = [w for _, w in parts]
+        hits: dict[str, list[Any]] = {}  # cue → [its label weights, best position weight, count]
         for ps, txt, index in sources:
             for start, end, (cue, label_weights) in ps.finditer(txt):
                 if index is not None:
                     start, end = index[start], index[end - 1] + 1
-                pos_w = weights[min(bisect.bisect_right(bounds, start), last)]
+                # a match starts before the text's end, so inside the last part at most
+                pos_w = weights[bisect.bisect_right(bounds, start)]
                 if quoted and _inside_one(quoted, quote_starts, start, end):
                     pos_w *= quoted_w  # a word of a quoted name ("Silk Road Night" gala)
-                if cue in best:
-                    best[cue] = max(best[cue], pos_w)
-                    count[cue] += 1
+                hit = hits.get(cue)
+                if hit is None:
+                    hits[cue] = [label_weights, max(0.0, pos_w), 1]
                 else:
-                    cues[cue], best[cue], count[cue] = label_weights, max(0.0, pos_w), 1
+                    hit[1] = max(hit[1], pos_w)
+                    hit[2] += 1
         scores = [0.0] * len(self.labels)
-        for cue, pos_w in best.items():
-            mult = pos_w + rep_w * min(count[cue] - 1, max_rep)
-            for idx, w in cues[cue]:
+        for label_weights, pos_w, n in hits.values():
+            mult = pos_w + rep_w * min(n - 1, max_rep)
+            for idx, w in label_weights:
                 scores[idx] += w * mult
-        index = {lab: i for i, lab in enumerate(self.labels)}
+        index = self.label_index
         for keys in slogan_keys or ():
             for key in keys:
                 for lab, w in (self.slogan_cues.get(key) or {}).items():

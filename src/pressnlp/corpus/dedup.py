@@ -31,6 +31,8 @@ MIN_CHARS = 80  # shorter bodies are compared exactly only
 MIN_EXACT = 12  # bodies shorter than this (normalised) are not compared at all
 MAX_CHARS = 20000
 _DROP = re.compile(r"[\W_]+", re.UNICODE)
+# the bytes _DROP removes from an ASCII text: all but letters and digits
+_ASCII_DROP = bytes(b for b in range(128) if not chr(b).isalnum())
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,11 @@ class Fingerprint:
 
 
 def normalise(body: str) -> str:
-    return _DROP.sub("", to_simplified(body[:MAX_CHARS]).casefold())
+    """The body simplified, case-folded, without spaces, punctuation and underscores."""
+    text = body[:MAX_CHARS]
+    if text.isascii():  # the same as below, without the regex and the script conversion
+        return text.lower().encode("ascii").translate(None, _ASCII_DROP).decode("ascii")
+    return _DROP.sub("", to_simplified(text).casefold())
 
 
 def fingerprint(release_id: str, body: str, path: str | None = None) -> Fingerprint:
@@ -84,9 +90,9 @@ def minhash(shingles: list[bytes], num_perm: int = NUM_PERM) -> np.ndarray:
 def _signature(hashes: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
     """The MinHash signature of the shingles of ``zlib.crc32`` values ``hashes``."""
     a, b = _permutations(num_perm)
-    values = _fmix32(hashes).reshape(-1, 1) * a
-    values += b
-    return values.min(axis=0)
+    values = a.reshape(-1, 1) * _fmix32(hashes)  # a row a permutation: each row's min is fast
+    values += b.reshape(-1, 1)
+    return values.min(axis=1)
 
 
 def _fmix32(hv: np.ndarray) -> np.ndarray:

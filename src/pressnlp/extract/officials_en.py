@@ -12,6 +12,7 @@ to the full mention by :func:`pressnlp.extract.officials.link_mentions`. The pat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon, default_grammar
@@ -251,6 +252,15 @@ _NOT_QUALIFIER = re.compile(r"(?:the|a|an|of|and|or|who|which|is|was|are|were|ha
                             r"|currently|newly|recently|staff)$", re.I)  # a staff member holds no post
 
 
+def _title_within(titles: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
+    """May a title begin at a position of ``[lo, hi)``, given the spans ``titles`` of
+    :func:`en_titles` on the text (``starts``: their starts)? Every title begins inside one of
+    them (or at its start, when it matches the empty string): where one was found, or skipped
+    for being inside it."""
+    i = bisect_left(starts, hi)
+    return i > 0 and max(titles[i - 1][1], starts[i - 1] + 1) > lo
+
+
 def _qualified_head(g: OfficialsEnGrammar, text: str, pos: int) -> int | None:
     """Where the title begins in a post written ``QUALIFIER TITLE`` after ``NAME,`` (``Foreign
     Affairs Adviser``, ``Europe Division Director``, ``foreign affairs officer``): one to three
@@ -305,11 +315,15 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
     def free(s: int, e: int) -> bool:
         return not taken.overlaps(s, e)
 
+    titles = list(en_titles(g.titles, text))
+    title_starts = [s for s, _ in titles]
     # P1–P3, P8, P10, P11: NAME, [the] TITLE …
     for cm in g.comma_title.finditer(text):
         q = head = cm.end()
         if not (title_at(g.titles, text, q, capital=False) or g.country.match(text, q)):
-            head = _qualified_head(g, text, q)
+            # the qualified title's head is one of the three words after the first (within 60)
+            head = _qualified_head(g, text, q) if _title_within(titles, title_starts, q + 1, q + 60) \
+                else None
             if head is None:
                 continue
         nm = name_before(g.names, text, cm.start())
@@ -330,7 +344,7 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
         found.append(Found(nm, posts))
         taken.add(nm[0], end)
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
-    for s, title_end in en_titles(g.titles, text):
+    for s, title_end in titles:
         if not free(s, title_end) or (
                 not text[s].isupper() and not _lower_title_before_name(g, text, title_end)):
             continue

@@ -129,3 +129,14 @@ def test_full_mention_later_is_merged_into_one_person() -> None:
 def test_non_ascii_capitals(text, name, title, org):
     o = _one(text, name)
     assert (o.title, o.org) == (title, org)
+
+
+def test_back_references_are_linked_only_after_the_first_mention() -> None:
+    text = ("Visitors to the Lin Garden met Lin Tao, Director of Weihai Foreign Affairs Office, on "
+            "Friday. Lin said exchanges would grow; Tao Lin, a student, thanked Director Lin.")
+    (o,) = find_officials(text, "en")
+    assert o.name == "Lin Tao"
+    later = text.index("Lin said")
+    assert [(a, text[a:b]) for a, b in o.mentions] == [
+        (later, "Lin"), (text.index("Tao Lin"), "Tao"), (text.index("Tao Lin") + 4, "Lin"),
+        (text.rindex("Lin"), "Lin")]

@@ -159,6 +159,8 @@ def link_mentions(text: str, officials: list[Official], grammar: OfficialsGramma
         found = set(o.mentions)
         mine = SpanSet(found)
         for part, whole_words in _back_references(o.name, names):
+            if simple.find(part, o.end) < 0:
+                continue  # (most parts) not written again after the name
             for start, end in _occurrences(part, simple, whole_words=whole_words):
                 if start < o.end:
                     continue

@@ -18,7 +18,7 @@ from typing import Iterator, Mapping
 
 from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
-from .spans import SpanSet, non_overlapping
+from .spans import SpanSet, bare_uses, non_overlapping
 from .titles import TitlesGrammar, title_at, zh_titles
 from .vocab import HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation
 
@@ -352,7 +352,7 @@ def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
     if acronyms:  # their later bare uses
         taken = SpanSet((o.start, o.end) for o in out)
         for acr, full in acronyms.items():
-            for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
+            for m in bare_uses(acr, text):
                 if not taken.covers(m.start()):
                     out.append(Mention(m.start(), m.end(), acr, "ORG", full))
     return sorted(out, key=lambda o: o.start)

@@ -11,6 +11,7 @@ to the full mention by :func:`pressnlp.extract.officials.link_mentions`. The pat
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -83,6 +84,12 @@ class OfficialsEnGrammar:
                 rf"(?:the\s+)?((?:[a-z][A-Za-z\-]+\s+(?:[A-Za-z][A-Za-z\-]+\s+){{0,3}})?(?:{alternation(heads + ['city', 'province', 'county', 'municipality'])}))"
                 rf"(?![\w\-])(?:\s+(?:of|with|in)\s+(?:the\s+)?{UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,3}})?"),
         )
+
+
+@functools.lru_cache(maxsize=4096)  # a case-insensitive search is slow; titles recur
+def _is_diplomatic(title: str) -> bool:
+    """Is ``title`` (as written) a diplomatic post?"""
+    return _DIPLOMATIC.search(title) is not None
 
 
 def _mononym_before(g: OfficialsEnGrammar, text: str, end: int) -> tuple[int, int] | None:
@@ -193,7 +200,7 @@ def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, na
         if not t:
             break
         ts, te = t
-        diplomatic = bool(_DIPLOMATIC.search(text[ts:te]))
+        diplomatic = _is_diplomatic(text[ts:te])
         m = _MISSION_PLACE.match(text[te:te + 60]) if diplomatic else None
         if m:
             place = m.group(1)
@@ -337,7 +344,7 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
         if posts and head > q:  # Project Director of X (title as written); Boston City Council Member
             (ts, te), org = posts[0]
             posts[0] = ((q, te), org) if org else ((ts, te), (q, head - 1))
-        if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):
+        if mono and posts and posts[0][1] and _is_diplomatic(text[slice(*posts[0][0])]):
             nm = mono  # a mononym before a diplomatic post: Hashmi, Pakistani Consul General in …
         if not nm or not posts or not free(nm[0], end):
             continue

@@ -169,6 +169,8 @@ def _collect(found: list[Problem] | None, problems: Problems | None) -> None:
 
 
 def _shift(o: Official, off: int) -> Official:
+    if off == 0:  # the first paragraph's
+        return o
     return Official(o.name, o.title, o.org, o.posts, o.lang, o.start + off, o.end + off,
                     o.name_norm, tuple((a + off, b + off) for a, b in o.mentions))
 

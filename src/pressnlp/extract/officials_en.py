@@ -327,10 +327,10 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
     # P1–P3, P8, P10, P11: NAME, [the] TITLE …
     for cm in g.comma_title.finditer(text):
         q = head = cm.end()
-        if not (title_at(g.titles, text, q, capital=False) or g.country.match(text, q)):
-            # the qualified title's head is one of the three words after the first (within 60)
-            head = _qualified_head(g, text, q) if _title_within(titles, title_starts, q + 1, q + 60) \
-                else None
+        # a title at q, or a qualified one (its head one of the three words after the first)
+        title_near = _title_within(titles, title_starts, q, q + 60)
+        if not ((title_near and title_at(g.titles, text, q, capital=False)) or g.country.match(text, q)):
+            head = _qualified_head(g, text, q) if title_near else None
             if head is None:
                 continue
         nm = name_before(g.names, text, cm.start())

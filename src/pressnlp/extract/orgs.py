@@ -14,7 +14,7 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, NamedTuple
 
 from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
@@ -23,8 +23,7 @@ from .titles import TitlesGrammar, title_at, zh_titles
 from .vocab import HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # (a named tuple: made for every match, faster than a dataclass)
     start: int
     end: int
     text: str

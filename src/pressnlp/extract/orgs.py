@@ -20,7 +20,8 @@ from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
 from .spans import SpanSet, bare_uses, non_overlapping
 from .titles import TitlesGrammar, title_at, zh_titles
-from .vocab import HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation
+from .vocab import (HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation,
+                    word_start_alternation)
 
 
 class Mention(NamedTuple):  # (a named tuple: made for every match, faster than a dataclass)
@@ -123,10 +124,11 @@ class OrgsGrammar:
     @cached_property
     def en_known_only(self) -> re.Pattern[str]:
         """``en_any`` where no template or generic phrase can match: a listed name (and its
-        parentheses), the first branch of ``en_any`` alone."""
+        parentheses), the first branch of ``en_any`` alone (written to be searched for)."""
         p = self._en_parts
         paren = r"(?:\s*\((?:[A-Z][A-Za-z&\-]{1,12}|" + p["seq"] + r")\))?"
-        return re.compile(rf"(?:\b(?:{p['known']})\b){paren}")
+        known = word_start_alternation(self.vocab.org_names_en, flexible=True)  # \b(?:known)
+        return re.compile(rf"(?:{known})\b{paren}")
 
     @cached_property
     def en_keywords(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

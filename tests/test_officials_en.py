@@ -129,3 +129,35 @@ def test_full_mention_later_is_merged_into_one_person() -> None:
 def test_non_ascii_capitals(text, name, title, org):
     o = _one(text, name)
     assert (o.title, o.org) == (title, org)
+
+
+def test_back_references_are_linked_only_after_the_first_mention() -> None:
+    text = ("Visitors to the Lin Garden met Lin Tao, Director of Weihai Foreign Affairs Office, on "
+            "Friday. Lin said exchanges would grow; Tao Lin, a student, thanked Director Lin.")
+    (o,) = find_officials(text, "en")
+    assert o.name == "Lin Tao"
+    later = text.index("Lin said")
+    assert [(a, text[a:b]) for a, b in o.mentions] == [
+        (later, "Lin"), (text.index("Tao Lin"), "Tao"), (text.index("Tao Lin") + 4, "Lin"),
+        (text.rindex("Lin"), "Lin")]
+
+
+def test_diplomatic_posts_are_read_case_insensitively_and_remembered() -> None:
+    from pressnlp.extract.officials_en import _DIPLOMATIC, _is_diplomatic
+
+    for title in ("Consul General", "CONSUL-GENERAL", "Chargé d'Affaires", "Deputy Director",
+                  "Minister Counsellor", "Vice Mayor", "ambassador"):
+        assert _is_diplomatic(title) == bool(_DIPLOMATIC.search(title))
+    assert _is_diplomatic("Consul General") and not _is_diplomatic("Vice Mayor")
+    hits = _is_diplomatic.cache_info().hits
+    _is_diplomatic("Consul General")
+    assert _is_diplomatic.cache_info().hits == hits + 1
+
+
+def test_a_post_is_cleaned_once_and_shared() -> None:
+    from pressnlp.extract.officials import _post
+
+    first = _post("Deputy\n Director ,", "the  Jinan Foreign\nAffairs Office")
+    assert (first.title, first.org) == ("Deputy Director", "Jinan Foreign Affairs Office")
+    assert _post("Deputy\n Director ,", "the  Jinan Foreign\nAffairs Office") is first
+    assert _post("Mayor", None).org is None and _post("Mayor", "").org is None

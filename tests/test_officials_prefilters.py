@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from pressnlp.extract.officials import OfficialsGrammar, _is_word_char, _occurrences
+from pressnlp.extract.officials_en import _title_within, find_en
 from pressnlp.extract.names import _is_name, is_name
 from pressnlp.extract.titles import _head, en_titles, fold, title_at, zh_titles
 from pressnlp.extract.vocab import finditer_from
@@ -42,6 +43,31 @@ def test_title_at_every_position_is_the_plain_match(titles, text):
     for pos in range(len(text) + 1):
         m = titles.en.match(text, pos)
         assert title_at(titles, text, pos, capital=False) == (m.span() if m else None)
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "Zhou Min, Foreign Affairs Adviser to the city, and Li Hua, regional investment officer, spoke.",
+    "Chen Jie, deputydirector, met the co-chairs; then, after lunch, the vice mayor left.",
+])
+def test_a_title_begins_only_where_the_title_scan_says_one_may(titles, text):
+    spans = list(en_titles(titles, text))
+    starts = [s for s, _ in spans]
+    some_false = False
+    for lo in range(len(text) + 1):
+        for hi in range(lo, min(len(text), lo + 70) + 1):
+            within = _title_within(spans, starts, lo, hi)
+            if any(title_at(titles, text, p, capital=False) for p in range(lo, hi)):
+                assert within, (lo, hi)
+            some_false |= not within
+    assert some_false or not text
+
+
+def test_a_qualified_title_after_a_comma_is_still_read():
+    g = default_grammar(OfficialsGrammar).en
+    text = "The talks were held by Zhou Min, Foreign Affairs Adviser of Qingdao, on Monday."
+    (found,) = find_en(text, g)
+    assert text[slice(*found.name)] == "Zhou Min"
+    assert [text[slice(*t)] for t, _ in found.posts] == ["Foreign Affairs Adviser"]
 
 
 def test_fold_keeps_length_and_reads_every_character_as_ignorecase_does(titles):

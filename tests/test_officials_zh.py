@@ -76,3 +76,16 @@ def test_foreign_names_are_cut_at_verbs() -> None:
 
 def test_people_without_posts_are_not_listed() -> None:
     assert find_officials("学生王小明和老师李华参加了活动。彼得·罗德纳斯先生参观了展览。", "zh") == []
+
+
+def test_a_bare_name_is_the_shortest_run_up_to_the_longest_asked() -> None:
+    from pressnlp.extract.officials import OfficialsGrammar
+    from pressnlp.extract.officials_zh import _bare_name
+    from pressnlp.lexicon import default_grammar
+
+    g = default_grammar(OfficialsGrammar).zh
+    s = "总领事阿卜杜拉希姆出席。副市长邝伟出席。"
+    foreign, local = s.index("阿"), s.index("邝")
+    assert _bare_name(g, s, foreign) == (foreign, foreign + 6)
+    assert _bare_name(g, s, foreign, longest=3) is None  # no shorter run ends at a verb
+    assert _bare_name(g, s, local, longest=3) == _bare_name(g, s, local) == (local, local + 2)

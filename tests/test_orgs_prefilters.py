@@ -4,10 +4,11 @@ phrase may begin) finds exactly what the whole pattern finds at every start."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
-from pressnlp.extract.orgs import OrgsGrammar, _en_matches, _has_keyword, _hot_ranges, _keyword_first
+from pressnlp.extract.orgs import ACRONYM, _ANY_ACRONYM, OrgsGrammar, _en_matches, _has_keyword, _hot_ranges, _keyword_first
 from pressnlp.extract.vocab import Vocab, finditer_from
 from pressnlp.lexicon import default_grammar, default_lexicon
 
@@ -35,6 +36,11 @@ def test_the_english_scan_is_the_plain_scan(orgs, text):
     assert orgs.en_keywords is not None
     plain = [m.span() for m in finditer_from(orgs.en_any, orgs.en_any_starts, text)]
     assert [m.span() for m in _en_matches(orgs, text)] == plain
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["Delegates of the Zibo Trade Council  (ZTC) and ( ZTC)."])
+def test_an_acronym_is_found_by_its_parenthesis_where_the_spaces_before_it_are(text):
+    assert (_ANY_ACRONYM.search(text) is None) == (re.search(ACRONYM, text) is None)
 
 
 def test_every_template_of_the_lexicon_has_a_required_capitalised_word():

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pressnlp.extract.vocab import alternation, trie_alternation
+from pressnlp.extract.vocab import alternation, trie_alternation, word_start_alternation
 
 ORGS = ["Foreign Affairs Office", "Foreign Affairs Office of Shenyang", "Foreign Trade Bureau",
         "Office", "Offices of the Mayor", "Organisation of Friendship", "Counsellor Office", "FAO",
@@ -68,3 +68,18 @@ def test_a_look_behind_after_the_first_character_matches_as_one_in_front() -> No
     assert [text[a:b] for a, b in _spans(rf"(?:{after})(?!\w)", text)] == ["Jilin", "Jiangsu", "Ji'an", "Korea", "Jilin"]
     with pytest.raises(ValueError):
         trie_alternation(items, flexible=True, after_first=behind)
+
+
+@pytest.mark.parametrize("items, flexible", [
+    (ORGS, True),
+    (["沈阳市", "沈阳", "大连市外办", "FAO", "_x"], False),
+    (["(FAO)", "FAO", "Office"], False),  # an item beginning with a non-word character: \b kept
+])
+def test_a_word_start_trie_matches_as_the_plain_word_start_alternation(items, flexible) -> None:
+    fast = word_start_alternation(items, flexible=flexible)
+    plain = rf"\b(?:{alternation(items, flexible=flexible)})"
+    texts = TEXTS + ["沈阳市人民政府与大连市外办、辽宁FAO；x沈阳 沈阳", "the (FAO), x(FAO), FAO(FAO) xOffice _x"]
+    for text in texts:
+        for wrap in (r"(?:{})\b", r"(?:{})", r"((?:{}))\s*\(([A-Z]+)\)"):
+            assert _spans(wrap.format(fast), text) == _spans(wrap.format(plain), text), (wrap, text)
+    assert fast.startswith(r"\b") == (items[0] == "(FAO)")  # the look-behind form when it can

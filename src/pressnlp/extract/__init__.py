@@ -35,7 +35,7 @@ from ..lexicon import default_grammar
 from .annotate import EntitiesGrammar, annotate_text
 from .officials import link_mentions, merge_officials
 from .pipeline import base_model, ensure_jieba_words, nlp
-from .spans import SpanSet, non_overlapping
+from .spans import SpanSet, bare_uses, non_overlapping
 
 CHUNK = 50_000  # characters a spaCy call gets at most (bodies of 1 MB are cut at spaces)
 # jieba's HMM (finalseg.viterbi) copies its path at every character of a run of unknown
@@ -169,6 +169,8 @@ def _collect(found: list[Problem] | None, problems: Problems | None) -> None:
 
 
 def _shift(o: Official, off: int) -> Official:
+    if off == 0:  # the first paragraph's
+        return o
     return Official(o.name, o.title, o.org, o.posts, o.lang, o.start + off, o.end + off,
                     o.name_norm, tuple((a + off, b + off) for a, b in o.mentions))
 
@@ -188,7 +190,7 @@ def _resolve_acronyms(body: str, entities: list[EntityMention]) -> None:
             entities[i] = EntityMention(e.text, e.label, e.start, e.end, defined[e.text], e.lang)
     covered = SpanSet((e.start, e.end) for e in entities)
     for acr, norm in defined.items():
-        for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", body):
+        for m in bare_uses(acr, body, not_after="(", not_before=")"):
             if not covered.covers(m.start()):
                 entities.append(EntityMention(acr, "ORG", m.start(), m.end(), norm, "en"))
 

@@ -87,8 +87,7 @@ def _find_zh_as_written(g: OfficialsZhGrammar, simple: str) -> list[Found]:
 
 def _official(names: NamesGrammar, text: str, f: Found, lang: str) -> Official:
     ns, ne = f.name
-    posts = tuple(Post(_clean_title(text[t[0]:t[1]]), _clean_org(text[o[0]:o[1]]) if o else None)
-                  for t, o in f.posts)
+    posts = tuple(_post(text[t[0]:t[1]], text[o[0]:o[1]] if o else None) for t, o in f.posts)
     name = strip_honorifics(text[ns:ne], names)
     ns = ns + text[ns:ne].find(name) if name in text[ns:ne] else ns
     first = posts[0] if posts else Post(None, None)
@@ -96,6 +95,11 @@ def _official(names: NamesGrammar, text: str, f: Found, lang: str) -> Official:
     return Official(name=name, title=first.title, org=org,
                     posts=posts if len(posts) > 1 else (), lang=lang, start=ns,
                     end=ns + len(name), name_norm=name_norm(name, names))
+
+
+@functools.lru_cache(maxsize=4096)  # posts recur: one (immutable) Post a written form
+def _post(title: str, org: str | None) -> Post:
+    return Post(_clean_title(title), _clean_org(org) if org is not None else None)
 
 
 def _clean_title(t: str) -> str:
@@ -123,9 +127,12 @@ def merge_officials(mentions: list[Official], lang: str, grammar: OfficialsGramm
     out: list[Official] = []
     for key in order:
         group = people[key]
-        best = max(group, key=lambda o: (len(o.posts) or (1 if o.title else 0), -o.start))
-        name_src = max(group, key=lambda o: (len(o.name), -o.start))
         first = group[0]
+        if len(group) == 1:  # (most people) one mention gives everything
+            best = name_src = first
+        else:
+            best = max(group, key=lambda o: (len(o.posts) or (1 if o.title else 0), -o.start))
+            name_src = max(group, key=lambda o: (len(o.name), -o.start))
         others = {(o.start, o.end) for o in group[1:]} | {m for o in group for m in o.mentions}
         out.append(Official(name=name_src.name, title=best.title, org=best.org, posts=best.posts,
                             lang=lang, start=first.start, end=first.end,
@@ -159,6 +166,8 @@ def link_mentions(text: str, officials: list[Official], grammar: OfficialsGramma
         found = set(o.mentions)
         mine = SpanSet(found)
         for part, whole_words in _back_references(o.name, names):
+            if simple.find(part, o.end) < 0:
+                continue  # (most parts) not written again after the name
             for start, end in _occurrences(part, simple, whole_words=whole_words):
                 if start < o.end:
                     continue

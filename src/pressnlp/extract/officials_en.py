@@ -11,7 +11,9 @@ to the full mention by :func:`pressnlp.extract.officials.link_mentions`. The pat
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon, default_grammar
@@ -82,6 +84,12 @@ class OfficialsEnGrammar:
                 rf"(?:the\s+)?((?:[a-z][A-Za-z\-]+\s+(?:[A-Za-z][A-Za-z\-]+\s+){{0,3}})?(?:{alternation(heads + ['city', 'province', 'county', 'municipality'])}))"
                 rf"(?![\w\-])(?:\s+(?:of|with|in)\s+(?:the\s+)?{UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,3}})?"),
         )
+
+
+@functools.lru_cache(maxsize=4096)  # a case-insensitive search is slow; titles recur
+def _is_diplomatic(title: str) -> bool:
+    """Is ``title`` (as written) a diplomatic post?"""
+    return _DIPLOMATIC.search(title) is not None
 
 
 def _mononym_before(g: OfficialsEnGrammar, text: str, end: int) -> tuple[int, int] | None:
@@ -192,7 +200,7 @@ def parse_chain(g: OfficialsEnGrammar, text: str, pos: int, *, capital: bool, na
         if not t:
             break
         ts, te = t
-        diplomatic = bool(_DIPLOMATIC.search(text[ts:te]))
+        diplomatic = _is_diplomatic(text[ts:te])
         m = _MISSION_PLACE.match(text[te:te + 60]) if diplomatic else None
         if m:
             place = m.group(1)
@@ -251,6 +259,15 @@ _NOT_QUALIFIER = re.compile(r"(?:the|a|an|of|and|or|who|which|is|was|are|were|ha
                             r"|currently|newly|recently|staff)$", re.I)  # a staff member holds no post
 
 
+def _title_within(titles: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
+    """May a title begin at a position of ``[lo, hi)``, given the spans ``titles`` of
+    :func:`en_titles` on the text (``starts``: their starts)? Every title begins inside one of
+    them (or at its start, when it matches the empty string): where one was found, or skipped
+    for being inside it."""
+    i = bisect_left(starts, hi)
+    return i > 0 and max(titles[i - 1][1], starts[i - 1] + 1) > lo
+
+
 def _qualified_head(g: OfficialsEnGrammar, text: str, pos: int) -> int | None:
     """Where the title begins in a post written ``QUALIFIER TITLE`` after ``NAME,`` (``Foreign
     Affairs Adviser``, ``Europe Division Director``, ``foreign affairs officer``): one to three
@@ -305,11 +322,15 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
     def free(s: int, e: int) -> bool:
         return not taken.overlaps(s, e)
 
+    titles = list(en_titles(g.titles, text))
+    title_starts = [s for s, _ in titles]
     # P1–P3, P8, P10, P11: NAME, [the] TITLE …
     for cm in g.comma_title.finditer(text):
         q = head = cm.end()
-        if not (title_at(g.titles, text, q, capital=False) or g.country.match(text, q)):
-            head = _qualified_head(g, text, q)
+        # a title at q, or a qualified one (its head one of the three words after the first)
+        title_near = _title_within(titles, title_starts, q, q + 60)
+        if not ((title_near and title_at(g.titles, text, q, capital=False)) or g.country.match(text, q)):
+            head = _qualified_head(g, text, q) if title_near else None
             if head is None:
                 continue
         nm = name_before(g.names, text, cm.start())
@@ -323,14 +344,14 @@ def find_en(text: str, grammar: OfficialsEnGrammar | None = None) -> list[Found]
         if posts and head > q:  # Project Director of X (title as written); Boston City Council Member
             (ts, te), org = posts[0]
             posts[0] = ((q, te), org) if org else ((ts, te), (q, head - 1))
-        if mono and posts and posts[0][1] and _DIPLOMATIC.search(text[slice(*posts[0][0])]):
+        if mono and posts and posts[0][1] and _is_diplomatic(text[slice(*posts[0][0])]):
             nm = mono  # a mononym before a diplomatic post: Hashmi, Pakistani Consul General in …
         if not nm or not posts or not free(nm[0], end):
             continue
         found.append(Found(nm, posts))
         taken.add(nm[0], end)
     # P4–P7, P9, P12, P13: [PREFIX] TITLE … NAME [of ORG]
-    for s, title_end in en_titles(g.titles, text):
+    for s, title_end in titles:
         if not free(s, title_end) or (
                 not text[s].isupper() and not _lower_title_before_name(g, text, title_end)):
             continue

@@ -215,10 +215,10 @@ def _foreign_post(g: OfficialsZhGrammar, s: str, ts: int) -> bool:
     return bool(g.country.search(s, lo, ts))
 
 
-def _bare_name(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | None:
+def _bare_name(g: OfficialsZhGrammar, s: str, pos: int, longest: int = 8) -> tuple[int, int] | None:
     """A foreign name in Chinese script without ``·`` (a transliteration of any length, a Japanese
-    name): the shortest run of 2–8 characters ended by punctuation or a verb."""
-    for end in range(pos + 2, pos + 9):
+    name): the shortest run of 2–``longest`` characters ended by punctuation or a verb."""
+    for end in range(pos + 2, pos + longest + 1):
         if end <= len(s) and _HAN_RUN.fullmatch(s, pos, end) \
                 and _boundary_score(g, s, end) >= (2 if end - pos < 3 else 1) \
                 and not g.titles.zh.search(s[pos:end]) and not g.boundary.search(s[pos:end]) \
@@ -230,8 +230,8 @@ def _bare_name(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | Non
 def _unlisted_name(g: OfficialsZhGrammar, s: str, pos: int) -> tuple[int, int] | None:
     """A two- or three-character name after a title whose surname is not listed (副市长邝伟出席):
     ended by punctuation or a verb, no word of the dictionary, no place, country or org."""
-    nm = _bare_name(g, s, pos)
-    if not nm or nm[1] - nm[0] > 3:
+    nm = _bare_name(g, s, pos, longest=3)
+    if not nm:
         return None
     word = s[nm[0]:nm[1]]
     v = g.vocab

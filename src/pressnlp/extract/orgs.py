@@ -14,17 +14,17 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, NamedTuple
 
 from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
-from .spans import SpanSet, non_overlapping
+from .spans import SpanSet, bare_uses, non_overlapping
 from .titles import TitlesGrammar, title_at, zh_titles
-from .vocab import HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation
+from .vocab import (HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation,
+                    word_start_alternation)
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # (a named tuple: made for every match, faster than a dataclass)
     start: int
     end: int
     text: str
@@ -40,8 +40,11 @@ _INNER = r"[\w'’\-&]*(?:\.(?=\w)[\w'’\-&]*)*"
 _WORD_BODY = rf"{UP}(?>{_INNER})" if sys.version_info >= (3, 11) else rf"{UP}{_INNER}"
 WORD = rf"(?:(?<![\w'’\-&]){_WORD_BODY}|(?<!\d)\d+(?:st|nd|rd|th))"  # starts where a word starts (linear on long runs)
 CONNECT = r"(?:of|for|and|on|in|the|of\s+the|for\s+the|and\s+the|on\s+the|in\s+the|&|de|du)"
-ACRONYM = r"\s*\(([A-Z][A-Za-z]*[A-Z]{1,})\)"  # `` (CCPIT)`` after a name that defines it
-_ACRONYM = re.compile(ACRONYM)
+_PARENTHESISED_ACRONYM = r"\(([A-Z][A-Za-z]*[A-Z]{1,})\)"
+ACRONYM = r"\s*" + _PARENTHESISED_ACRONYM  # `` (CCPIT)`` after a name that defines it
+# a text has an ACRONYM where it has this (the spaces before may be none): found by a fast
+# scan for its "(" rather than tried at every position
+_ANY_ACRONYM = re.compile(_PARENTHESISED_ACRONYM)
 _THE = re.compile(r"the\s+")
 _BLANKS = re.compile(r"[ \t]+")
 _SPACES = re.compile(r"[\s\-]+")
@@ -121,10 +124,11 @@ class OrgsGrammar:
     @cached_property
     def en_known_only(self) -> re.Pattern[str]:
         """``en_any`` where no template or generic phrase can match: a listed name (and its
-        parentheses), the first branch of ``en_any`` alone."""
+        parentheses), the first branch of ``en_any`` alone (written to be searched for)."""
         p = self._en_parts
         paren = r"(?:\s*\((?:[A-Z][A-Za-z&\-]{1,12}|" + p["seq"] + r")\))?"
-        return re.compile(rf"(?:\b(?:{p['known']})\b){paren}")
+        known = word_start_alternation(self.vocab.org_names_en, flexible=True)  # \b(?:known)
+        return re.compile(rf"(?:{known})\b{paren}")
 
     @cached_property
     def en_keywords(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -331,7 +335,7 @@ def find_orgs(text: str, lang: str, grammar: OrgsGrammar | None = None) -> list[
 def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
     out: list[Mention] = []
     acronyms: dict[str, str] = {}
-    defines = _ACRONYM.search(text) is not None  # most texts define no acronym: skip the scan
+    defines = _ANY_ACRONYM.search(text) is not None  # most texts define no acronym: skip the scan
     for m in finditer_from(g.en_acronym_def, g.en_acronym_def_starts, text) if defines else ():
         full = m.group(1)
         acronyms[m.group(2)] = org_norm(full, "en", g) or _LEADING_THE.sub("", full)
@@ -346,11 +350,12 @@ def _find_orgs_en(g: OrgsGrammar, text: str) -> list[Mention]:
         base = _PARENS_AT_END.sub("", t)
         norm = org_norm(base, "en", g) or acronyms.get(base)
         out.append(Mention(s, e, t, "ORG", norm))
-    taken = SpanSet((o.start, o.end) for o in out)
-    for acr, full in acronyms.items():
-        for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
-            if not taken.covers(m.start()):
-                out.append(Mention(m.start(), m.end(), acr, "ORG", full))
+    if acronyms:  # their later bare uses
+        taken = SpanSet((o.start, o.end) for o in out)
+        for acr, full in acronyms.items():
+            for m in bare_uses(acr, text):
+                if not taken.covers(m.start()):
+                    out.append(Mention(m.start(), m.end(), acr, "ORG", full))
     return sorted(out, key=lambda o: o.start)
 
 

@@ -304,8 +304,6 @@ class Runner:
             self._checkpoint()
 
     def _outs(self, skip: int, kw: dict[str, Any], bar: Any) -> Iterator[Any]:
-        if self.engine == "serial":
-            return serial_outs(chunks(self._read(skip, bar), self.chunksize), self.task, kw)
         # Workers write the Parquet files of parts of WORKER_PART_DOCS documents; Dask tasks
         # are that large in any case (the per-task overhead).
         root = str(self.target) if self.fmt == "parquet" else None
@@ -313,9 +311,16 @@ class Runner:
             max(self.chunksize, WORKER_PART_DOCS)
         runner = UnitRunner(self.task, tuple(self.user_dirs), self.chunksize, self.max_bytes,
                             kw, root)
-        if self.sources is not None:  # in-memory records: read here, in batches
+        if self.sources is not None:  # in-memory records (never on Dask): read here
             self._listed(Listing([(s.id, s.path) for s in self.sources], {}), bar)
+            if self.engine == "serial":
+                return serial_outs(chunks(self.sources[skip:], self.chunksize), self.task, kw)
             return process_outs(batches(self.sources[skip:], size, skip), runner, self.n_jobs)
+        if self.engine == "serial":
+            self._listed(list_sources(self.paths, self.max_bytes), bar)
+            sources = iter_sources(*self.paths, max_bytes=self.max_bytes,
+                                   notes=self.stats.skipped, listing=self.listing, skip=skip)
+            return serial_outs(chunks(sources, self.chunksize), self.task, kw)
         parts, listing = with_unique_ids(plan(self.paths, size, notes=self.stats.skipped),
                                          max_bytes=self.max_bytes, skip=skip)
         self._listed(listing, bar)
@@ -323,15 +328,6 @@ class Runner:
             return dask_outs(parts, runner, client=self.client, n_jobs=self.n_jobs,
                              progress=bar)
         return process_outs(units(parts, size, self.max_bytes), runner, self.n_jobs)
-
-    def _read(self, skip: int, bar: Any) -> Iterator[Source]:
-        """The sources of a serial run, read here, from input number ``skip`` on."""
-        if self.sources is not None:
-            self._listed(Listing([(s.id, s.path) for s in self.sources], {}), bar)
-            return iter(self.sources[skip:])
-        self._listed(list_sources(self.paths, self.max_bytes), bar)
-        return iter_sources(*self.paths, max_bytes=self.max_bytes, notes=self.stats.skipped,
-                            listing=self.listing, skip=skip)
 
     def _listed(self, listing: Listing, bar: Any) -> None:
         self.listing = listing

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from . import regexcache
+
 
 def longest_first(words: Iterable[object]) -> list[str]:
     """The distinct ``words`` (as strings), longest first."""
@@ -25,7 +27,7 @@ class AnyOf:
     and tries every alternative at every position of the text."""
 
     def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
-        self.patterns = tuple(re.compile(p, flags) for p in patterns)
+        self.patterns = tuple(regexcache.compile(p, flags) for p in patterns)
 
     def search(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in ``text``."""

@@ -15,6 +15,8 @@ try:  # the parsed form of a regular expression (for its literal pieces)
 except ImportError:  # Python 3.10
     import sre_parse as re_parser  # type: ignore[no-redef]
 
+from .. import regexcache
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _REGEX_CHARS = re.compile(r"\\[a-zA-Z]|\(\?[^)]*\)|\[[^\]]*\]|[?*+{}|()^$.]")
@@ -95,7 +97,7 @@ class PatternSet:
         self._scanner = None
 
     def _compile(self, n: int) -> re.Pattern[str]:
-        rx = self.compiled[n] = re.compile(_boundary_after_first_char(self.items[n][1]),
+        rx = self.compiled[n] = regexcache.compile(_boundary_after_first_char(self.items[n][1]),
                                            self.flags)
         return rx
 
@@ -297,7 +299,7 @@ class KeywordScanner:
         # each branch starts with a literal, so the regex engine skips the other positions fast
         branches = [re.escape(first) + "(?=(" + "|".join(re.escape(w[1:]) for w in group) + "))"
                     for first, group in by_first.items()]
-        self._rx = re.compile("|".join(branches)) if branches else None
+        self._rx = regexcache.compile("|".join(branches)) if branches else None
         self._prefixes = {w: [p for p in by_first[w[0]] if w.startswith(p)] for w in words}
 
     def occurrences(self, hay: str) -> dict[str, list[int]]:

@@ -27,6 +27,7 @@ from ..records import Analysis, Release, Slogan
 from ..script import to_simplified
 from .matching import (PatternSet, folds_apart, holds_pieces, keyword_of, regex_keyword,
                        required_pieces, without_pinyin)
+from .. import regexcache
 
 CATEGORIES = ("IDEOLOGY", "DEVELOPMENT", "DIPLOMACY", "GOVERNANCE", "BRANDING")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -269,14 +270,14 @@ def _compile_rules(lex: Lexicon) -> dict[str, Any]:
     num = lex.yaml("numbered.yaml") or {}
     en_nums = "|".join(num.get("en_numbers") or [])
     zh_nums = str(num.get("zh_numbers") or "")
-    en_pats = [re.compile(p.replace("{num}", en_nums), re.IGNORECASE) for p in num.get("en_patterns") or []]
-    zh_pats = [re.compile(p.replace("{num}", zh_nums)) for p in num.get("zh_patterns") or []]
+    en_pats = [regexcache.compile(p.replace("{num}", en_nums), re.IGNORECASE) for p in num.get("en_patterns") or []]
+    zh_pats = [regexcache.compile(p.replace("{num}", zh_nums)) for p in num.get("zh_patterns") or []]
     heads = "|".join(map(re.escape, num.get("zh_unquoted_heads") or [])) or "(?!)"
     many = zh_nums.replace("一", "")  # 一个 is mostly the article "a"
     after = re.escape(str(num.get("zh_unquoted_after") or ""))
     end = rf"(?=[{after}]|\s|$)" if after else ""
     # not after 第/a numeral…: tested behind the numeral, so the regex engine jumps to numerals
-    unquoted = (re.compile(rf"[{many}](?<![第零〇百千万几这那每{zh_nums}].)个(?:{heads}){end}")
+    unquoted = (regexcache.compile(rf"[{many}](?<![第零〇百千万几这那每{zh_nums}].)个(?:{heads}){end}")
                 if many else None)
     return {"quoted": rules.get("quoted") or {}, "categories": rules.get("categories") or {},
             "meetings": _meeting_patterns(rules.get("party_meetings") or {}),
@@ -304,7 +305,7 @@ def _meeting_patterns(cfg: dict[str, Any]) -> dict[str, Any]:
         for rx in rxs or []:
             body = str(rx).replace("{ord}", ord_rx).replace("{zh}", "[一二三四五六七八九十]{1,3}")
             rx = rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
-            pats.append((str(kind), re.compile(rx, re.IGNORECASE),
+            pats.append((str(kind), regexcache.compile(rx, re.IGNORECASE),
                          required_pieces(rx, re.IGNORECASE, lowered=True)))
     return {"patterns": pats, "values": values, "canonical": cfg.get("canonical") or {},
             "keywords": [str(k).lower() for k in cfg.get("keywords") or []]}

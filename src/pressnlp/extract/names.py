@@ -19,6 +19,7 @@ from ..lexicon import Lexicon, default_grammar
 from ..script import to_simplified
 from ..textutil import alternation
 from .vocab import LO, UP, Vocab
+from .. import regexcache
 
 _DOTS = re.compile(r"\s*[·•・‧∙]\s*")
 NAMEWORD = rf"(?:{UP}{LO}+(?:['’]{LO}+)?(?:-{UP}?{LO}+)*|{UP}{{2,}}(?:-{UP}{{2,}})?|{UP}\.)"
@@ -57,11 +58,11 @@ class NamesGrammar:
         particles = "|".join(map(re.escape, v.honor.get("en_name_particles", [])))
         return cls(
             vocab=v,
-            strip_head=re.compile(r"^(?:(?:%s)\.?\s+)+" % pre),
-            strip_tail=re.compile(r"(?:%s)$" % suf if suf else r"(?!x)x"),
-            honorific=re.compile(rf"(?:(?:{alternation(prefixes)})\.?\s+)+"),
-            name_seq=re.compile(rf"{NAMEWORD}(?:\s+(?:(?:{particles})\s+)*{NAMEWORD}){{0,4}}"),
-            particles=re.compile(rf"^(?:{particles})$"),
+            strip_head=regexcache.compile(r"^(?:(?:%s)\.?\s+)+" % pre),
+            strip_tail=regexcache.compile(r"(?:%s)$" % suf if suf else r"(?!x)x"),
+            honorific=regexcache.compile(rf"(?:(?:{alternation(prefixes)})\.?\s+)+"),
+            name_seq=regexcache.compile(rf"{NAMEWORD}(?:\s+(?:(?:{particles})\s+)*{NAMEWORD}){{0,4}}"),
+            particles=regexcache.compile(rf"^(?:{particles})$"),
             facility_heads=frozenset(v.honor.get("en_facility_heads", [])),
         )
 

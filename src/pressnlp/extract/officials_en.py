@@ -22,6 +22,7 @@ from .orgs import OrgsGrammar, is_org_head, org_at
 from .spans import SpanSet
 from .titles import TitlesGrammar, en_titles, fold, title_at
 from .vocab import LO, UP, Vocab, alternation, trie_alternation
+from .. import regexcache
 
 _DIPLOMATIC = re.compile(r"ambassador|consul|representative|envoy|chargé|charge|counsel|attach|minister",
                          re.I)
@@ -78,9 +79,9 @@ class OfficialsEnGrammar:
         heads = [h.lower() for h in v.templates.get("en_heads", [])]
         return cls(
             orgs=lexicon.grammar(OrgsGrammar),
-            country=re.compile(rf"(?:{trie_alternation(list(v.countries_en))})(?=\s)"),
-            comma_title=re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
-            lower_org=re.compile(
+            country=regexcache.compile(rf"(?:{trie_alternation(list(v.countries_en))})(?=\s)"),
+            comma_title=regexcache.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?=[A-Za-z])"),
+            lower_org=regexcache.compile(
                 rf"(?:the\s+)?((?:[a-z][A-Za-z\-]+\s+(?:[A-Za-z][A-Za-z\-]+\s+){{0,3}})?(?:{alternation(heads + ['city', 'province', 'county', 'municipality'])}))"
                 rf"(?![\w\-])(?:\s+(?:of|with|in)\s+(?:the\s+)?{UP}[\w'’\-]+(?:\s+{UP}[\w'’\-]+){{0,3}})?"),
         )

@@ -23,6 +23,7 @@ from .jieba_dict import load_jieba
 from .officials_en import Found
 from .titles import TitlesGrammar, zh_titles
 from .vocab import HAN, Vocab, alternation, common_word, trie_alternation, word_freq
+from .. import regexcache
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}
@@ -68,22 +69,22 @@ class OfficialsZhGrammar:
         guard = f"(?![{titles.zh_guard}])" if titles.zh_guard else ""
         return cls(
             vocab=v, titles=titles,
-            after_re=re.compile(textutil.alternation(h.get("zh_after_name", [])) or r"(?!x)x"),
-            suffix_re=re.compile(textutil.alternation(h.get("zh_suffix", [])) or r"(?!x)x"),
-            org_suffix=re.compile(rf"(?:{org_suffixes})$"),
-            diplomatic=re.compile(alternation(h.get("zh_diplomatic_titles", []))),
+            after_re=regexcache.compile(textutil.alternation(h.get("zh_after_name", [])) or r"(?!x)x"),
+            suffix_re=regexcache.compile(textutil.alternation(h.get("zh_suffix", [])) or r"(?!x)x"),
+            org_suffix=regexcache.compile(rf"(?:{org_suffixes})$"),
+            diplomatic=regexcache.compile(alternation(h.get("zh_diplomatic_titles", []))),
             levels=frozenset(h.get("zh_level_prefixes", [])),
             bare_prefix=tuple(t.get("zh_bare_prefixes", [])),
             name_stop=frozenset(h.get("zh_name_stop_chars", "")),
-            deputy=re.compile(rf"^(?:{mods})?副"),
+            deputy=regexcache.compile(rf"^(?:{mods})?副"),
             ambiguous=frozenset(h.get("zh_ambiguous_surnames", [])),
             known=frozenset(v.org_names_zh) | frozenset(t.get("zh_short", [])),
-            boundary=re.compile(boundary),
+            boundary=regexcache.compile(boundary),
             facility_ends=frozenset(h.get("zh_facility_end_chars", "")),
-            incumbency=re.compile(textutil.alternation(h.get("zh_incumbency_prefixes", [])) or r"(?!x)x"),
-            leader=re.compile(rf"(?:{alternation(h.get('zh_leader_labels', []))}){guard}"),
-            country=re.compile(trie_alternation(list(v.countries_zh))),
-            translit=re.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
+            incumbency=regexcache.compile(textutil.alternation(h.get("zh_incumbency_prefixes", [])) or r"(?!x)x"),
+            leader=regexcache.compile(rf"(?:{alternation(h.get('zh_leader_labels', []))}){guard}"),
+            country=regexcache.compile(trie_alternation(list(v.countries_zh))),
+            translit=regexcache.compile(rf"[{HAN}]{{1,10}}(?:\s*[·•・‧∙]\s*[{HAN}]{{1,12}})+"),
             translit_chars=frozenset(h.get("zh_translit_chars", "")),
         )
 

@@ -22,6 +22,7 @@ from .spans import SpanSet, bare_uses, non_overlapping
 from .titles import TitlesGrammar, title_at, zh_titles
 from .vocab import (HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation,
                     word_start_alternation)
+from .. import regexcache
 
 
 class Mention(NamedTuple):  # (a named tuple: made for every match, faster than a dataclass)
@@ -107,7 +108,7 @@ class OrgsGrammar:
     @cached_property
     def en_known(self) -> re.Pattern[str]:
         """A listed English name or acronym."""
-        return re.compile(rf"\b(?:{self._en_parts['known']})\b")
+        return regexcache.compile(rf"\b(?:{self._en_parts['known']})\b")
 
     @cached_property
     def en_any(self) -> re.Pattern[str]:
@@ -115,7 +116,7 @@ class OrgsGrammar:
         parentheses)."""
         p = self._en_parts
         paren = r"(?:\s*\((?:[A-Z][A-Za-z&\-]{1,12}|" + p["seq"] + r")\))?"
-        return re.compile(rf"(?:\b(?:{p['known']})\b|(?:{p['templates']})|{p['generic']}){paren}")
+        return regexcache.compile(rf"(?:\b(?:{p['known']})\b|(?:{p['templates']})|{p['generic']}){paren}")
 
     @cached_property
     def en_any_starts(self) -> re.Pattern[str] | None:  # capitals and digits: skip the rest fast
@@ -128,7 +129,7 @@ class OrgsGrammar:
         p = self._en_parts
         paren = r"(?:\s*\((?:[A-Z][A-Za-z&\-]{1,12}|" + p["seq"] + r")\))?"
         known = word_start_alternation(self.vocab.org_names_en, flexible=True)  # \b(?:known)
-        return re.compile(rf"(?:{known})\b{paren}")
+        return regexcache.compile(rf"(?:{known})\b{paren}")
 
     @cached_property
     def en_keywords(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -151,13 +152,13 @@ class OrgsGrammar:
         # reversed: a lower-case letter (or one no word of a name begins with) not written after
         # a letter of its word
         lower_start = rf"(?!{UP})[^\W\d](?![\w'’\-&.])"
-        return re.compile(keywords), re.compile(rf"[^\w\s{re.escape(chars)}]|{lower_start}")
+        return regexcache.compile(keywords), regexcache.compile(rf"[^\w\s{re.escape(chars)}]|{lower_start}")
 
     @cached_property
     def en_acronym_def(self) -> re.Pattern[str]:
         """``NAME (ACRONYM)``."""
         p = self._en_parts
-        return re.compile(rf"((?:{p['generic']}|\b(?:{p['known']})\b)){ACRONYM}")
+        return regexcache.compile(rf"((?:{p['generic']}|\b(?:{p['known']})\b)){ACRONYM}")
 
     @property
     def en_acronym_def_starts(self) -> re.Pattern[str] | None:
@@ -167,7 +168,7 @@ class OrgsGrammar:
     @cached_property
     def en_heads(self) -> re.Pattern[str]:
         """A word ending in a head (Office, Bureau …)."""
-        return re.compile(rf"(?:{self._en_parts['heads']})$")
+        return regexcache.compile(rf"(?:{self._en_parts['heads']})$")
 
 
 _OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)\?")
@@ -214,10 +215,10 @@ def _zh_patterns(v: Vocab) -> dict[str, re.Pattern[str]]:
     inner = rf"(?:(?![{stops}])[{HAN}])" if stops else f"[{HAN}]"
     generic = rf"(?:(?:{places}|{countries}){inner}{{0,10}}(?:{suffixes}))"
     return {
-        "known": re.compile(known),
-        "mission": re.compile(mission or r"(?!x)x"),
-        "generic": re.compile(generic),
-        "suffix_end": re.compile(rf"(?:{suffixes})$"),
+        "known": regexcache.compile(known),
+        "mission": regexcache.compile(mission or r"(?!x)x"),
+        "generic": regexcache.compile(generic),
+        "suffix_end": regexcache.compile(rf"(?:{suffixes})$"),
     }
 
 

@@ -17,6 +17,7 @@ from typing import Mapping
 from ..lexicon import Lexicon, default_grammar
 from .orgs import Mention
 from .vocab import Vocab, trie_alternation
+from .. import regexcache
 
 
 _UNIT_WORD = re.compile(r"\s+\w+$")  # Jilin Province → Jilin
@@ -52,11 +53,11 @@ class PlacesGrammar:
         """A name or adjective not preceded by a letter (checked after its first character, the
         same as before it, so that sre skips to the names' first characters)."""
         names = trie_alternation(list(self.en_norm), after_first=r"(?<![\w'’\-][\s\S])")
-        return re.compile(rf"(?:{names})(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])")
+        return regexcache.compile(rf"(?:{names})(?:\s+(?:Province|City|Municipality|District|County))?(?![\w'’\-])")
 
     @cached_property
     def zh(self) -> re.Pattern[str]:
-        return re.compile(trie_alternation(list(self.zh_norm)))
+        return regexcache.compile(trie_alternation(list(self.zh_norm)))
 
 
 def find_places(text: str, lang: str, grammar: PlacesGrammar | None = None) -> list[Mention]:

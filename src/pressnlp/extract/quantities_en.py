@@ -18,6 +18,7 @@ from ..records import Quantity
 from .numbers import parse_number
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
 from .titles import fold
+from .. import regexcache
 
 _WORD_ATOM = r"([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])"  # a word or a punctuation mark
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
@@ -50,7 +51,7 @@ def _words_re(count: int) -> re.Pattern[str]:
     tail = ""
     for _ in range(count - 1):
         tail = rf"(?:\s?{_WORD_ATOM}{tail})?"
-    return re.compile(rf"\s*{_WORD_ATOM}{tail}")
+    return regexcache.compile(rf"\s*{_WORD_ATOM}{tail}")
 
 
 def counted_noun(text: str, pos: int, d: QuantityData) -> tuple[str | None, int]:

@@ -13,6 +13,7 @@ from ..textutil import word_trie
 from ..textutil import alternation_group as alt
 from .numbers import NumberData
 from .spans import SpanSet
+from .. import regexcache
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
     word_num = rf"(?:{alt(tens)}[- ]{alt(units)}|{alt(words)})"
     scales = alt(nums["en_scales"])
     cur_prefix = {str(k): str(v) for k, v in cur["en_prefix"].items()}
-    en_number = re.compile(
+    en_number = regexcache.compile(
         rf"(?:(?<![\w$€])(?P<cur>{alt(cur_prefix)})\s*|(?<![\w$€.,/+#-]))"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{word_num})(?![\w]))"
         rf"(?:\s*(?P<scale>(?i:{scales}))\b)?(?![\w])")
@@ -118,7 +119,7 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
     zh_units_chars = "".join(map(str, nums["zh_units"]))
     zh_scales = "".join(map(str, nums["zh_scales"]))
     zh_num_chars = zh_digits + zh_units_chars
-    zh_number = re.compile(
+    zh_number = regexcache.compile(
         rf"(?<![\d.{zh_num_chars}{zh_scales}])(?<![\d][,，])"
         rf"(?P<num>\d+(?:[.,]\d+)*|[{zh_num_chars}]+)"
         rf"(?P<scale1>[{zh_scales}]*)(?P<approx>{alt(mods['zh_after'])})?(?P<scale2>[{zh_scales}]*)")
@@ -132,22 +133,22 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         numbers=numbers,
         dates=dates,
         en_mod=en_mod,
-        en_mod_re=re.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
-        en_frame_re=re.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
+        en_mod_re=regexcache.compile(rf"(?i)(?<![\w])(?P<mod>{alt(en_mod)})\s+$"),
+        en_frame_re=regexcache.compile(rf"(?i)(?<![\w])(?P<frame>{alt(mods['en_temporal_frames'])})\s+$"),
         en_mod_reach=max(map(len, en_mod)),
         en_frame_reach=max(len(str(w)) for w in mods["en_temporal_frames"]),
         en_number_re=en_number,
-        en_number_starts=(re.compile(r"\d(?<!\w\d)"), re.compile(alt(cur_prefix)),
-                          re.compile(rf"{word_trie(str(w).lower() for w in nums['en_words'])}(?![\w])")),
+        en_number_starts=(regexcache.compile(r"\d(?<!\w\d)"), regexcache.compile(alt(cur_prefix)),
+                          regexcache.compile(rf"{word_trie(str(w).lower() for w in nums['en_words'])}(?![\w])")),
         en_cur_prefix=cur_prefix,
         en_cur_suffix={k.lower(): v for k, v in en_cur_suffix.items()},
-        en_cur_suffix_re=re.compile(rf"\s*(?P<cur>(?i:{alt(en_cur_suffix)}))(?![\w])"),
-        en_percent_re=re.compile(rf"\s*(?P<pct>{alt(y['percent']['en'])})(?![\w])"),
-        en_hyphen_re=re.compile(rf"-(?P<hu>(?i:{hyphen_units}))s?(?![\w])"),
-        en_policy_re=re.compile(rf"(?i)\s*{alt(ex['en_policy_words'])}(?![\w])"),
+        en_cur_suffix_re=regexcache.compile(rf"\s*(?P<cur>(?i:{alt(en_cur_suffix)}))(?![\w])"),
+        en_percent_re=regexcache.compile(rf"\s*(?P<pct>{alt(y['percent']['en'])})(?![\w])"),
+        en_hyphen_re=regexcache.compile(rf"-(?P<hu>(?i:{hyphen_units}))s?(?![\w])"),
+        en_policy_re=regexcache.compile(rf"(?i)\s*{alt(ex['en_policy_words'])}(?![\w])"),
         en_labels=frozenset(ex["en_labels"]),
         en_definite=frozenset(w.lower() for w in ex["en_definite"]),
-        en_formula_re=re.compile(rf"(?i)(?<![\w]){alt(ex['en_formula_phrases'])}(?![\w])"),
+        en_formula_re=regexcache.compile(rf"(?i)(?<![\w]){alt(ex['en_formula_phrases'])}(?![\w])"),
         irregular=frozenset(w.lower() for w in en_u["irregular_plurals"]),
         people_nouns=frozenset(w.lower() for w in en_u["people_nouns"]),
         not_plural=frozenset(w.lower() for w in en_u["not_plural"]),
@@ -158,38 +159,38 @@ def _compile(y: dict[str, Any], numbers: NumberData, dates: DateGrammar) -> Quan
         max_words=int(en_u["max_words"]),
         hyphen_plurals={str(k): str(v) for k, v in en_u["hyphen_plurals"].items()},
         zh_number_re=zh_number,
-        zh_number_starts=re.compile(rf"[\d{zh_num_chars}](?<![\d.{zh_num_chars}{zh_scales}].)"),
+        zh_number_starts=regexcache.compile(rf"[\d{zh_num_chars}](?<![\d.{zh_num_chars}{zh_scales}].)"),
         zh_mod_before=zh_before,
-        zh_mod_before_re=re.compile(rf"(?P<mod>{alt(zh_before)})$"),
+        zh_mod_before_re=regexcache.compile(rf"(?P<mod>{alt(zh_before)})$"),
         zh_mod_after=zh_after,
         zh_after_unit=zh_after_unit,
-        zh_after_unit_re=re.compile(rf"(?P<au>{alt(zh_after_unit)})"),
+        zh_after_unit_re=regexcache.compile(rf"(?P<au>{alt(zh_after_unit)})"),
         zh_currency=zh_cur,
-        zh_currency_re=re.compile(rf"(?P<cur>{alt(zh_cur)})"),
-        zh_percent_re=re.compile(rf"(?P<pct>{alt(y['percent']['zh'])})"),
-        zh_classifier_re=re.compile(rf"(?P<cl>{alt(zh_u['classifiers'])})"),
+        zh_currency_re=regexcache.compile(rf"(?P<cur>{alt(zh_cur)})"),
+        zh_percent_re=regexcache.compile(rf"(?P<pct>{alt(y['percent']['zh'])})"),
+        zh_classifier_re=regexcache.compile(rf"(?P<cl>{alt(zh_u['classifiers'])})"),
         zh_noun_classifiers=frozenset(zh_u["noun_classifiers"]),
-        zh_bare_noun_re=re.compile(rf"(?P<bn>{alt(zh_u['bare_nouns'])})"),
-        zh_postposed_re=re.compile(rf"(?P<pn>{alt(zh_u['postposed_nouns'])})$"),
+        zh_bare_noun_re=regexcache.compile(rf"(?P<bn>{alt(zh_u['bare_nouns'])})"),
+        zh_postposed_re=regexcache.compile(rf"(?P<pn>{alt(zh_u['postposed_nouns'])})$"),
         zh_noun_stops=frozenset(str(zh_u["noun_stops"])),
         zh_noun_joiners=frozenset(str(zh_u.get("noun_joiners", ""))),
-        zh_noun_stop_words=re.compile(alt(zh_u["noun_stop_words"])),
+        zh_noun_stop_words=regexcache.compile(alt(zh_u["noun_stop_words"])),
         zh_max_noun=int(zh_u["max_noun_chars"]),
-        zh_before_re=re.compile(rf"{alt(ex['zh_before'])}$"),
-        zh_after_re=re.compile(alt(ex["zh_after"])),
-        zh_formula_re=re.compile(alt(ex["zh_formula_words"])),
-        en_fraction_re=re.compile(y["fractions"]["en_pattern"]),
-        en_fraction_needs=re.compile(y["fractions"]["en_needs"]),
-        zh_fraction_needs=re.compile(y["fractions"]["zh_needs"]),
-        zh_fraction_re=re.compile(y["fractions"]["zh_pattern"]),
+        zh_before_re=regexcache.compile(rf"{alt(ex['zh_before'])}$"),
+        zh_after_re=regexcache.compile(alt(ex["zh_after"])),
+        zh_formula_re=regexcache.compile(alt(ex["zh_formula_words"])),
+        en_fraction_re=regexcache.compile(y["fractions"]["en_pattern"]),
+        en_fraction_needs=regexcache.compile(y["fractions"]["en_needs"]),
+        zh_fraction_needs=regexcache.compile(y["fractions"]["zh_needs"]),
+        zh_fraction_re=regexcache.compile(y["fractions"]["zh_pattern"]),
         zh_session_classifiers=frozenset(ex["zh_session_classifiers"]),
-        zh_session_re=re.compile(alt(ex["zh_session_words"])),
-        zh_numeral_bare_re=re.compile(rf"(?P<bn>{alt(ex['zh_numeral_bare_nouns'])})"),
+        zh_session_re=regexcache.compile(alt(ex["zh_session_words"])),
+        zh_numeral_bare_re=regexcache.compile(rf"(?P<bn>{alt(ex['zh_numeral_bare_nouns'])})"),
         en_duration_units=frozenset(w.lower() for w in ex["en_duration_units"]),
         zh_duration_classifiers=frozenset(ex["zh_duration_classifiers"]),
-        zh_duration_nouns_re=re.compile(alt(ex["zh_duration_nouns"])),
+        zh_duration_nouns_re=regexcache.compile(alt(ex["zh_duration_nouns"])),
         en_list_nouns=frozenset(w.lower() for w in ex["en_list_nouns"]),
-        zh_list_nouns_re=re.compile(alt(ex["zh_list_nouns"])),
+        zh_list_nouns_re=regexcache.compile(alt(ex["zh_list_nouns"])),
     )
 
 

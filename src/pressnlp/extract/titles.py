@@ -22,6 +22,7 @@ from typing import Callable, Iterator, Sequence
 from .. import textutil
 from ..lexicon import Lexicon
 from .vocab import HAN, Vocab, alternation, finditer_from, trie_alternation
+from .. import regexcache
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,12 @@ class TitlesGrammar:
                               prefixes=True) or r"(?!x)x"
         return cls(
             en_items=(tuple(titles), tuple(modifiers)),
-            en_folded=re.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers],
+            en_folded=regexcache.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers],
                                            trie_alternation)),
-            en_heads=re.compile(heads),
-            en_local=re.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
-            zh=re.compile(_zh_title(v)),
-            zh_starts=re.compile(textutil.trie([map(re.escape, w) for w in _zh_title_starts(v)],
+            en_heads=regexcache.compile(heads),
+            en_local=regexcache.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
+            zh=regexcache.compile(_zh_title(v)),
+            zh_starts=regexcache.compile(textutil.trie([map(re.escape, w) for w in _zh_title_starts(v)],
                                                prefixes=True) or r"(?!x)x"),
             zh_guard=h.get("zh_title_guard_chars", ""),
         )
@@ -59,7 +60,7 @@ class TitlesGrammar:
     def en(self) -> re.Pattern[str]:
         """An English title with its modifiers, case-insensitive, on the text as written (the
         rules read ``en_folded``: this one is compiled on first use)."""
-        return re.compile(_en_title(*self.en_items), re.I)
+        return regexcache.compile(_en_title(*self.en_items), re.I)
 
 
 def _en_title(titles: Sequence[str], modifiers: Sequence[str],

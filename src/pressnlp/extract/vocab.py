@@ -16,6 +16,7 @@ from ..lexicon import Lexicon, default_grammar
 from ..script import HAN_CHARS as HAN
 from ..textutil import longest_first
 from .jieba_dict import load_jieba
+from .. import regexcache
 
 # Letter classes (stdlib ``re`` has no \p{Lu}): Latin letters incl. diacritics up to U+024F
 # and Latin Extended Additional (Vietnamese: Nguyễn, Phạm).
@@ -203,7 +204,7 @@ def starts_of(items: list[str], *, ignorecase: bool = False) -> re.Pattern[str]:
     for item in items:
         word = re.split(r"[\s\-]+", item.strip())[0] if item.strip() else ""
         if not word:
-            return re.compile(r"(?=[\s\S])")  # an item without a literal head: try everywhere
+            return regexcache.compile(r"(?=[\s\S])")  # an item without a literal head: try everywhere
         variant = re.search(r"ell?or$|i[sz]ation", word)  # letters _spelling() makes variable
         heads.add(word[:min(3, variant.start() + 1) if variant else 3])
     by_first: dict[str, set[str]] = {}
@@ -211,7 +212,7 @@ def starts_of(items: list[str], *, ignorecase: bool = False) -> re.Pattern[str]:
         by_first.setdefault(h[0], set()).add(re.escape(h[1:]))
     alts = [re.escape(first) + (f"(?:{'|'.join(sorted(rest))})" if "" not in rest else "")
             for first, rest in sorted(by_first.items())]
-    return re.compile("(?=" + ("|".join(alts) or r"(?!x)x") + ")", re.I if ignorecase else 0)
+    return regexcache.compile("(?=" + ("|".join(alts) or r"(?!x)x") + ")", re.I if ignorecase else 0)
 
 
 def first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -269,7 +270,7 @@ def first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         parts, empty = seq(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - unknown construct: no shortcut
         return None
-    return None if empty or not parts else re.compile(f"(?=[{''.join(sorted(parts))}])")
+    return None if empty or not parts else regexcache.compile(f"(?=[{''.join(sorted(parts))}])")
 
 
 def finditer_from(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str

@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterable, Mapping
 from ..lexicon import Lexicon, LexiconError
 from ..textutil import alternation_group as _alt
 from ..textutil import word_trie
+from .. import regexcache
 
 Date = dt.date
 
@@ -245,38 +246,38 @@ def compile_date_grammar(lexicon: Lexicon) -> DateGrammar:
         named_days=MappingProxyType(named_zh),
         en=sections["en"], zh=sections["zh"], common=sections["common"], url=sections["url"],
         header=tuple(f for part in ("en", "zh", "common") for f in sections[part] if f.header),
-        crawler=tuple(re.compile(p) for p in y.get("crawler_patterns", [])),
-        crawler_prefix=tuple(re.compile(p) for p in y.get("crawler_prefix_patterns", [])),
-        header_time=re.compile(y["header_line"]["time"]),
-        header_noise=re.compile(y["header_line"]["noise"]),
-        header_date_words=re.compile(y["header_line"]["date_words"]),
-        weekday_gap=re.compile(y["weekday_gap"]),
-        generic_today_zh=re.compile(_alt(y["generic_after_today"]["zh"])),
-        month_prep=re.compile(rf"(?i)\b{_alt(y['en_month_prepositions'])}\s+$"),
+        crawler=tuple(regexcache.compile(p) for p in y.get("crawler_patterns", [])),
+        crawler_prefix=tuple(regexcache.compile(p) for p in y.get("crawler_prefix_patterns", [])),
+        header_time=regexcache.compile(y["header_line"]["time"]),
+        header_noise=regexcache.compile(y["header_line"]["noise"]),
+        header_date_words=regexcache.compile(y["header_line"]["date_words"]),
+        weekday_gap=regexcache.compile(y["weekday_gap"]),
+        generic_today_zh=regexcache.compile(_alt(y["generic_after_today"]["zh"])),
+        month_prep=regexcache.compile(rf"(?i)\b{_alt(y['en_month_prepositions'])}\s+$"),
         future_en=_cue_re(y["future_cues"]["en"], True),
         future_zh=_cue_re(y["future_cues"]["zh"], False),
         ongoing_en=_cue_re(y["ongoing_cues"]["en"], True),
         ongoing_zh=_cue_re(y["ongoing_cues"]["zh"], False),
-        past_en=re.compile(_past_en(y)),
+        past_en=regexcache.compile(_past_en(y)),
         past_zh=_cue_re(y["past_cues"]["zh"], False),
         folded_cues_en=tuple(_unfolded(p) for p in (
             _cue_re(y["future_cues"]["en"], True), _cue_re(y["ongoing_cues"]["en"], True),
-            re.compile(_past_en(y)))),
+            regexcache.compile(_past_en(y)))),
         cue_hint_en=_hint_re(cue_words), cue_hint_reach=max(map(len, _first_words(cue_words))),
-        name_after_en=re.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
-        name_after_zh=re.compile(_alt(y["name_words"]["zh"])),
-        dl_en_prefix=re.compile(dl["en_prefix"]), dl_en_suffix=re.compile(dl["en_suffix"]),
-        dl_zh_prefix=re.compile(dl["zh_prefix"]), dl_zh_suffix=re.compile(dl["zh_suffix"]),
+        name_after_en=regexcache.compile(r"\s+" + _alt(y["name_words"]["en"]) + r"\b"),
+        name_after_zh=regexcache.compile(_alt(y["name_words"]["zh"])),
+        dl_en_prefix=regexcache.compile(dl["en_prefix"]), dl_en_suffix=regexcache.compile(dl["en_suffix"]),
+        dl_zh_prefix=regexcache.compile(dl["zh_prefix"]), dl_zh_suffix=regexcache.compile(dl["zh_suffix"]),
         dl_max_start=int(dl["max_start"]),
-        stamp_prefix=re.compile(dl["stamp_prefix"]), caption_suffix=re.compile(dl["caption_suffix"]),
+        stamp_prefix=regexcache.compile(dl["stamp_prefix"]), caption_suffix=regexcache.compile(dl["caption_suffix"]),
         window=MappingProxyType({"en": int(win["en"]), "zh": int(win["zh"])}),
         past_tolerance=int(y["past_tolerance_days"]),
         ambiguous_months=frozenset(y["ambiguous_months"]),
-        anniversaries=tuple((int(base), re.compile(r"(?i)" + _alt([str(w) for w in words])))
+        anniversaries=tuple((int(base), regexcache.compile(r"(?i)" + _alt([str(w) for w in words])))
                             for base, words in y["anniversaries"].items()),
-        anniversary_patterns=tuple(re.compile(p) for ps in y["anniversary_patterns"].values()
+        anniversary_patterns=tuple(regexcache.compile(p) for ps in y["anniversary_patterns"].values()
                                    for p in ps),
-        page_year=re.compile(y["page_year_pattern"]), url_year=re.compile(y["url_year_pattern"]),
+        page_year=regexcache.compile(y["page_year_pattern"]), url_year=regexcache.compile(y["url_year_pattern"]),
     )
 
 
@@ -290,13 +291,13 @@ def _forms(rows: list[dict[str, Any]], part: str, slots: dict[str, Any],
         if not template:
             return None
         pattern = _fill_slots(template, slots)
-        return scans.setdefault(pattern, QuickScan(re.compile(pattern)))
+        return scans.setdefault(pattern, QuickScan(regexcache.compile(pattern)))
 
     def scan_list(templates: str | list[str] | None) -> tuple[QuickScan, ...]:
         listed = [templates] if isinstance(templates, str) else templates or []
         return tuple(found for found in map(scan, listed) if found is not None)
 
-    return tuple(DateForm(row["kind"], re.compile(_fill_slots(row["pattern"], slots)),
+    return tuple(DateForm(row["kind"], regexcache.compile(_fill_slots(row["pattern"], slots)),
                           str(row.get("gate", "")), bool(row.get("header", False)),
                           scan(row.get("starts")), scan_list(row.get("needs")))
                  for row in rows)
@@ -348,8 +349,8 @@ def _cue_re(words: list[str], en: bool) -> re.Pattern[str]:
     """A tense-cue pattern (only whether it matches is read: a trie of the words scans faster
     than their flat alternation)."""
     if en:
-        return re.compile(r"(?i)(?<![\w'])(?:" + word_trie(w.lower() for w in words) + r")(?!\w)")
-    return re.compile("(?:" + word_trie(words) + ")")
+        return regexcache.compile(r"(?i)(?<![\w'])(?:" + word_trie(w.lower() for w in words) + r")(?!\w)")
+    return regexcache.compile("(?:" + word_trie(words) + ")")
 
 
 def _past_en(y: dict[str, Any]) -> str:
@@ -366,13 +367,13 @@ def _unfolded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     plain = re.sub(r"\\.", "", source)  # escapes (\b, \w) dropped
     if not source.startswith("(?i)") or "(?-i" in plain or any(c.isupper() for c in plain):
         raise LexiconError(f"dates.yaml: a cue pattern not in lower case: {source[:60]}")
-    return re.compile(source[len("(?i)"):])
+    return regexcache.compile(source[len("(?i)"):])
 
 
 def _hint_re(cues: list[str]) -> re.Pattern[str]:
     """Zero-width matches where the first word of one of ``cues`` (lower case) starts; every
     match of a cue pattern holds one (``ed`` stands for the regular past forms)."""
-    return re.compile(f"(?={_alt(_first_words(cues))})")
+    return regexcache.compile(f"(?={_alt(_first_words(cues))})")
 
 
 def _first_words(cues: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
                      find_zh_dateline, issue_line_source, next_line_field,
                      published_line, source_date_line)
+from .. import regexcache
 
 if TYPE_CHECKING:
     from .grammar import ParseGrammar
@@ -90,7 +91,7 @@ class Markers:
 
 def _any(items: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``items`` as a substring."""
-    return re.compile(alternation(items), flags)
+    return regexcache.compile(alternation(items), flags)
 
 
 def _low(items: list[str]) -> frozenset[str]:
@@ -104,7 +105,7 @@ def _markers(lexicon: Lexicon) -> Markers:
     return Markers(
         nav_words=_low(d["nav_words"]),
         nav_patterns=AnyOf(d.get("nav_patterns", [])),
-        nav_seps=re.compile(rf"\s*[{seps}]\s*|\s+"),
+        nav_seps=regexcache.compile(rf"\s*[{seps}]\s*|\s+"),
         breadcrumb_cues=tuple(d["breadcrumb_cues"]),
         breadcrumb=AnyOf(d["breadcrumb_patterns"]),
         long_breadcrumb=AnyOf(d.get("long_breadcrumb_patterns", [])),
@@ -120,7 +121,7 @@ def _markers(lexicon: Lexicon) -> Markers:
         caption=AnyOf(d["caption_patterns"], re.I),
         reprint=AnyOf([alternation(d["reprint"]), *d.get("reprint_patterns", [])]),
         footer=_any(d["footer"]),
-        footer_label=re.compile(rf"^(?:{labels})\s*[:：]", re.I),
+        footer_label=regexcache.compile(rf"^(?:{labels})\s*[:：]", re.I),
         pagination=AnyOf(d["pagination_patterns"]),
         teaser_ends=tuple(d["teaser_ends"]),
         static_titles=_low(d["static_titles"]),
@@ -128,9 +129,9 @@ def _markers(lexicon: Lexicon) -> Markers:
         duty_openers=tuple(d.get("duty_openers", [])),
         reporter_cues=_any(d["reporter_cues"]),
         byline=AnyOf(d.get("byline_patterns", [])),
-        spam=re.compile(word_trie(str(w).lower() for w in d.get("spam_words", [])) or "\x00"),
+        spam=regexcache.compile(word_trie(str(w).lower() for w in d.get("spam_words", [])) or "\x00"),
         debris=AnyOf(d.get("debris_patterns", [])),
-        mojibake=re.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
+        mojibake=regexcache.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
                             if d.get("mojibake_chars") else "(?!)"),
     )
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import Lexicon
 from ..textutil import alternation
 from .dates import find_date, parse_date
+from .. import regexcache
 
 if TYPE_CHECKING:
     from .grammar import ParseGrammar
@@ -76,26 +77,26 @@ class LabelSet:
             for f in fs:
                 originals.setdefault(_key(f), f)
         alt = "|".join(_form_regex(originals[k]) for k in forms)
-        colon = re.compile(rf"(?P<label>{alt}){_COLON}", re.I)
+        colon = regexcache.compile(rf"(?P<label>{alt}){_COLON}", re.I)
         bare_forms = {(_key(f)): field for field, fs in data.get("bare", {}).items() for f in fs}
         for k, v in bare_forms.items():
             field_of.setdefault(k, v)
         bare_alt = alternation(f for fs in data.get("bare", {}).values() for f in fs)
-        bare = re.compile(rf"(?:^|(?<=[\s|•·\u3000]))(?P<label>{bare_alt})(?![:：])\s+(?=\S)")
+        bare = regexcache.compile(rf"(?:^|(?<=[\s|•·\u3000]))(?P<label>{bare_alt})(?![:：])\s+(?=\S)")
         next_line = {_key(f): field for field, fs in data.get("next_line", {}).items() for f in fs}
         agencies = alternation(data.get("agencies", []))
         return cls(
             colon=colon, longest_label=max(map(len, forms), default=0), bare=bare,
-            bare_hint=re.compile(bare_alt), field_of=field_of, next_line=next_line,
+            bare_hint=regexcache.compile(bare_alt), field_of=field_of, next_line=next_line,
             trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),
-            agencies=re.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
+            agencies=regexcache.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
             agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),
             document_markers=frozenset(_key(f) for f in data.get("document_markers", [])),
             published_tails=tuple(sorted(data.get("published_tails", []), key=len, reverse=True)),
             published_drop=tuple(data.get("published_prefix_drop", [])),
-            inline_widgets=re.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
+            inline_widgets=regexcache.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
                                       if data.get("inline_widgets") else "(?!)"),
-            issue_lines=tuple(re.compile(p) for p in data.get("issue_line_patterns", [])),
+            issue_lines=tuple(regexcache.compile(p) for p in data.get("issue_line_patterns", [])),
             **_byline_patterns(data),
             outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
                                          reverse=True)),
@@ -118,15 +119,15 @@ def _byline_patterns(data: dict) -> dict[str, object]:
     desk = alternation(data["reporter_desks"])
     word = f"(?:{desk})?(?:{alternation(data['reporter_words'])})"
     return {
-        "zh_dateline": re.compile(
+        "zh_dateline": regexcache.compile(
             rf"(?:{leads})?\s*(?P<head>[\u4e00-\u9fff·]{{2,16}}?)\d{{1,2}}月\d{{1,2}}日"
             rf"(?:[\u4e00-\u9fff]{{2,4}}?)?(?:{verbs})\s*(?:[（(](?P<who>[^（）()]{{2,30}})[)）])?"),
-        "dateline_cue": re.compile(rf"日[\u4e00-\u9fff]{{0,4}}(?:{verbs})"),
+        "dateline_cue": regexcache.compile(rf"日[\u4e00-\u9fff]{{0,4}}(?:{verbs})"),
         "dateline_leads": tuple(data["dateline_leads"]),
-        "reporter_words": re.compile(f"{word}|{alternation(data['reporter_trailers'])}"),
-        "reporter_in_value": re.compile(rf"{word}\s*(?P<n>[\u4e00-\u9fff·]{{2,4}})"),
-        "name_tail": re.compile(rf"(?:{alternation(data['reporter_name_tails'])})$"),
-        "writer_slash": re.compile(rf"^\W*(?:{alternation(data['writer_marks'])})\s*[/／]\s*"
+        "reporter_words": regexcache.compile(f"{word}|{alternation(data['reporter_trailers'])}"),
+        "reporter_in_value": regexcache.compile(rf"{word}\s*(?P<n>[\u4e00-\u9fff·]{{2,4}})"),
+        "name_tail": regexcache.compile(rf"(?:{alternation(data['reporter_name_tails'])})$"),
+        "writer_slash": regexcache.compile(rf"^\W*(?:{alternation(data['writer_marks'])})\s*[/／]\s*"
                                    r"(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)"),
     }
 

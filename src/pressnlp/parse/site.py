@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from ..lexicon import Lexicon, default_grammar
 from ..textutil import alternation
 from ..records import Site
+from .. import regexcache
 
 _GAP = re.compile(r"\s{2,}|\u3000|\s+(?=[^\s]*[:：])")
 _EDGE = " \t\u3000\xa0:：,，;；|│()（）[]【】"
@@ -43,7 +44,7 @@ class SitePatterns:
         prov = d["provinces"]
 
         def comp(key: str) -> tuple[re.Pattern[str], ...]:
-            return tuple(re.compile(p.format(P=prov)) for p in d[key])
+            return tuple(regexcache.compile(p.format(P=prov)) for p in d[key])
 
         field_of = {}
         forms = []
@@ -58,13 +59,13 @@ class SitePatterns:
         return cls(
             icp=comp("icp_patterns"), gongan=comp("gongan_patterns"),
             site_code=comp("site_code_patterns"), license=comp("license_patterns"),
-            label=re.compile(rf"(?P<label>{alt})\s*[:：]\s*", re.I),
+            label=regexcache.compile(rf"(?P<label>{alt})\s*[:：]\s*", re.I),
             field_of=field_of,
-            org_suffix=re.compile(f"(?:{alternation(d['org_suffixes'])})"),
-            phone=re.compile(d["phone_pattern"]), postcode=re.compile(d["postcode_pattern"]),
-            email=re.compile(d["email_pattern"]), url=re.compile(d["url_pattern"]),
-            copyright=re.compile(d["copyright_pattern"]),
-            stop=re.compile(stop, re.I),
+            org_suffix=regexcache.compile(f"(?:{alternation(d['org_suffixes'])})"),
+            phone=regexcache.compile(d["phone_pattern"]), postcode=regexcache.compile(d["postcode_pattern"]),
+            email=regexcache.compile(d["email_pattern"]), url=regexcache.compile(d["url_pattern"]),
+            copyright=regexcache.compile(d["copyright_pattern"]),
+            stop=regexcache.compile(stop, re.I),
             gates={str(k): str(v) for k, v in d.get("gates", {}).items()},
         )
 

@@ -127,3 +127,18 @@ def test_chinese_share_counts_runs_alike_for_short_and_long_texts():
     assert cjk_share(line) == 8 / (8 + 15 / 3)
     assert cjk_share(line * 400) == cjk_share(line)  # (the long text is not memoised)
     assert cjk_share("2024-05-10 ……") == 0.0
+
+
+def test_next_line_label_lines_of_any_spacing_and_long_lines():
+    from pressnlp.parse.grammar import parse_grammar
+    from pressnlp.parse.header import next_line_field
+
+    pg = parse_grammar()
+    assert next_line_field("News provided by", pg) == "source"
+    assert next_line_field("  News   provided   by :", pg) == "source"
+    assert next_line_field("N e w s   p r o v i d e d   b y", pg) == "source"
+    assert next_line_field("【消 息 来 源】", pg) == "source"
+    assert next_line_field("News provided by the Lin City Foreign Affairs Office", pg) is None
+    long_line = "The delegation, led by the mayor, visited the port and the science park. " * 5
+    assert next_line_field(long_line, pg) is None
+    assert next_line_field("消息来源" + " " * 40 + "临江市外办", pg) is None

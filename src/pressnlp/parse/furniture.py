@@ -172,7 +172,7 @@ def is_nav(text: str, pg: ParseGrammar) -> bool:
     low = text.strip().lower().rstrip(":：")
     if low in mk.nav_words or mk.nav_patterns.match(text):
         return True
-    piped = _PIPE.search(text) is not None
+    piped = "|" in text or "│" in text or "｜" in text  # (quicker than a search with _PIPE)
     if not piped and _SENTENCE_PUNCT.search(text):
         return False
     if piped:

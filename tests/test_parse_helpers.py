@@ -127,6 +127,8 @@ def test_chinese_share_counts_runs_alike_for_short_and_long_texts():
     assert cjk_share(line) == 8 / (8 + 15 / 3)
     assert cjk_share(line * 400) == cjk_share(line)  # (the long text is not memoised)
     assert cjk_share("2024-05-10 ……") == 0.0
+    assert cjk_share("The Consul General’s “friendship week” opens") == 0.0  # no Chinese
+    assert cjk_share("市") == 1.0
 
 
 def test_next_line_label_lines_of_any_spacing_and_long_lines():

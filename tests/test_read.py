@@ -135,3 +135,14 @@ def test_collapse_spaces_matches_the_html_whitespace_rule():
     for text in texts:
         assert collapse_spaces(text) == re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
     assert collapse_spaces("会见\u3000外宾\n\n Mayor") == "会见\u3000外宾 Mayor"
+
+
+def test_utf16_without_bom_needs_nul_bytes():
+    from pressnlp.read.decode import _utf16_without_bom
+
+    en = "Harbin Foreign Affairs Office: the delegation arrives on Monday."
+    assert _utf16_without_bom(en.encode("utf-16-le")) == "utf-16-le"
+    assert _utf16_without_bom(en.encode("utf-16-be")) == "utf-16-be"
+    assert _utf16_without_bom(en.encode("utf-8")) is None
+    assert _utf16_without_bom(ZH.encode("utf-8")) is None
+    assert not looks_binary(en.encode("utf-16-le")) and looks_binary(b"\x00\x01\x02" * 100)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
 
 def longest_first(words: Iterable[object]) -> list[str]:
@@ -35,19 +35,27 @@ class AnyOf:
 
     def search(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in ``text``."""
-        return any(p.search(text) for p in self.patterns) or \
-            any(p.search(text) for p in self._opened(text))
+        for p in self.patterns:
+            if p.search(text):
+                return True
+        return any(p.search(text) for p in self._opened(text)) if self.gated else False
 
     def match(self, text: str) -> bool:
         """Whether any of the patterns matches at the start of ``text``."""
-        return any(p.match(text) for p in self.patterns) or \
-            any(p.match(text) for p in self._opened(text))
+        for p in self.patterns:
+            if p.match(text):
+                return True
+        return any(p.match(text) for p in self._opened(text)) if self.gated else False
 
-    def _opened(self, text: str) -> Iterator[re.Pattern[str]]:
+    def _opened(self, text: str) -> list[re.Pattern[str]]:
         """The gated patterns whose gate ``text`` holds."""
+        opened: list[re.Pattern[str]] = []
         for gate, patterns in self.gated:
-            if any(g in text for g in gate):
-                yield from patterns
+            for g in gate:
+                if g in text:
+                    opened += patterns
+                    break
+        return opened
 
 
 def alternation_group(words: Iterable[object], *, escape: bool = True) -> str:

@@ -22,6 +22,42 @@ def test_any_of_flags_and_empty():
     assert not AnyOf([]).search("anything") and not AnyOf([]).match("anything")
 
 
+def test_any_of_gated_patterns_run_only_where_their_gate_is():
+    any_of = AnyOf([r"^图\s*\d+"], gated=[(["摄", "攝"], [r"\s[\u4e00-\u9fff]{2,4}\s*[摄攝]$"]),
+                                          (["document."], [r"document\.\w+\("])])
+    assert any_of.search("市外办主任会见来访代表团 王明 摄")
+    assert any_of.search("var x = document.getElementById('nav');")
+    assert any_of.search("图2 签约仪式现场") and any_of.match("图2 签约仪式现场")
+    assert not any_of.search("市外办主任会见来访代表团。")
+    assert not any_of.match("会见 王明 摄") and not any_of.search("Document.write(x)")
+
+
+# lines of the genre's furniture and body, each matched by gated patterns or holding a gate
+GATED_LINES = [
+    "The mayor greets the delegation at the airport on May 9. (Xinhua/Zhang Wei)",
+    "Guests tour the exhibition hall on Aug. 30, 2023. [Photo/Lin City Daily]",
+    "双方签署友好城市合作备忘录。（临江市外办供图）", "市长会见代表团一行（新华社记者 王明 摄）",
+    "会见现场 李晓明 摄", "赵丹摄", "The two cities signed the agreement (see photo/right).",
+    "window.location.href = '/en/index.html';", "document.write('<div class=nav>');",
+    "文化交流活动（图片由市外办提供）", "合作协议 / 交流计划 / 友城名录",
+]
+
+
+def test_furniture_gates_hold_in_every_match():
+    from pressnlp.parse.grammar import parse_grammar
+
+    mk = parse_grammar().markers
+    hits = 0
+    for any_of in (mk.caption, mk.debris):
+        for gate, patterns in any_of.gated:
+            for line in GATED_LINES:
+                for p in patterns:
+                    for m in p.finditer(line):
+                        hits += 1
+                        assert any(g in m.group() for g in gate), (line, p.pattern)
+    assert hits >= 7
+
+
 def test_end_marker_and_tool_lines():
     from pressnlp.parse.furniture import is_end_marker, is_tool
     from pressnlp.parse.grammar import parse_grammar
@@ -91,3 +127,20 @@ def test_chinese_share_counts_runs_alike_for_short_and_long_texts():
     assert cjk_share(line) == 8 / (8 + 15 / 3)
     assert cjk_share(line * 400) == cjk_share(line)  # (the long text is not memoised)
     assert cjk_share("2024-05-10 ……") == 0.0
+    assert cjk_share("The Consul General’s “friendship week” opens") == 0.0  # no Chinese
+    assert cjk_share("市") == 1.0
+
+
+def test_next_line_label_lines_of_any_spacing_and_long_lines():
+    from pressnlp.parse.grammar import parse_grammar
+    from pressnlp.parse.header import next_line_field
+
+    pg = parse_grammar()
+    assert next_line_field("News provided by", pg) == "source"
+    assert next_line_field("  News   provided   by :", pg) == "source"
+    assert next_line_field("N e w s   p r o v i d e d   b y", pg) == "source"
+    assert next_line_field("【消 息 来 源】", pg) == "source"
+    assert next_line_field("News provided by the Lin City Foreign Affairs Office", pg) is None
+    long_line = "The delegation, led by the mayor, visited the port and the science park. " * 5
+    assert next_line_field(long_line, pg) is None
+    assert next_line_field("消息来源" + " " * 40 + "临江市外办", pg) is None

@@ -110,6 +110,8 @@ SITE_FOOTERS = [
     "Copyright © Lin City Foreign Affairs Office  E-mail: fao@lincity.gov.cn  Zhe ICP Bei No. 05012345-1",
     "联系我们 | 网站地图 | 邮箱：webmaster@example.org.cn | 浙公网安备 33010002000123号",
     "Sponsored by the Information Office (no filing, no address written here)",
+    "网站识别码 LC0000012 | Zhe Gong Wang An Bei 33010002000124 | www.lincity.gov.cn",
+    "Visit https://fao.lincity.gov.cn/en/ for the consular calendar; 網站標識碼：2300000099",
 ]
 
 
@@ -117,13 +119,26 @@ def test_site_gates_hold_in_every_match_of_their_fact():
     from pressnlp.parse.site import extract_site, site_patterns
 
     sp = site_patterns()
-    patterns = {"icp": sp.icp, "email": (sp.email,)}
+    patterns = {"icp": sp.icp, "gongan": sp.gongan, "site_code": sp.site_code,
+                "email": (sp.email,), "url": (sp.url,)}
     assert set(sp.gates) <= set(patterns)
-    for fact, gate in sp.gates.items():
+    for fact, gates in sp.gates.items():
         for footer in SITE_FOOTERS:
             for p in patterns[fact]:
-                assert all(gate in m.group() for m in p.finditer(footer))
+                assert all(any(gate in m.group() for gate in gates) for m in p.finditer(footer))
     site = extract_site(SITE_FOOTERS)
     assert site.icp == "京ICP备12345678号-2"
     assert site.emails == ("fao@lincity.gov.cn", "webmaster@example.org.cn")
     assert extract_site(SITE_FOOTERS[3:]).emails == ()
+
+
+def test_site_facts_behind_gates_are_found():
+    from pressnlp.parse.site import extract_site
+
+    site = extract_site(SITE_FOOTERS[4:])
+    assert site.site_code == "LC0000012"
+    assert site.gongan == "Zhe Gong Wang An Bei 33010002000124"
+    assert site.websites == ("www.lincity.gov.cn", "https://fao.lincity.gov.cn/en")
+    assert site.copyright is None
+    assert extract_site(SITE_FOOTERS[3:4]).websites == ()
+    assert extract_site(SITE_FOOTERS[1:2]).copyright == SITE_FOOTERS[1]

@@ -117,3 +117,32 @@ def test_read_stage_stays_fast_on_hostile_pages():
         t0 = time.perf_counter()
         read_page(page)
         assert time.perf_counter() - t0 < 5, form
+
+
+def test_collapse_spaces_matches_the_html_whitespace_rule():
+    import re
+    import sys
+
+    from pressnlp.read.html import _OTHER_SPACE, _WS, collapse_spaces
+
+    # every character str.split() splits at is HTML whitespace or one the quick path avoids
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if ch.isspace():
+            assert _WS.fullmatch(ch) or _OTHER_SPACE.fullmatch(ch), hex(code)
+    texts = ["\n  Dalian  Foreign\tAffairs\r\nOffice \x0b", "沈阳市外办\n   召开\t会议 ",
+             "会见\u3000外宾\xa0 Mayor  Li", "  Consul\u2002General\x1cvisit  ", " \n\t ", ""]
+    for text in texts:
+        assert collapse_spaces(text) == re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
+    assert collapse_spaces("会见\u3000外宾\n\n Mayor") == "会见\u3000外宾 Mayor"
+
+
+def test_utf16_without_bom_needs_nul_bytes():
+    from pressnlp.read.decode import _utf16_without_bom
+
+    en = "Harbin Foreign Affairs Office: the delegation arrives on Monday."
+    assert _utf16_without_bom(en.encode("utf-16-le")) == "utf-16-le"
+    assert _utf16_without_bom(en.encode("utf-16-be")) == "utf-16-be"
+    assert _utf16_without_bom(en.encode("utf-8")) is None
+    assert _utf16_without_bom(ZH.encode("utf-8")) is None
+    assert not looks_binary(en.encode("utf-16-le")) and looks_binary(b"\x00\x01\x02" * 100)

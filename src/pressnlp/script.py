@@ -73,6 +73,8 @@ def _memo_share(text: str) -> float:
 
 def _share(text: str) -> float:
     han = cjk_count(text)
+    if not han:
+        return 0.0  # whatever the letters (an English text's words need no counting)
     letters = sum(map(len, _LATIN_RUN.findall(text)))
     return han / (han + letters / 3) if han or letters else 0.0
 

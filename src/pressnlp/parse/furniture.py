@@ -98,6 +98,11 @@ def _low(items: list[str]) -> frozenset[str]:
     return frozenset(str(x).strip().lower() for x in items)
 
 
+def _gated(d: dict, key: str) -> list[tuple[list[str], list[str]]]:
+    """The (gate strings, patterns) pairs of a ``*_gated_patterns`` list."""
+    return [([str(g) for g in row["gate"]], row["patterns"]) for row in d.get(key, [])]
+
+
 def _markers(lexicon: Lexicon) -> Markers:
     d = lexicon.yaml("furniture.yaml")
     seps = "".join(re.escape(s) for s in d["nav_separators"])
@@ -118,7 +123,7 @@ def _markers(lexicon: Lexicon) -> Markers:
         longest_end_marker=max(map(len, _low(d["end_markers"])), default=0),
         caption_cues=_any(d["caption_cues"]),
         caption_prefixes=tuple(d.get("caption_prefixes", [])),
-        caption=AnyOf(d["caption_patterns"], re.I),
+        caption=AnyOf(d["caption_patterns"], re.I, _gated(d, "caption_gated_patterns")),
         reprint=AnyOf([alternation(d["reprint"]), *d.get("reprint_patterns", [])]),
         footer=_any(d["footer"]),
         footer_label=regexcache.compile(rf"^(?:{labels})\s*[:：]", re.I),
@@ -130,7 +135,7 @@ def _markers(lexicon: Lexicon) -> Markers:
         reporter_cues=_any(d["reporter_cues"]),
         byline=AnyOf(d.get("byline_patterns", [])),
         spam=regexcache.compile(word_trie(str(w).lower() for w in d.get("spam_words", [])) or "\x00"),
-        debris=AnyOf(d.get("debris_patterns", [])),
+        debris=AnyOf(d.get("debris_patterns", []), gated=_gated(d, "debris_gated_patterns")),
         mojibake=regexcache.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
                             if d.get("mojibake_chars") else "(?!)"),
     )
@@ -168,7 +173,7 @@ def is_nav(text: str, pg: ParseGrammar) -> bool:
     low = text.strip().lower().rstrip(":：")
     if low in mk.nav_words or mk.nav_patterns.match(text):
         return True
-    piped = _PIPE.search(text) is not None
+    piped = "|" in text or "│" in text or "｜" in text  # (quicker than a search with _PIPE)
     if not piped and _SENTENCE_PUNCT.search(text):
         return False
     if piped:

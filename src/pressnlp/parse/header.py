@@ -47,6 +47,7 @@ class LabelSet:
     bare_hint: re.Pattern[str]
     field_of: dict[str, str]
     next_line: dict[str, str]
+    longest_next_line: int  # characters of the longest next-line label, spaces aside
     trailers: tuple[str, ...]
     agencies: re.Pattern[str]
     agency_names: tuple[str, ...]
@@ -88,6 +89,7 @@ class LabelSet:
         return cls(
             colon=colon, longest_label=max(map(len, forms), default=0), bare=bare,
             bare_hint=regexcache.compile(bare_alt), field_of=field_of, next_line=next_line,
+            longest_next_line=max(map(len, next_line), default=0),
             trailers=tuple(sorted(data.get("value_trailers", []), key=len, reverse=True)),
             agencies=regexcache.compile(rf"^[(（]?\s*(?P<agency>{agencies})\s*[)）]\s*(?P<rest>.*)$"),
             agency_names=tuple(sorted(data.get("agencies", []), key=len, reverse=True)),
@@ -383,7 +385,11 @@ def published_line(line: str, pg: ParseGrammar) -> tuple[str | None, str] | None
 
 def next_line_field(line: str, pg: ParseGrammar) -> str | None:
     """The field of a label whose value is on the next line (``News provided by``)."""
-    return pg.labels.next_line.get(_key(line.strip(_EDGE + ":：")))
+    text = line.strip(_EDGE + ":：")
+    longest = pg.labels.longest_next_line
+    if len(_key(text[: 2 * longest + 1])) > longest:
+        return None  # its start alone is longer than any such label (a paragraph, a menu)
+    return pg.labels.next_line.get(_key(text))
 
 
 def is_document_header(labels: list[Label], pg: ParseGrammar) -> bool:

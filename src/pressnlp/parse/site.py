@@ -36,7 +36,7 @@ class SitePatterns:
     url: re.Pattern[str]
     copyright: re.Pattern[str]
     stop: re.Pattern[str]  # where a label value ends: another fact or label
-    gates: dict[str, str]  # fact → a string each of its matches holds (no match without it)
+    gates: dict[str, tuple[str, ...]]  # fact → strings one of which each of its matches holds
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> SitePatterns:
@@ -66,8 +66,13 @@ class SitePatterns:
             email=regexcache.compile(d["email_pattern"]), url=regexcache.compile(d["url_pattern"]),
             copyright=regexcache.compile(d["copyright_pattern"]),
             stop=regexcache.compile(stop, re.I),
-            gates={str(k): str(v) for k, v in d.get("gates", {}).items()},
+            gates={str(k): _strings(v) for k, v in d.get("gates", {}).items()},
         )
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    """A gate of ``site.yaml``, one string or a list of them, as a tuple of strings."""
+    return tuple(map(str, value)) if isinstance(value, list) else (str(value),)
 
 
 def site_patterns() -> SitePatterns:
@@ -121,8 +126,8 @@ def _digits(phone: str) -> str:
 
 
 def _gated(sp: SitePatterns, fact: str, text: str) -> bool:
-    """``text`` holds the gate string of ``fact`` (site.yaml ``gates``; none: always)."""
-    return sp.gates.get(fact, "") in text
+    """``text`` holds one of the gate strings of ``fact`` (site.yaml ``gates``; none: always)."""
+    return any(gate in text for gate in sp.gates.get(fact, ("",)))
 
 
 def extract_site(lines: list[str], url: str | None = None,
@@ -134,10 +139,12 @@ def extract_site(lines: list[str], url: str | None = None,
     facts: dict[str, object] = {
         "host": urlsplit(url if "//" in url else "//" + url).hostname if url else None,
         "icp": _first(sp.icp, text) if _gated(sp, "icp", text) else None,
-        "gongan": _first(sp.gongan, text),
-        "site_code": _first(sp.site_code, text), "license": _first(sp.license, text),
+        "gongan": _first(sp.gongan, text) if _gated(sp, "gongan", text) else None,
+        "site_code": _first(sp.site_code, text) if _gated(sp, "site_code", text) else None,
+        "license": _first(sp.license, text),
     }
     phones: list[str] = []
+    copyright_seen = sp.copyright.search(text) is not None  # in the text: then in a line
     for line in lines:
         for field, value in _label_values(sp, line):
             if not value:
@@ -153,14 +160,13 @@ def extract_site(lines: list[str], url: str | None = None,
                 facts["postcode"] = m.group(0) if m else None
             elif field == "phone":
                 phones += [_digits(m.group(0)) for m in sp.phone.finditer(value)]
-        m = sp.copyright.search(line)
-        if m and not facts.get("copyright"):
+        if copyright_seen and not facts.get("copyright") and sp.copyright.search(line):
             facts["copyright"] = line.strip()
     facts["phones"] = tuple(dict.fromkeys(p for p in phones if 7 <= len(p) <= 13))
     facts["emails"] = tuple(dict.fromkeys(m.group(0) for m in sp.email.finditer(text))
                             ) if _gated(sp, "email", text) else ()
     facts["websites"] = tuple(dict.fromkeys(m.group(0).rstrip("/.,") for m in sp.url.finditer(
-        text) if "@" not in m.group(0)))
+        text) if "@" not in m.group(0))) if _gated(sp, "url", text) else ()
     return Site(**facts)  # type: ignore[arg-type]
 
 

@@ -70,8 +70,8 @@ def _bom(data: bytes) -> tuple[str, int] | None:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text without a BOM shows NUL in every other byte of ASCII-heavy text."""
     sample = data[:2000]
-    if len(sample) < 4:
-        return None
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None  # (either way below needs NUL bytes in 30 % of the pairs)
     evens, odds = sample[0::2], sample[1::2]
     even, odd = evens.count(0), odds.count(0)
     half = len(sample) / 2

@@ -135,6 +135,19 @@ def _head_evidence(tree: LexborHTMLParser) -> tuple[str | None, dict[str, str]]:
     return title or None, meta
 
 
+# the whitespace str.split() splits at that is no HTML whitespace
+_OTHER_SPACE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def collapse_spaces(text: str) -> str:
+    """``text`` with each run of HTML whitespace as one space, stripped. Without other
+    whitespace (NBSP, U+3000 …) ``str.split`` finds the same runs, several times faster than
+    replacing them with a regex."""
+    if _OTHER_SPACE.search(text) is None:
+        return " ".join(text.split())
+    return _WS.sub(" ", text).strip()
+
+
 _UNREAD = SKIP_TAGS | {"-comment", "!doctype", "img"}  # nodes whose text is no page text
 
 
@@ -146,7 +159,7 @@ def _blocks(root) -> list[str]:  # noqa: ANN001 - a selectolax node
     def flush() -> None:
         if not current:
             return  # nothing since the last block boundary
-        text = _WS.sub(" ", "".join(current)).strip()
+        text = collapse_spaces("".join(current))
         if text and text.replace("\xa0", " ").strip():
             lines.append(text)
         current.clear()

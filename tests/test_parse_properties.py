@@ -4,10 +4,11 @@ import random
 
 import pytest
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import pressnlp as pn
+from pressnlp.pipeline import looks_like_path
 from pressnlp.records import KINDS
 from parse_pages import ALL_PAGES, PAGE_HTML
 
@@ -37,6 +38,9 @@ def test_random_bytes_never_raise(data):
 @FAST
 @given(st.text(max_size=2000))
 def test_random_text_never_raises(text):
+    # a one-line text ending in a file name ("0.CSV") is read as a path, and raises when it names
+    # no file (pipeline.parse; tested with the other path inputs)
+    assume(not looks_like_path(text))
     _check(pn.parse(text))
 
 

@@ -19,6 +19,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "pressnlp"
 # The base modules (records, lexicon, script, textutil) import none of the layers.
 LAYERS = {
     "records": 0, "lexicon": 0, "script": 0, "textutil": 0, "version": 0, "problems": 0, "usercache": 0,
+    "regexcache": 0,  # compiled grammar patterns kept in the user cache
     "read": 1, "parse": 2, "extract": 3, "classify": 3, "grammars": 4, "pipeline": 4, "corpus": 5,
     "plot": 5, "cli": 6, "": 6,  # "" is the package itself (pressnlp/__init__.py)
 }

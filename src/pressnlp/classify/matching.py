@@ -98,7 +98,7 @@ class PatternSet:
 
     def _compile(self, n: int) -> re.Pattern[str]:
         rx = self.compiled[n] = regexcache.compile(_boundary_after_first_char(self.items[n][1]),
-                                           self.flags)
+                                                   self.flags)
         return rx
 
     def _candidates(self, hay: str) -> list[tuple[int, list[int]]]:

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar, split_variants
 from ..records import Analysis, Release, Slogan
 from ..script import to_simplified
 from .matching import (PatternSet, folds_apart, holds_pieces, keyword_of, regex_keyword,
                        required_pieces, without_pinyin)
-from .. import regexcache
 
 CATEGORIES = ("IDEOLOGY", "DEVELOPMENT", "DIPLOMACY", "GOVERNANCE", "BRANDING")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -15,11 +15,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar
 from ..script import to_simplified
 from ..textutil import alternation
 from .vocab import LO, UP, Vocab
-from .. import regexcache
 
 _DOTS = re.compile(r"\s*[·•・‧∙]\s*")
 NAMEWORD = rf"(?:{UP}{LO}+(?:['’]{LO}+)?(?:-{UP}?{LO}+)*|{UP}{{2,}}(?:-{UP}{{2,}})?|{UP}\.)"

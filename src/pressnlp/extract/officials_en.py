@@ -16,13 +16,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar
 from .names import NAMEWORD, NamesGrammar, name_after, name_before
 from .orgs import OrgsGrammar, is_org_head, org_at
 from .spans import SpanSet
 from .titles import TitlesGrammar, en_titles, fold, title_at
 from .vocab import LO, UP, Vocab, alternation, trie_alternation
-from .. import regexcache
 
 _DIPLOMATIC = re.compile(r"ambassador|consul|representative|envoy|chargé|charge|counsel|attach|minister",
                          re.I)

@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass
 from typing import AbstractSet
 
+from .. import regexcache
 from .. import textutil
 from ..lexicon import Lexicon, default_grammar
 from .jieba_dict import load_jieba
 from .officials_en import Found
 from .titles import TitlesGrammar, zh_titles
 from .vocab import HAN, Vocab, alternation, common_word, trie_alternation, word_freq
-from .. import regexcache
 
 _PUNCT = set("，。、；：:,;！？!?“”\"'‘’（）()《》〈〉【】[]「」『』 \t\n\r—…·")
 _STRONG = set("，。、；：:,;！？!?“”\"（）()《》【】 \t\n\r—…") | {""}

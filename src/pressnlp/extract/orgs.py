@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Mapping, NamedTuple
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar
 from .names import NamesGrammar, is_name, name_after
 from .spans import SpanSet, bare_uses, non_overlapping
 from .titles import TitlesGrammar, title_at, zh_titles
 from .vocab import (HAN, UP, Vocab, common_word, finditer_from, first_chars, trie_alternation,
                     word_start_alternation)
-from .. import regexcache
 
 
 class Mention(NamedTuple):  # (a named tuple: made for every match, faster than a dataclass)

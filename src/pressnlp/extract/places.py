@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Mapping
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar
 from .orgs import Mention
 from .vocab import Vocab, trie_alternation
-from .. import regexcache
 
 
 _UNIT_WORD = re.compile(r"\s+\w+$")  # Jilin Province → Jilin

@@ -13,12 +13,12 @@ import functools
 import re
 from typing import Iterable
 
+from .. import regexcache
 from ..parse.date_grammar import matches_at
 from ..records import Quantity
 from .numbers import parse_number
 from .quantities_lexicon import QuantityData, excluded_set, quantity_data
 from .titles import fold
-from .. import regexcache
 
 _WORD_ATOM = r"([A-Za-z][A-Za-z'’-]*|[,.;:!?()\"“”])"  # a word or a punctuation mark
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")

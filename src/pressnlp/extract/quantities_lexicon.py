@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar
 from ..parse.date_grammar import DateGrammar
 from ..textutil import word_trie
 from ..textutil import alternation_group as alt
 from .numbers import NumberData
 from .spans import SpanSet
-from .. import regexcache
 
 
 @dataclass(frozen=True)

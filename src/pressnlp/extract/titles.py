@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
+from .. import regexcache
 from .. import textutil
 from ..lexicon import Lexicon
 from .vocab import HAN, Vocab, alternation, finditer_from, trie_alternation
-from .. import regexcache
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,12 @@ class TitlesGrammar:
         return cls(
             en_items=(tuple(titles), tuple(modifiers)),
             en_folded=regexcache.compile(_en_title([fold(t) for t in titles], [fold(m) for m in modifiers],
-                                           trie_alternation)),
+                                                   trie_alternation)),
             en_heads=regexcache.compile(heads),
             en_local=regexcache.compile(rf"(?:{alternation(h.get('en_local_titles', []), flexible=True)})", re.I),
             zh=regexcache.compile(_zh_title(v)),
             zh_starts=regexcache.compile(textutil.trie([map(re.escape, w) for w in _zh_title_starts(v)],
-                                               prefixes=True) or r"(?!x)x"),
+                                                       prefixes=True) or r"(?!x)x"),
             zh_guard=h.get("zh_title_guard_chars", ""),
         )
 

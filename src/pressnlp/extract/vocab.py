@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar
 from ..script import HAN_CHARS as HAN
 from ..textutil import longest_first
 from .jieba_dict import load_jieba
-from .. import regexcache
 
 # Letter classes (stdlib ``re`` has no \p{Lu}): Latin letters incl. diacritics up to U+024F
 # and Latin Extended Additional (Vietnamese: Nguyễn, Phạm).

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
+from .. import regexcache
 from ..lexicon import Lexicon, LexiconError
 from ..textutil import alternation_group as _alt
 from ..textutil import word_trie
-from .. import regexcache
 
 Date = dt.date
 

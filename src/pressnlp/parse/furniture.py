@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from .. import regexcache
 from ..lexicon import Lexicon
 from ..script import cjk_share
 from ..textutil import AnyOf, alternation, word_trie
@@ -22,7 +23,6 @@ from .dates import crawler_date, crawler_prefix_end, find_date
 from .header import (HEADER_FIELDS, Label, agency_line, date_only, dateline_facts, find_labels,
                      find_zh_dateline, issue_line_source, next_line_field,
                      published_line, source_date_line)
-from .. import regexcache
 
 if TYPE_CHECKING:
     from .grammar import ParseGrammar
@@ -137,7 +137,7 @@ def _markers(lexicon: Lexicon) -> Markers:
         spam=regexcache.compile(word_trie(str(w).lower() for w in d.get("spam_words", [])) or "\x00"),
         debris=AnyOf(d.get("debris_patterns", []), gated=_gated(d, "debris_gated_patterns")),
         mojibake=regexcache.compile("[" + re.escape(d.get("mojibake_chars", "")) + "]"
-                            if d.get("mojibake_chars") else "(?!)"),
+                                    if d.get("mojibake_chars") else "(?!)"),
     )
 
 

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import regexcache
 from ..lexicon import Lexicon
 from ..textutil import alternation
 from .dates import find_date, parse_date
-from .. import regexcache
 
 if TYPE_CHECKING:
     from .grammar import ParseGrammar
@@ -97,7 +97,7 @@ class LabelSet:
             published_tails=tuple(sorted(data.get("published_tails", []), key=len, reverse=True)),
             published_drop=tuple(data.get("published_prefix_drop", [])),
             inline_widgets=regexcache.compile(rf"\d*\s*(?:{alternation(data.get('inline_widgets', []))})"
-                                      if data.get("inline_widgets") else "(?!)"),
+                                              if data.get("inline_widgets") else "(?!)"),
             issue_lines=tuple(regexcache.compile(p) for p in data.get("issue_line_patterns", [])),
             **_byline_patterns(data),
             outlet_suffixes=tuple(sorted(data.get("dateline_outlet_suffixes", []), key=len,
@@ -130,7 +130,7 @@ def _byline_patterns(data: dict) -> dict[str, object]:
         "reporter_in_value": regexcache.compile(rf"{word}\s*(?P<n>[\u4e00-\u9fff·]{{2,4}})"),
         "name_tail": regexcache.compile(rf"(?:{alternation(data['reporter_name_tails'])})$"),
         "writer_slash": regexcache.compile(rf"^\W*(?:{alternation(data['writer_marks'])})\s*[/／]\s*"
-                                   r"(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)"),
+                                           r"(?P<n>[\u4e00-\u9fff·]{2,4})(?:\s|$)"),
     }
 
 

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .. import regexcache
 from ..lexicon import Lexicon, default_grammar
 from ..textutil import alternation
 from ..records import Site
-from .. import regexcache
 
 _GAP = re.compile(r"\s{2,}|\u3000|\s+(?=[^\s]*[:：])")
 _EDGE = " \t\u3000\xa0:：,，;；|│()（）[]【】"

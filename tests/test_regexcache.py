@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import marshal
+import multiprocessing
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 
@@ -31,18 +33,21 @@ TEXT = ("来源：成都市人民政府 | Source: Municipal Bureau of Commerce. 
 def fresh(tmp_path, monkeypatch):
     """A process's first sight of the cache, in an empty cache folder."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(regexcache, "_stored", None)
-    monkeypatch.setattr(regexcache, "_new", {})
-    monkeypatch.setattr(regexcache, "_used", set())
-    monkeypatch.setattr(regexcache, "_at_exit", True)  # tests save by hand
+    monkeypatch.setattr(regexcache, "_db", None)
+    monkeypatch.setattr(regexcache, "_pruned", False)
     return tmp_path
 
 
 def _restart(monkeypatch) -> None:
-    """Forget what this process read and compiled, as a new process would."""
-    monkeypatch.setattr(regexcache, "_stored", None)
-    monkeypatch.setattr(regexcache, "_new", {})
-    monkeypatch.setattr(regexcache, "_used", set())
+    """Open the cache again, as a new process would."""
+    monkeypatch.setattr(regexcache, "_db", None)
+    monkeypatch.setattr(regexcache, "_pruned", False)
+
+
+def _rows() -> dict[tuple[str, int], bytes]:
+    with sqlite3.connect(regexcache.cache_file()) as db:
+        rows = db.execute("SELECT pattern, flags, engine FROM patterns").fetchall()
+    return {(p, f): e for p, f, e in rows}
 
 
 def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
@@ -52,69 +57,84 @@ def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
     assert [m.span() for m in a.finditer(TEXT)] == [m.span() for m in b.finditer(TEXT)]
 
 
+def _no_parsing(monkeypatch) -> None:
+    def parse(*args, **kwargs):
+        raise AssertionError("parsed although cached")
+
+    monkeypatch.setattr(regexcache._parser, "parse", parse)
+
+
 def test_compiled_patterns_equal_re_compile(fresh):
     for pattern, flags in PATTERNS:
         _same(regexcache.compile(pattern, flags), re.compile(pattern, flags))
-    assert any(m for p, f in PATTERNS for m in re.finditer(p, TEXT, f))  # the text exercises them
+    assert all(re.search(p, TEXT, f) for p, f in PATTERNS)  # the text exercises them all
+    assert set(_rows()) == set(PATTERNS)
 
 
 def test_a_later_process_builds_patterns_from_the_cache_without_parsing(fresh, monkeypatch):
     for pattern, flags in PATTERNS:
         regexcache.compile(pattern, flags)
-    regexcache.save()
-    assert regexcache.cache_file().exists()
     _restart(monkeypatch)
-
-    def no_parsing(*args, **kwargs):
-        raise AssertionError("parsed although cached")
-
-    monkeypatch.setattr(regexcache._parser, "parse", no_parsing)
+    _no_parsing(monkeypatch)
     for pattern, flags in PATTERNS:
         _same(regexcache.compile(pattern, flags), re.compile(pattern, flags))
-    assert not regexcache._new  # nothing new to save
 
 
 def test_a_damaged_cache_costs_time_not_results(fresh, monkeypatch):
     path = regexcache.cache_file()
     path.parent.mkdir(parents=True)
-    path.write_bytes(b"\x00 not a marshalled dict")
+    path.write_bytes(b"not an SQLite file " * 100)
     pattern, flags = PATTERNS[0]
     _same(regexcache.compile(pattern, flags), re.compile(pattern, flags))
-    regexcache.save()  # rewrites the file whole
-    assert (pattern, flags) in marshal.loads(path.read_bytes())
+    assert (pattern, flags) in _rows()  # the file was made anew
 
-    # an entry whose code the engine refuses is compiled anew
-    path.write_bytes(marshal.dumps({(pattern, flags): marshal.dumps((flags, [999999], 0, {}, ()))}))
+    # a row whose code the engine refuses is compiled anew and replaced
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE patterns SET engine = ?", (marshal.dumps((flags, [999999], 0, {}, ())),))
     _restart(monkeypatch)
     _same(regexcache.compile(pattern, flags), re.compile(pattern, flags))
-    assert (pattern, flags) in regexcache._new
-
-
-def test_an_unwritable_cache_folder_is_no_error(fresh, monkeypatch):
-    (fresh / "pressnlp").write_text("a file where the folder should be")
-    pattern, flags = PATTERNS[1]
+    _restart(monkeypatch)
+    _no_parsing(monkeypatch)
     _same(regexcache.compile(pattern, flags), re.compile(pattern, flags))
-    regexcache.save()  # nothing written, nothing raised
+
+
+def test_an_unwritable_cache_folder_is_no_error(fresh):
+    (fresh / "pressnlp").write_text("a file where the folder should be")
+    for pattern, flags in PATTERNS:
+        _same(regexcache.compile(pattern, flags), re.compile(pattern, flags))
     assert (fresh / "pressnlp").is_file()
 
 
-def test_save_merges_what_other_processes_wrote(fresh, monkeypatch):
-    regexcache.compile(*PATTERNS[0])
-    regexcache.save()
+def test_the_oldest_rows_go_beyond_the_limit(fresh, monkeypatch):
+    monkeypatch.setattr(regexcache, "MAX_ENTRIES", 3)
+    for pattern, flags in PATTERNS:  # a process adds five: the first time it adds, it prunes
+        regexcache.compile(pattern, flags)
+    assert len(_rows()) == 5
     _restart(monkeypatch)
-    monkeypatch.setattr(regexcache, "_stored", {})  # this process read the file before it was written
-    regexcache.compile(*PATTERNS[1])
-    regexcache.save()
-    saved = marshal.loads(regexcache.cache_file().read_bytes())
-    assert {PATTERNS[0], PATTERNS[1]} <= set(saved)
+    regexcache.compile(r"\d{6}(?!\d)")
+    assert set(_rows()) == {PATTERNS[3], PATTERNS[4], (r"\d{6}(?!\d)", 0)}
 
 
-def test_processes_save_at_exit_and_reuse(tmp_path):
+def _child_compiles(pattern: str) -> bool:
+    return regexcache.compile(pattern).search("postcode 610041") is not None
+
+
+def test_a_forked_worker_uses_a_connection_of_its_own(fresh):
+    regexcache.compile(*PATTERNS[0])  # the parent's connection is open
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_child_compiles, (r"\d{6}(?!\d)",))
+    assert (r"\d{6}(?!\d)", 0) in _rows()
+    _same(regexcache.compile(*PATTERNS[0]), re.compile(*PATTERNS[0]))  # the parent's still works
+
+
+def test_processes_reuse_what_earlier_ones_compiled(tmp_path):
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    script = ("import re, sys\nfrom pressnlp import regexcache\n"
+    script = ("import re, sys\nfrom re import _parser\nparsed = []\norig = _parser.parse\n"
+              "_parser.parse = lambda *a, **k: parsed.append(a[0]) or orig(*a, **k)\n"
+              "from pressnlp import regexcache\n"
               "p = regexcache.compile(sys.argv[1], re.I)\n"
-              "print(len(regexcache._new), p.search('the Municipal Bureau of Commerce') is not None)")
+              "print(sys.argv[1] in parsed, p.search('the Municipal Bureau of Commerce') is not None)")
     pattern = r"municipal\s+bureau\s+of\s+\w+"
     runs = [subprocess.run([sys.executable, "-c", script, pattern], env=env, check=True,
                            capture_output=True, text=True).stdout.split() for _ in range(2)]
-    assert runs == [["1", "True"], ["0", "True"]]  # compiled and saved, then read back
+    assert runs == [["True", "True"], ["False", "True"]]  # compiled, then read back

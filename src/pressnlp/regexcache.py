@@ -4,24 +4,26 @@ pressnlp's grammars are regular expressions built from its lexicons: an English 
 pattern of ~26,000 characters, ~400 slogan patterns, the date forms… Python compiles each one
 anew in every process, and on a short run (one release, a few hundred) compiling costs as much
 as the analysis. ``compile`` keeps what Python's compiler makes of a pattern — the engine's code,
-its groups and flags — in the user's cache folder, and builds the pattern from it in later
-processes, skipping the parser and the compiler.
+its groups and flags — in an SQLite file in the user's cache folder, and builds the pattern from
+it in later processes, skipping the parser and the compiler. A process looks up the patterns it
+compiles one by one (nothing is loaded whole) and adds the ones it had to compile.
 
-The cache file is keyed by the interpreter and its regex engine (``sys.implementation.cache_tag``,
-``_sre.MAGIC``, ``_sre.CODESIZE``) and its entries by pattern and flags, so a pattern is only ever
-built from the code its own text compiled to; the engine checks the code again when it builds
-the pattern. An unreadable, missing or unwritable cache costs time, never a result. On an
+The file is keyed by the interpreter and its regex engine (``sys.implementation.cache_tag``,
+``_sre.MAGIC``, ``_sre.CODESIZE``) and a row by the pattern's text and flags, so a pattern is only
+ever built from the code its own text compiled to; the engine checks the code again when it
+builds the pattern. An unreadable, damaged or unwritable cache costs time, never a result. On an
 interpreter without these internals (before 3.11) ``compile`` is ``re.compile``.
 """
 
 from __future__ import annotations
 
-import atexit
+import hashlib
 import marshal
 import os
 import re
+import sqlite3
 import sys
-import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -35,36 +37,35 @@ try:
 except ImportError:  # an interpreter whose regex engine is laid out otherwise
     _KEY = None
 
-MAX_ENTRIES = 5000  # beyond this, a rewrite keeps only the entries this process used
+MAX_ENTRIES = 5000  # the oldest rows beyond this are dropped when a process first adds one
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS patterns (key BLOB UNIQUE NOT NULL, pattern TEXT NOT NULL,"
+           " flags INTEGER NOT NULL, engine BLOB NOT NULL)")
 
-# pattern and flags → the marshalled arguments of ``_sre.compile`` after the pattern (kept as
-# bytes: one object an entry, unpacked when the pattern is built)
-_stored: dict[tuple[str, int], bytes] | None = None  # the cache file, read on first use
-_new: dict[tuple[str, int], bytes] = {}  # compiled in this process
-_used: set[tuple[str, int]] = set()
-_at_exit = False
-_finalizing_pid: int | None = None
+_lock = threading.Lock()  # one connection a process, used by one thread at a time
+_db: tuple[int, sqlite3.Connection | None] | None = None  # (the process's pid, its connection)
+_pruned = False
 
 
 def cache_file() -> Path:
     """The file of this interpreter's compiled patterns."""
-    return cache_dir() / f"regex-{_KEY}.marshal"
+    return cache_dir() / f"regex-{_KEY}.sqlite"
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's name
     """``re.compile(pattern, flags)``, built from the cached code when the cache has it."""
     if _KEY is None or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    key = (pattern, int(flags))
-    _used.add(key)
-    kept = _cache().get(key)
+    flags = int(flags)
+    key = hashlib.blake2b(f"{flags}:{pattern}".encode("utf-8", "surrogatepass"),
+                          digest_size=16).digest()
+    kept = _lookup(key, pattern, flags)
     if kept is not None:
         try:
             return _sre.compile(pattern, *marshal.loads(kept))
         except (EOFError, RuntimeError, TypeError, ValueError):  # not this engine's code
             pass
-    args = _compiled(pattern, int(flags))
-    _remember(key, marshal.dumps(args))
+    args = _compiled(pattern, flags)
+    _add(key, pattern, flags, marshal.dumps(args))
     return _sre.compile(pattern, *args)
 
 
@@ -80,63 +81,68 @@ def _compiled(pattern: str, flags: int) -> tuple[Any, ...]:
             tuple(indexgroup))
 
 
-def _cache() -> dict[tuple[str, int], bytes]:
-    global _stored
-    if _stored is None:
-        _stored = _read(cache_file())
-    return _stored
+def _lookup(key: bytes, pattern: str, flags: int) -> bytes | None:
+    with _lock:
+        db = _connection()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT pattern, flags, engine FROM patterns WHERE key = ?",
+                             (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+    return row[2] if row and row[0] == pattern and row[1] == flags else None
 
 
-def _read(path: Path) -> dict[tuple[str, int], bytes]:
-    """The entries of a cache file; none when it is missing or not a cache this code wrote."""
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
+def _add(key: bytes, pattern: str, flags: int, engine: bytes) -> None:
+    global _pruned
+    with _lock:
+        db = _connection()
+        if db is None:
+            return
+        try:
+            if not _pruned:
+                db.execute("DELETE FROM patterns WHERE rowid <= "
+                           "(SELECT MAX(rowid) FROM patterns) - ?", (MAX_ENTRIES - 1,))
+                _pruned = True
+            db.execute("INSERT OR REPLACE INTO patterns VALUES (?, ?, ?, ?)",
+                       (key, pattern, flags, engine))
+        except sqlite3.Error:  # busy past the timeout, full disk…: compiled again next time
+            pass
 
 
-def _remember(key: tuple[str, int], entry: bytes) -> None:
-    global _at_exit
-    _cache()[key] = _new[key] = entry
-    if not _at_exit:
-        atexit.register(save)
-        _at_exit = True
+def _connection() -> sqlite3.Connection | None:
+    """This process's connection (a forked child opens its own); None without a usable cache."""
+    global _db
+    if _db is None or _db[0] != os.getpid():
+        _db = (os.getpid(), _open(cache_file()))
+    return _db[1]
 
 
-def save_at_worker_exit() -> None:
-    """Have this worker process save its patterns when it ends: pool workers end without
-    running ``atexit`` handlers, but with ``multiprocessing``'s finalizers."""
-    global _finalizing_pid
-    if _finalizing_pid != os.getpid():
-        from multiprocessing.util import Finalize
-
-        Finalize(None, save, exitpriority=0)
-        _finalizing_pid = os.getpid()
-
-
-def save() -> None:
-    """Add the patterns compiled in this process to the cache file (read again: other
-    processes may have added theirs meanwhile); called at exit when there are any."""
-    if not _new:
-        return
-    path = cache_file()
-    merged = {**_read(path), **_new}
-    if len(merged) > MAX_ENTRIES:
-        merged = {k: v for k, v in merged.items() if k in _used}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    except OSError:  # no writable cache folder: the next process compiles again
-        return
-    try:
-        with os.fdopen(fd, "wb") as out:
-            marshal.dump(merged, out)
-        os.replace(tmp, path)  # whole or not at all, whoever writes at the same time
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        return
-    _new.clear()
+def _open(path: Path) -> sqlite3.Connection | None:
+    """The cache at ``path``, created when missing and made anew when it is no SQLite file."""
+    for attempt in (1, 2):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, timeout=2, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error):
+            return None
+        try:
+            db.execute("PRAGMA synchronous = OFF")  # a cache: a lost write costs time only
+            db.execute(_SCHEMA)
+            return db
+        except sqlite3.OperationalError:  # locked past the timeout, read-only…
+            db.close()
+            return None
+        except sqlite3.DatabaseError:
+            db.close()
+            if attempt == 2:
+                return None
+            try:
+                path.unlink()  # damaged, or another program's file: start afresh
+            except OSError:
+                return None
+    return None
 
 
-__all__ = ["cache_file", "compile", "save", "save_at_worker_exit"]
+__all__ = ["cache_file", "compile"]

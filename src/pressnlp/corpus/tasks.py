@@ -231,11 +231,8 @@ def init_worker(user_dirs: Sequence[str], task: DocTask) -> None:
 
 def ensure_worker(user_dirs: Sequence[str], task: DocTask) -> None:
     """Idempotent worker set-up (Dask workers call it at the start of every partition)."""
-    from .. import regexcache
     from ..lexicon import Lexicon, default_lexicon
     from ..pipeline import set_lexicon
-
-    regexcache.save_at_worker_exit()
 
     dirs = tuple(user_dirs)
     if default_lexicon().user_dirs != dirs:

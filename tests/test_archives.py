@@ -6,6 +6,8 @@ import io
 import tarfile
 import zipfile
 
+import pytest
+
 from pressnlp.read.archives import doc_id, iter_sources, looks_binary, plan, read_part
 
 RELEASE = ("Foreign Consuls Visit Shenyang Free Trade Zone\n时间:2022-07-21 撰稿人: "
@@ -156,3 +158,37 @@ def test_name_parts_are_the_parts_pathlib_gives():
 
     same()
     assert name_parts("__MACOSX/./a//._b.txt") == ["__MACOSX", "a", "._b.txt"]
+
+
+def test_members_kept_compactly_read_as_the_archive_does(tmp_path):
+    """A worker keeps the members of an open zip as a few fields each (ZipMembers) and lets
+    zipfile's lists go; reading a member through the remade ZipInfo gives the same bytes, and a
+    damaged member still fails its CRC check."""
+    from pressnlp.read.zipmembers import ZipMembers, let_go_of_infos
+
+    z = tmp_path / "odd.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("stored.txt", RELEASE, compress_type=zipfile.ZIP_STORED)
+        zf.writestr("deflated.txt", RELEASE * 3, compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("新闻/发布.txt", RELEASE.replace("12", "13"))  # flagged UTF-8
+        info = zipfile.ZipInfo("caf\u00e9.txt")  # written flagged; read back as written
+        zf.writestr(info, RELEASE.replace("12", "14"))
+        zf.writestr("empty.txt", b"")
+    with zipfile.ZipFile(z) as zf:
+        infos = zf.infolist()
+        expected = [zf.read(i) for i in infos]
+        members = ZipMembers(infos)
+        let_go_of_infos(zf)
+        assert len(members) == len(infos) and zf.infolist() == []
+        assert [m.filename for m in members[1:4]] == [i.filename for i in infos[1:4]]
+        assert [zf.open(m).read() for m in members[:]] == expected
+        assert zf.open(members[-1]).read() == b"" and members[-1].file_size == 0
+    damaged = bytearray(z.read_bytes())
+    at = damaged.find(RELEASE.encode()[:40])  # inside the stored member's data
+    damaged[at + 5] ^= 0xFF
+    z.write_bytes(bytes(damaged))
+    with zipfile.ZipFile(z) as zf:
+        members = ZipMembers(zf.infolist())
+        let_go_of_infos(zf)
+        with pytest.raises(zipfile.BadZipFile, match="CRC"):
+            zf.open(members[0]).read()

@@ -45,6 +45,7 @@ from typing import Iterable, Iterator
 from .decode import name_bytes, readable_name, recorded_name, valid_text
 from .ids import unique_ids
 from .walk import exists, expand, not_regular
+from .zipmembers import ZipMembers, let_go_of_infos
 from .zipnames import open_zip
 
 MAX_BYTES = 8 * 2**20  # per-document cap (an oversize file or member becomes an error)
@@ -297,13 +298,13 @@ def _member_source(archive: str, raw_name: bytes) -> Source:
 
 
 # Zip archives a process keeps open to read ranges of their members (the parts of a pool or
-# Dask run): the central directory is read once a process, not once a part.
+# Dask run): the central directory is read once a process, not once a part, and its members
+# kept compactly.
 ZIPS_KEPT_OPEN = 2
-_open_zips: OrderedDict[tuple, tuple[zipfile.ZipFile, set[int], list[zipfile.ZipInfo]]] = \
-    OrderedDict()
+_open_zips: OrderedDict[tuple, tuple[zipfile.ZipFile, set[int], ZipMembers]] = OrderedDict()
 
 
-def _kept_open(path: Path) -> tuple[zipfile.ZipFile, set[int], list[zipfile.ZipInfo]]:
+def _kept_open(path: Path) -> tuple[zipfile.ZipFile, set[int], ZipMembers]:
     """This process's open ``ZipFile`` of ``path`` (reopened when the file has changed), its
     bad names and members."""
     st = path.stat()
@@ -312,7 +313,9 @@ def _kept_open(path: Path) -> tuple[zipfile.ZipFile, set[int], list[zipfile.ZipI
         _open_zips.move_to_end(key)
         return _open_zips[key]
     zf, bad_names = open_zip(path)
-    _open_zips[key] = (zf, bad_names, _zip_members(zf))
+    members = ZipMembers(_zip_members(zf))
+    let_go_of_infos(zf)
+    _open_zips[key] = (zf, bad_names, members)
     while len(_open_zips) > ZIPS_KEPT_OPEN:
         _open_zips.popitem(last=False)[1][0].close()
     return _open_zips[key]

@@ -138,3 +138,20 @@ def test_processes_reuse_what_earlier_ones_compiled(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", script, pattern], env=env, check=True,
                            capture_output=True, text=True).stdout.split() for _ in range(2)]
     assert runs == [["True", "True"], ["False", "True"]]  # compiled, then read back
+
+
+def test_grammar_patterns_are_the_same_text_in_every_process(tmp_path):
+    """A pattern written from a set of words has one text whatever the process's string hash
+    seed (else no later process would find it in the cache)."""
+    script = ("import hashlib, sys\nfrom pressnlp import regexcache\nseen = []\n"
+              "orig = regexcache.compile\n"
+              "regexcache.compile = lambda p, f=0: seen.append(f'{f}:{p}') or orig(p, f)\n"
+              "import pressnlp as pn\n"
+              "pn.analyze('Vice Mayor Wang Lin met the Consul General of Korea on March 18.\\n'"
+              " '副市长王林3月18日会见韩国驻沈阳总领事。')\n"
+              "print(len(seen), hashlib.sha1('\\n'.join(sorted(seen)).encode()).hexdigest())")
+    runs = [subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
+                           text=True, env={**os.environ, "PYTHONHASHSEED": seed,
+                                           "XDG_CACHE_HOME": str(tmp_path)}).stdout.split()
+            for seed in ("1", "2")]
+    assert int(runs[0][0]) > 100 and runs[0] == runs[1]

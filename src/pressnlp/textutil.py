@@ -9,8 +9,9 @@ from . import regexcache
 
 
 def longest_first(words: Iterable[object]) -> list[str]:
-    """The distinct ``words`` (as strings), longest first."""
-    return sorted({str(w) for w in words}, key=len, reverse=True)
+    """The distinct ``words`` (as strings), longest first, then in code-point order (the same
+    order in every process: a pattern written from them has one text)."""
+    return sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
 
 
 def alternation(words: Iterable[object], *, escape: bool = True) -> str:
